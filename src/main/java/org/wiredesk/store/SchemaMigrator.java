@@ -1,0 +1,111 @@
+package org.wiredesk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Creates and upgrades the schema by applying versioned scripts in order, each in one transaction. */
+final class SchemaMigrator {
+    /** Every migration, in order. A script is never edited once released: add the next one. */
+    static final List<String> MIGRATIONS = List.of(
+            "V001__initial_schema.sql");
+
+    void migrate(Connection connection) throws SQLException {
+        ensureVersionTable(connection);
+        int current = currentVersion(connection);
+        for (int i = current; i < MIGRATIONS.size(); i++) {
+            apply(connection, i + 1, MIGRATIONS.get(i));
+        }
+    }
+
+    int currentVersion(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private void ensureVersionTable(Connection connection) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        try (ResultSet rs = meta.getTables(null, null, "SCHEMA_VERSION", null)) {
+            if (rs.next()) {
+                return;
+            }
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("""
+                    CREATE TABLE schema_version (
+                        version     INT          NOT NULL PRIMARY KEY,
+                        script      VARCHAR(200) NOT NULL,
+                        applied_ms  BIGINT       NOT NULL
+                    )""");
+        }
+    }
+
+    private void apply(Connection connection, int version, String script) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement st = connection.createStatement()) {
+            for (String sql : statements(read(script))) {
+                st.execute(sql);
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO schema_version (version, script, applied_ms) VALUES (?, ?, ?)")) {
+                insert.setInt(1, version);
+                insert.setString(2, script);
+                insert.setLong(3, System.currentTimeMillis());
+                insert.executeUpdate();
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw new SQLException("migration " + script + " failed: " + e.getMessage(), e.getSQLState(), e);
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static String read(String script) {
+        String resource = "migrations/" + script;
+        try (InputStream in = SchemaMigrator.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration script " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration script " + resource, e);
+        }
+    }
+
+    /** Splits a script at semicolons that end a line, dropping comment lines. */
+    static List<String> statements(String script) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : script.split("\\R")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            if (trimmed.endsWith(";")) {
+                current.append(line, 0, line.lastIndexOf(';'));
+                out.add(current.toString().strip());
+                current.setLength(0);
+            } else {
+                current.append(line).append('\n');
+            }
+        }
+        if (!current.toString().isBlank()) {
+            out.add(current.toString().strip());
+        }
+        return out;
+    }
+}

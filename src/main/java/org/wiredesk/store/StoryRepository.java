@@ -1,0 +1,238 @@
+package org.wiredesk.store;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.wiredesk.story.Body;
+import org.wiredesk.story.Fingerprint;
+import org.wiredesk.story.Headline;
+import org.wiredesk.story.NewStory;
+import org.wiredesk.story.Status;
+import org.wiredesk.story.Story;
+import org.wiredesk.story.StoryId;
+import org.wiredesk.story.StorySummary;
+
+/**
+ * Stories in the store. New stories are inserted once; their content is only ever read back.
+ * There is no method here that writes a body after insert, and the database refuses one anyway.
+ */
+public final class StoryRepository {
+    private static final String SUMMARY_COLUMNS =
+            "id, source_name, agency_headline, house_headline, received_ms, status, updated_ms";
+    private static final String FULL_COLUMNS = """
+            id, dedup_key, source_name, url, agency_headline, house_headline, body_html, body_sha256, byline,
+            language, published_at_source, received_ms, status, updated_ms""";
+
+    private final Database database;
+
+    public StoryRepository(Database database) {
+        this.database = database;
+    }
+
+    /** The key under which a guid or URL is recognised when it arrives again. */
+    public static String dedupHash(String dedupKey) {
+        return Fingerprint.sha256Hex(dedupKey.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Stores a new story with its first history entry, or returns empty when that item is already stored. */
+    public Optional<StoryId> insertIfNew(NewStory story, String actor) {
+        try (Connection c = database.connect()) {
+            c.setAutoCommit(false);
+            try {
+                if (exists(c, story.dedupKey())) {
+                    c.rollback();
+                    return Optional.empty();
+                }
+                StoryId id = insert(c, story);
+                WorkflowRepository.recordChange(c, id, null, Status.NEW, actor,
+                        "ingested from " + story.sourceName(), story.received());
+                c.commit();
+                return Optional.of(id);
+            } catch (SQLException e) {
+                c.rollback();
+                if (SqlErrors.hasState(e, SqlErrors.UNIQUE_VIOLATION)) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate("store the story \"" + story.agencyHeadline() + "\"", e);
+        }
+    }
+
+    public boolean contains(String dedupKey) {
+        try (Connection c = database.connect()) {
+            return exists(c, dedupKey);
+        } catch (SQLException e) {
+            throw SqlErrors.translate("look up a story", e);
+        }
+    }
+
+    private static boolean exists(Connection c, String dedupKey) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM story WHERE dedup_hash = ?")) {
+            ps.setString(1, dedupHash(dedupKey));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static StoryId insert(Connection c, NewStory s) throws SQLException {
+        String sql = """
+                INSERT INTO story (dedup_hash, dedup_key, source_name, url, agency_headline, byline, language,
+                                   published_at_source, received_ms, body_html, body_sha256, status, updated_ms, id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+        StoryId id = new StoryId(nextId(c, "story_seq"));
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, dedupHash(s.dedupKey()));
+            ps.setString(2, truncate(s.dedupKey(), 4000));
+            ps.setString(3, truncate(s.sourceName(), 200));
+            setNullable(ps, 4, s.url() == null ? null : truncate(s.url().toString(), 4000));
+            ps.setString(5, s.agencyHeadline().text());
+            setNullable(ps, 6, s.byline() == null ? null : truncate(s.byline(), 500));
+            setNullable(ps, 7, s.language() == null ? null : truncate(s.language(), 35));
+            setNullable(ps, 8, s.publishedAtSource() == null ? null : s.publishedAtSource().toString());
+            ps.setLong(9, s.received().toEpochMilli());
+            ps.setString(10, s.body().html());
+            ps.setString(11, s.body().sha256());
+            ps.setString(12, Status.NEW.name());
+            ps.setLong(13, s.received().toEpochMilli());
+            ps.setLong(14, id.value());
+            ps.executeUpdate();
+            return id;
+        }
+    }
+
+    /** The next value of a sequence (guarded tables use sequences, not identity columns: see V001). */
+    static long nextId(Connection c, String sequence) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("VALUES NEXT VALUE FOR " + sequence);
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    public Optional<Story> find(StoryId id) {
+        try (Connection c = database.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT " + FULL_COLUMNS + " FROM story WHERE id = ?")) {
+            ps.setLong(1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(fullRow(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate("read story " + id, e);
+        }
+    }
+
+    /** Whole stories (with bodies) in the given statuses, newest first; all statuses when empty. */
+    public List<Story> findAll(Collection<Status> statuses) {
+        String sql = "SELECT " + FULL_COLUMNS + " FROM story" + whereStatus(statuses) + " ORDER BY received_ms DESC, id DESC";
+        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bindStatuses(ps, statuses, 1);
+            List<Story> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(fullRow(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.translate("list stories", e);
+        }
+    }
+
+    /** Inbox rows (no bodies) in the given statuses, newest first; all statuses when empty. */
+    public List<StorySummary> summaries(Collection<Status> statuses, int limit) {
+        String sql = "SELECT " + SUMMARY_COLUMNS + " FROM story" + whereStatus(statuses)
+                + " ORDER BY received_ms DESC, id DESC FETCH FIRST ? ROWS ONLY";
+        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int next = bindStatuses(ps, statuses, 1);
+            ps.setInt(next, limit);
+            List<StorySummary> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StorySummary(new StoryId(rs.getLong(1)), rs.getString(2),
+                            new Headline(rs.getString(3)), headlineOrNull(rs.getString(4)),
+                            Instant.ofEpochMilli(rs.getLong(5)), Status.valueOf(rs.getString(6)),
+                            Instant.ofEpochMilli(rs.getLong(7))));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.translate("list stories", e);
+        }
+    }
+
+    public Map<Status, Integer> countByStatus() {
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            counts.put(s, 0);
+        }
+        try (Connection c = database.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT status, COUNT(*) FROM story GROUP BY status");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                counts.put(Status.valueOf(rs.getString(1)), rs.getInt(2));
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw SqlErrors.translate("count stories", e);
+        }
+    }
+
+    private static String whereStatus(Collection<Status> statuses) {
+        if (statuses.isEmpty()) {
+            return "";
+        }
+        return " WHERE status IN (" + statuses.stream().map(s -> "?").collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static int bindStatuses(PreparedStatement ps, Collection<Status> statuses, int first) throws SQLException {
+        int i = first;
+        for (Status s : statuses) {
+            ps.setString(i++, s.name());
+        }
+        return i;
+    }
+
+    private static Story fullRow(ResultSet rs) throws SQLException {
+        String url = rs.getString("url");
+        String published = rs.getString("published_at_source");
+        return new Story(new StoryId(rs.getLong("id")), rs.getString("dedup_key"), rs.getString("source_name"),
+                url == null ? null : URI.create(url), new Headline(rs.getString("agency_headline")),
+                headlineOrNull(rs.getString("house_headline")),
+                new Body(rs.getString("body_html"), rs.getString("body_sha256")), rs.getString("byline"),
+                rs.getString("language"), published == null ? null : OffsetDateTime.parse(published),
+                Instant.ofEpochMilli(rs.getLong("received_ms")), Status.valueOf(rs.getString("status")),
+                Instant.ofEpochMilli(rs.getLong("updated_ms")));
+    }
+
+    static Headline headlineOrNull(String text) {
+        return text == null || text.isBlank() ? null : new Headline(text);
+    }
+
+    static void setNullable(PreparedStatement ps, int index, String value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.VARCHAR);
+        } else {
+            ps.setString(index, value);
+        }
+    }
+
+    static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+}

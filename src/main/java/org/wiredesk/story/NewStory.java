@@ -1,0 +1,31 @@
+package org.wiredesk.story;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/**
+ * A wire story as ingest found it, before the store gives it an identity.
+ *
+ * @param dedupKey what makes two arrivals the same item: the feed's guid, else the article URL
+ * @param sourceName the agency credit printed under the story
+ * @param url the report's own address, printed under the story; may be null for a file without one
+ * @param publishedAtSource when the source says it published, with the source's zone; may be null
+ */
+public record NewStory(String dedupKey, String sourceName, URI url, Headline agencyHeadline, Body body,
+                       String byline, String language, OffsetDateTime publishedAtSource, Instant received) {
+    public NewStory {
+        if (dedupKey == null || dedupKey.isBlank()) {
+            throw new IllegalArgumentException("a story needs a guid or URL to recognise it by");
+        }
+        if (sourceName == null || sourceName.isBlank()) {
+            throw new IllegalArgumentException("a story needs the name of its source");
+        }
+        Objects.requireNonNull(agencyHeadline, "agencyHeadline");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(received, "received");
+        dedupKey = dedupKey.strip();
+        sourceName = sourceName.strip();
+    }
+}

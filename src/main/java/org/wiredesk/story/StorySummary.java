@@ -1,0 +1,18 @@
+package org.wiredesk.story;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** One inbox row: everything a list shows of a story, without its body. */
+public record StorySummary(StoryId id, String sourceName, Headline agencyHeadline, Headline houseHeadline,
+                           Instant received, Status status, Instant updated) {
+    public StorySummary {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(agencyHeadline, "agencyHeadline");
+        Objects.requireNonNull(status, "status");
+    }
+
+    public Headline runningHeadline() {
+        return houseHeadline != null ? houseHeadline : agencyHeadline;
+    }
+}
