@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.wiredesk.story.Body;
 import org.wiredesk.story.Fingerprint;
@@ -52,11 +54,12 @@ public final class StoryRepository {
         try (Connection c = database.connect()) {
             c.setAutoCommit(false);
             try {
-                if (exists(c, story.dedupKey())) {
+                if (keysOf(story).stream().anyMatch(key -> exists(c, key))) {
                     c.rollback();
                     return Optional.empty();
                 }
                 StoryId id = insert(c, story);
+                insertKeys(c, id, keysOf(story));
                 WorkflowRepository.recordChange(c, id, null, Status.NEW, actor,
                         "ingested from " + story.sourceName(), story.received());
                 c.commit();
@@ -81,12 +84,37 @@ public final class StoryRepository {
         }
     }
 
-    private static boolean exists(Connection c, String dedupKey) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM story WHERE dedup_hash = ?")) {
-            ps.setString(1, dedupHash(dedupKey));
+    private static boolean exists(Connection c, String key) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM story_key WHERE key_hash = ?")) {
+            ps.setString(1, dedupHash(key));
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
+        } catch (SQLException e) {
+            throw SqlErrors.translate("look up a story key", e);
+        }
+    }
+
+    /** The guid (or other dedup key) and the URL: an item arriving under either is the same item. */
+    private static Set<String> keysOf(NewStory story) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(story.dedupKey());
+        if (story.url() != null) {
+            keys.add(story.url().toString());
+        }
+        return keys;
+    }
+
+    private static void insertKeys(Connection c, StoryId id, Set<String> keys) throws SQLException {
+        Set<String> hashes = new LinkedHashSet<>();
+        keys.forEach(k -> hashes.add(dedupHash(k)));
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO story_key (key_hash, story_id) VALUES (?, ?)")) {
+            for (String hash : hashes) {
+                ps.setString(1, hash);
+                ps.setLong(2, id.value());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

@@ -37,6 +37,12 @@ CREATE TABLE story (
     CONSTRAINT story_dedup UNIQUE (dedup_hash)
 );
 
+-- Every key a story is recognised by when it arrives again: its guid and its URL (hashed, lower-cased).
+CREATE TABLE story_key (
+    key_hash  CHAR(64) NOT NULL PRIMARY KEY,
+    story_id  BIGINT   NOT NULL REFERENCES story (id)
+);
+
 CREATE INDEX story_by_received ON story (received_ms DESC);
 
 CREATE INDEX story_by_status ON story (status, received_ms DESC);

@@ -1,0 +1,8 @@
+package org.wiredesk.ingest;
+
+import java.time.OffsetDateTime;
+
+/** What an article page says about itself, and its body HTML (not yet sanitized). */
+public record Article(String headline, String byline, OffsetDateTime published, String siteName, String url,
+                      String language, String bodyHtml) {
+}

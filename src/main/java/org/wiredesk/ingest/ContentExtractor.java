@@ -1,0 +1,151 @@
+package org.wiredesk.ingest;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds an article's body in a page: scores the containers of paragraph-like blocks (longer text and commas
+ * count for, links and boilerplate class names against), picks the best, and keeps its body blocks in order.
+ */
+final class ContentExtractor {
+    private static final Pattern UNLIKELY = Pattern.compile(
+            "(?i)(^|[\\s_-])(comment|disqus|share|sharing|social|related|recommend|promo|newsletter|subscribe|"
+            + "sidebar|footer|nav|navigation|menu|breadcrumb|masthead|banner|sponsor|advert|ad-|ads|popup|modal|"
+            + "cookie|consent|outbrain|taboola|paywall|signup|login|tags?|toolbar|byline-social|more-stories|"
+            + "read-more|most-popular|trending|author-bio|hidden)([\\s_-]|$)");
+    private static final Pattern LIKELY = Pattern.compile(
+            "(?i)(article|story|content|entry|post|main|body|text|prose|caas|rich-text)");
+    private static final String REMOVE = "script, style, noscript, iframe, form, button, input, select, textarea, "
+            + "svg, canvas, nav, footer, aside, template, object, embed, dialog, [hidden], [aria-hidden=true], "
+            + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog]";
+    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, ul, ol, pre, table, figure";
+    private static final int MIN_PARAGRAPH = 25;
+
+    /** The body HTML of the page's main content, or empty when no part of the page reads like an article. */
+    String extract(Element body) {
+        Element page = body.clone();
+        page.select(REMOVE).remove();
+        for (Element el : new ArrayList<>(page.getAllElements())) {
+            if (el != page && el.parent() != null && isUnlikely(el)) {
+                el.remove();
+            }
+        }
+        Element top = bestCandidate(page);
+        if (top == null) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder();
+        for (Element block : outermost(top.select(BLOCKS))) {
+            if (keep(block)) {
+                html.append(block.outerHtml());
+            }
+        }
+        return html.toString();
+    }
+
+    private static boolean isUnlikely(Element el) {
+        if (el.is("body, article, main, html")) {
+            return false;
+        }
+        String names = el.className() + " " + el.id();
+        return !names.isBlank() && UNLIKELY.matcher(names).find() && !LIKELY.matcher(el.id()).find()
+                && !el.is("p, h2, h3, h4, blockquote") && el.select("p").size() < 3;
+    }
+
+    private static Element bestCandidate(Element page) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element p : page.select("p, pre, td, blockquote")) {
+            String text = p.text();
+            if (text.length() < MIN_PARAGRAPH) {
+                continue;
+            }
+            double score = 1 + countCommas(text) + Math.min(text.length() / 100.0, 3);
+            Element parent = p.parent();
+            double share = 1;
+            for (int level = 0; parent != null && level < 3; level++, parent = parent.parent()) {
+                scores.merge(parent, score / share, Double::sum);
+                share = level == 0 ? 2 : share * 1.5;
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> e : scores.entrySet()) {
+            Element el = e.getKey();
+            double score = (e.getValue() + classWeight(el)) * (1 - linkDensity(el));
+            if (score > bestScore) {
+                best = el;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static double classWeight(Element el) {
+        String names = el.className() + " " + el.id();
+        double weight = 0;
+        if (LIKELY.matcher(names).find()) {
+            weight += 15;
+        }
+        if (el.is("article, [itemprop=articleBody]")) {
+            weight += 25;
+        }
+        return weight;
+    }
+
+    private static List<Element> outermost(List<Element> blocks) {
+        List<Element> out = new ArrayList<>();
+        Map<Element, Boolean> chosen = new IdentityHashMap<>();
+        for (Element block : blocks) {
+            boolean inside = false;
+            for (Element parent = block.parent(); parent != null; parent = parent.parent()) {
+                if (chosen.containsKey(parent)) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                chosen.put(block, Boolean.TRUE);
+                out.add(block);
+            }
+        }
+        return out;
+    }
+
+    private static boolean keep(Element block) {
+        String text = block.text();
+        if (text.isBlank() && block.select("img").isEmpty()) {
+            return false;
+        }
+        if (block.is("ul, ol, table") && linkDensity(block) > 0.5) {
+            return false;
+        }
+        return linkDensity(block) < 0.8 || text.length() > 200;
+    }
+
+    static double linkDensity(Element el) {
+        int total = el.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : el.select("a")) {
+            links += a.text().length();
+        }
+        return Math.min(1.0, links / (double) total);
+    }
+
+    private static int countCommas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '\u060C' || c == '\uFF0C' || c == '\u3001') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,229 @@
+package org.wiredesk.ingest;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads RSS (0.9x, 1.0, 2.0) and Atom (0.3, 1.0) feeds with ROME; what ROME refuses as malformed is read again
+ * by a tolerant parser, so a slightly broken feed still yields its items.
+ */
+public final class FeedReader {
+
+    /** The items of a feed document, in feed order. */
+    public List<WireItem> read(SourceDocument doc) throws NotIngestibleException {
+        try {
+            return strict(doc);
+        } catch (Exception strictFailure) {
+            List<WireItem> items = tolerant(doc);
+            if (items == null) {
+                throw new NotIngestibleException("not a feed: " + firstLine(strictFailure.getMessage()),
+                        strictFailure);
+            }
+            return items;
+        }
+    }
+
+    private List<WireItem> strict(SourceDocument doc) throws Exception {
+        SyndFeedInput input = new SyndFeedInput();
+        input.setAllowDoctypes(false);
+        SyndFeed feed;
+        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(doc.content()), true,
+                charsetOf(doc.contentType()))) {
+            feed = input.build(reader);
+        }
+        String feedTitle = text(feed.getTitle());
+        String base = feed.getLink() != null ? feed.getLink() : location(doc);
+        List<WireItem> out = new ArrayList<>();
+        for (SyndEntry entry : feed.getEntries()) {
+            String link = link(entry);
+            String body = body(entry);
+            String source = entry.getSource() != null && entry.getSource().getTitle() != null
+                    ? text(entry.getSource().getTitle()) : feedTitle;
+            out.add(new WireItem(blankToNull(entry.getUri()), link, sourceName(source, link, doc),
+                    text(entry.getTitle()), body, link != null ? link : base, blankToNull(entry.getAuthor()),
+                    blankToNull(feed.getLanguage()), time(entry.getPublishedDate() != null
+                            ? entry.getPublishedDate() : entry.getUpdatedDate())));
+        }
+        return out;
+    }
+
+    private static String link(SyndEntry entry) {
+        if (entry.getLink() != null && !entry.getLink().isBlank()) {
+            return entry.getLink().strip();
+        }
+        for (SyndLink link : entry.getLinks()) {
+            if (link.getRel() == null || "alternate".equals(link.getRel())) {
+                return link.getHref();
+            }
+        }
+        return null;
+    }
+
+    private static String body(SyndEntry entry) {
+        StringBuilder html = new StringBuilder();
+        for (SyndContent content : entry.getContents()) {
+            html.append(asHtml(content));
+        }
+        if (html.toString().isBlank() && entry.getDescription() != null) {
+            html.append(asHtml(entry.getDescription()));
+        }
+        return html.toString();
+    }
+
+    private static String asHtml(SyndContent content) {
+        String value = content.getValue() == null ? "" : content.getValue();
+        String type = content.getType() == null ? "" : content.getType().toLowerCase(Locale.ROOT);
+        if (type.equals("text") || type.equals("text/plain")) {
+            return textToHtml(value);
+        }
+        return value;
+    }
+
+    /** Tolerant reading over Jsoup's XML parser; null when the document is not a feed at all. */
+    private List<WireItem> tolerant(SourceDocument doc) {
+        String xml = decode(doc).replaceFirst("(?s)^\\s*<!--.*?-->", "");
+        Document d = Jsoup.parse(xml, location(doc), Parser.xmlParser());
+        Element root = d.children().isEmpty() ? null : d.child(0);
+        if (root == null || !root.tagName().toLowerCase(Locale.ROOT).matches("rss|feed|rdf:rdf|rdf|channel")) {
+            return null;
+        }
+        String feedTitle = childText(root.selectFirst("channel"), "title");
+        if (feedTitle == null) {
+            feedTitle = childText(root, "title");
+        }
+        List<WireItem> out = new ArrayList<>();
+        for (Element item : root.select("item, entry")) {
+            String link = childText(item, "link");
+            if (link == null) {
+                Element linkEl = item.selectFirst("link[href]");
+                link = linkEl == null ? null : linkEl.attr("href");
+            }
+            String guid = firstNonNull(childText(item, "guid"), childText(item, "id"));
+            String body = firstNonNull(childText(item, "content|encoded"), childText(item, "content"),
+                    childText(item, "description"), childText(item, "summary"));
+            String published = firstNonNull(childText(item, "pubDate"), childText(item, "published"),
+                    childText(item, "dc|date"), childText(item, "updated"), childText(item, "issued"),
+                    childText(item, "modified"));
+            out.add(new WireItem(guid != null ? guid : link, link, sourceName(feedTitle, link, doc),
+                    Jsoup.parse(String.valueOf(childText(item, "title"))).text(), body == null ? "" : body,
+                    link != null ? link : location(doc), firstNonNull(childText(item, "author"),
+                    childText(item, "dc|creator")), null,
+                    DateParser.parse(published).orElse(null)));
+        }
+        return out;
+    }
+
+    private static String childText(Element parent, String tag) {
+        if (parent == null) {
+            return null;
+        }
+        for (Element child : parent.children()) {
+            if (child.tagName().equalsIgnoreCase(tag.replace('|', ':'))) {
+                String value = child.children().isEmpty() ? child.wholeText() : child.html();
+                return value.isBlank() ? null : value.strip();
+            }
+        }
+        return null;
+    }
+
+    private static String decode(SourceDocument doc) {
+        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(doc.content()), true,
+                charsetOf(doc.contentType()))) {
+            StringBuilder out = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n; (n = reader.read(buffer)) > 0; ) {
+                out.append(buffer, 0, n);
+            }
+            return out.toString();
+        } catch (IOException | RuntimeException e) {
+            return new String(doc.content(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String charsetOf(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        int at = contentType.toLowerCase(Locale.ROOT).indexOf("charset=");
+        return at < 0 ? null : contentType.substring(at + 8).replace("\"", "").strip();
+    }
+
+    static String sourceName(String feedTitle, String link, SourceDocument doc) {
+        if (feedTitle != null && !feedTitle.isBlank()) {
+            return Jsoup.parse(feedTitle).text();
+        }
+        String host = hostOf(link != null ? link : location(doc));
+        return host != null ? host : "Unknown source";
+    }
+
+    static String hostOf(String address) {
+        try {
+            String host = address == null ? null : URI.create(address.strip()).getHost();
+            return host == null ? null : host.replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String location(SourceDocument doc) {
+        return doc.location() == null ? "" : doc.location().toString();
+    }
+
+    private static String text(String maybeHtml) {
+        return maybeHtml == null ? "" : Jsoup.parse(maybeHtml).text();
+    }
+
+    static String textToHtml(String text) {
+        StringBuilder html = new StringBuilder();
+        for (String para : text.split("\\n\\s*\\n")) {
+            if (!para.isBlank()) {
+                html.append("<p>").append(org.jsoup.nodes.Entities.escape(para.strip())).append("</p>");
+            }
+        }
+        return html.toString();
+    }
+
+    private static OffsetDateTime time(Date date) {
+        return date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable XML";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,175 @@
+package org.wiredesk.ingest;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.wiredesk.story.Body;
+import org.wiredesk.story.Headline;
+import org.wiredesk.story.NewStory;
+import org.wiredesk.store.QuarantineRepository;
+import org.wiredesk.store.StoryRepository;
+
+/**
+ * Turns sources into stored stories: loads each document, reads it as a feed or an article page, sanitizes
+ * every body, fingerprints it and stores it once. Whatever cannot be ingested goes to the quarantine with
+ * its reason, so nothing is lost.
+ */
+public final class IngestService {
+    /** An article page whose body has less text than this is not taken as an article. */
+    static final int MIN_ARTICLE_TEXT = 150;
+
+    private final StoryRepository stories;
+    private final QuarantineRepository quarantine;
+    private final DocumentLoader loader;
+    private final Clock clock;
+    private final FeedReader feeds = new FeedReader();
+    private final ArticleExtractor articles = new ArticleExtractor();
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+    public IngestService(StoryRepository stories, QuarantineRepository quarantine, DocumentLoader loader,
+                         Clock clock) {
+        this.stories = stories;
+        this.quarantine = quarantine;
+        this.loader = loader;
+        this.clock = clock;
+    }
+
+    /** Ingests named sources (files, folders, http(s) addresses), reporting each document as it is done. */
+    public IngestReport ingest(List<String> sources, String actor, Consumer<SourceOutcome> progress) {
+        List<SourceOutcome> outcomes = new ArrayList<>();
+        for (String source : sources) {
+            List<SourceDocument> docs;
+            try {
+                docs = loader.load(source);
+            } catch (SourceUnavailableException e) {
+                quarantine.add(source, e.getMessage(), null, clock.instant());
+                SourceOutcome failed = new SourceOutcome(source, "unavailable", 0, 0, 1, List.of(e.getMessage()));
+                outcomes.add(failed);
+                progress.accept(failed);
+                continue;
+            }
+            for (SourceDocument doc : docs) {
+                SourceOutcome outcome = ingest(doc, actor);
+                outcomes.add(outcome);
+                progress.accept(outcome);
+            }
+        }
+        return new IngestReport(outcomes);
+    }
+
+    /** Ingests one document already in hand. */
+    public SourceOutcome ingest(SourceDocument doc, String actor) {
+        DocumentKind kind = DocumentKind.of(doc);
+        try {
+            return switch (kind) {
+                case FEED -> store(doc, "feed", feeds.read(doc), actor);
+                case PAGE -> store(doc, "page", List.of(articleItem(doc)), actor);
+                case UNKNOWN -> throw new NotIngestibleException("neither a feed nor an article page");
+            };
+        } catch (NotIngestibleException e) {
+            return reject(doc, kind.name().toLowerCase(), e.getMessage());
+        } catch (RuntimeException e) {
+            return reject(doc, kind.name().toLowerCase(), "could not be read: " + e);
+        }
+    }
+
+    private WireItem articleItem(SourceDocument doc) throws NotIngestibleException {
+        Article article = articles.extract(doc);
+        String text = BodyText.of(sanitizer.sanitize(article.bodyHtml(), ""));
+        if (text.length() < MIN_ARTICLE_TEXT) {
+            throw new NotIngestibleException("not an article: the page has no article text");
+        }
+        String url = article.url();
+        if (url != null && url.startsWith("file:")) {
+            url = null;
+        }
+        String base = doc.location() == null ? "" : doc.location().toString();
+        return new WireItem(null, url, article.siteName() != null ? article.siteName() : "Unknown source",
+                article.headline(), article.bodyHtml(), url != null ? url : base, article.byline(),
+                article.language(), article.published());
+    }
+
+    private SourceOutcome store(SourceDocument doc, String kind, List<WireItem> items, String actor) {
+        int added = 0;
+        int duplicates = 0;
+        int rejected = 0;
+        List<String> problems = new ArrayList<>();
+        Instant received = clock.instant();
+        for (WireItem item : items) {
+            NewStory story;
+            try {
+                story = toStory(item, received);
+            } catch (NotIngestibleException e) {
+                String origin = doc.origin() + (item.guid() != null ? " #" + item.guid()
+                        : item.url() != null ? " #" + item.url() : "");
+                quarantine.add(origin, e.getMessage(), rawItem(item), received);
+                problems.add(e.getMessage());
+                rejected++;
+                continue;
+            }
+            if (stories.insertIfNew(story, actor).isPresent()) {
+                added++;
+            } else {
+                duplicates++;
+            }
+        }
+        return new SourceOutcome(doc.origin(), kind, added, duplicates, rejected, problems);
+    }
+
+    private NewStory toStory(WireItem item, Instant received) throws NotIngestibleException {
+        String html = sanitizer.sanitize(item.bodyHtml(), item.baseUri());
+        Body body = BodyText.bodyOf(html);
+        String text = BodyText.of(html);
+        if (text.isBlank()) {
+            throw new NotIngestibleException("item has no body text");
+        }
+        URI url = safeUri(item.url());
+        String key = item.guid() != null ? item.guid() : url != null ? url.toString() : "sha256:" + body.sha256();
+        Headline headline;
+        try {
+            // RSS allows an item without a title: the desk then sees the body's opening words
+            headline = new Headline(item.headline() == null || item.headline().isBlank()
+                    ? openingWords(text) : item.headline());
+        } catch (IllegalArgumentException e) {
+            throw new NotIngestibleException("unusable headline: " + e.getMessage());
+        }
+        return new NewStory(key, item.sourceName(), url, headline, body, item.byline(), item.language(),
+                item.published(), received);
+    }
+
+    /** The first sentence of a text, cut at a word boundary to fit a headline. */
+    static String openingWords(String text) {
+        String first = text.strip().split("(?<=[.!?])\\s", 2)[0];
+        if (first.length() <= 120) {
+            return first;
+        }
+        int cut = first.lastIndexOf(' ', 119);
+        return first.substring(0, cut > 40 ? cut : 119) + "\u2026";
+    }
+
+    private SourceOutcome reject(SourceDocument doc, String kind, String reason) {
+        quarantine.add(doc.origin(), reason, doc.content(), clock.instant());
+        return new SourceOutcome(doc.origin(), kind, 0, 0, 1, List.of(reason));
+    }
+
+    private static byte[] rawItem(WireItem item) {
+        String raw = "<!-- headline: " + item.headline() + " -->\n" + (item.bodyHtml() == null ? "" : item.bodyHtml());
+        return raw.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static URI safeUri(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) ? uri : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+}

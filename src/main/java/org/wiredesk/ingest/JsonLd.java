@@ -1,0 +1,125 @@
+package org.wiredesk.ingest;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** The schema.org article a page describes in its JSON-LD, read tolerantly (pages often ship sloppy JSON). */
+final class JsonLd {
+    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
+            "analysisnewsarticle", "blogposting", "opinionnewsarticle", "backgroundnewsarticle", "report",
+            "socialmediaposting", "webpage", "liveblogposting");
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_JAVA_COMMENTS,
+                    JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .build();
+
+    private JsonLd() {
+    }
+
+    /** The most article-like node on the page: a news article before a plain web page. */
+    static Optional<JsonNode> article(Document doc) {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            try {
+                collect(MAPPER.readTree(script.data().strip()), nodes);
+            } catch (Exception e) {
+                // a broken JSON-LD block is common; the page's other metadata still counts
+            }
+        }
+        JsonNode best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (JsonNode node : nodes) {
+            int rank = rank(node);
+            if (rank < bestRank) {
+                best = node;
+                bestRank = rank;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static int rank(JsonNode node) {
+        int best = Integer.MAX_VALUE;
+        for (String type : types(node)) {
+            if (type.endsWith("newsarticle")) {
+                best = Math.min(best, 0);
+            } else if (ARTICLE_TYPES.contains(type) && !type.equals("webpage")) {
+                best = Math.min(best, 1);
+            } else if (type.equals("webpage")) {
+                best = Math.min(best, 2);
+            }
+        }
+        return best;
+    }
+
+    private static List<String> types(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        JsonNode type = node.get("@type");
+        if (type != null && type.isArray()) {
+            type.forEach(t -> out.add(t.asText().toLowerCase(Locale.ROOT)));
+        } else if (type != null) {
+            out.add(type.asText().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private static void collect(JsonNode node, List<JsonNode> out) {
+        if (node == null) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(n -> collect(n, out));
+            return;
+        }
+        if (node.isObject()) {
+            if (node.has("@type")) {
+                out.add(node);
+            }
+            collect(node.get("@graph"), out);
+            collect(node.get("mainEntity"), out);
+        }
+    }
+
+    static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isArray()) {
+            value = value.isEmpty() ? null : value.get(0);
+        }
+        if (value != null && value.isObject()) {
+            value = value.has("name") ? value.get("name") : value.get("@id");
+        }
+        String s = value == null ? null : value.asText();
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Author names, joined as a byline. */
+    static String authors(JsonNode node) {
+        JsonNode author = node.get("author");
+        if (author == null) {
+            author = node.get("creator");
+        }
+        if (author == null || author.isNull()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonNode a : author.isArray() ? author : List.of(author)) {
+            String name = a.isObject() ? (a.has("name") ? a.get("name").asText() : null) : a.asText();
+            if (name != null && !name.isBlank() && !name.startsWith("http")) {
+                names.add(name.strip());
+            }
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+}

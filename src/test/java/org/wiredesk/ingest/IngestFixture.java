@@ -1,0 +1,23 @@
+package org.wiredesk.ingest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.wiredesk.store.Database;
+import org.wiredesk.store.QuarantineRepository;
+import org.wiredesk.store.StoryRepository;
+
+/** An ingest service over a fresh in-memory store. */
+final class IngestFixture implements AutoCloseable {
+    final Database database = Database.inMemory("ingest-" + UUID.randomUUID()).open();
+    final StoryRepository stories = new StoryRepository(database);
+    final QuarantineRepository quarantine = new QuarantineRepository(database);
+    final IngestService service = new IngestService(stories, quarantine, new DocumentLoader(),
+            Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC));
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
