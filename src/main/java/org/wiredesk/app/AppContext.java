@@ -1,0 +1,112 @@
+package org.wiredesk.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.wiredesk.ingest.DocumentLoader;
+import org.wiredesk.ingest.IngestService;
+import org.wiredesk.publish.DeskSettings;
+import org.wiredesk.publish.PublishService;
+import org.wiredesk.story.User;
+import org.wiredesk.store.Database;
+import org.wiredesk.store.QuarantineRepository;
+import org.wiredesk.store.SettingsRepository;
+import org.wiredesk.store.StoryRepository;
+import org.wiredesk.store.UserRepository;
+import org.wiredesk.store.WorkflowRepository;
+import org.wiredesk.workflow.DeskService;
+
+/** The one composition root: opens the store and builds every repository and service on it. */
+public final class AppContext implements AutoCloseable {
+    private final Database database;
+    private final Clock clock;
+    private final Path site;
+    private final StoryRepository stories;
+    private final WorkflowRepository workflow;
+    private final UserRepository users;
+    private final QuarantineRepository quarantine;
+    private final DeskSettings settings;
+    private final IngestService ingest;
+    private final DeskService desk;
+    private final PublishService publish;
+    private final User user;
+
+    private AppContext(Database database, Clock clock, Path site, String username) {
+        this.database = database;
+        this.clock = clock;
+        this.site = site;
+        this.stories = new StoryRepository(database);
+        this.workflow = new WorkflowRepository(database);
+        this.users = new UserRepository(database);
+        this.quarantine = new QuarantineRepository(database);
+        this.settings = new DeskSettings(new SettingsRepository(database));
+        this.ingest = new IngestService(stories, quarantine, new DocumentLoader(), clock);
+        this.desk = new DeskService(stories, workflow, clock);
+        this.publish = new PublishService(stories, workflow, settings, clock);
+        this.user = users.signIn(username);
+    }
+
+    /** Opens (creating or upgrading) the store and signs the member in. */
+    public static AppContext open(Database database, String username, Path site, Clock clock) {
+        database.open();
+        try {
+            return new AppContext(database, clock, site, username);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Path site() {
+        return site;
+    }
+
+    public StoryRepository stories() {
+        return stories;
+    }
+
+    public WorkflowRepository workflow() {
+        return workflow;
+    }
+
+    public UserRepository users() {
+        return users;
+    }
+
+    public QuarantineRepository quarantine() {
+        return quarantine;
+    }
+
+    public DeskSettings settings() {
+        return settings;
+    }
+
+    public IngestService ingest() {
+        return ingest;
+    }
+
+    public DeskService desk() {
+        return desk;
+    }
+
+    public PublishService publish() {
+        return publish;
+    }
+
+    /** The signed-in desk member. */
+    public User user() {
+        return user;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

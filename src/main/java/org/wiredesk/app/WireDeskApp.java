@@ -1,0 +1,97 @@
+package org.wiredesk.app;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.Map;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.wiredesk.desk.MainWindow;
+import org.wiredesk.desk.common.DeskClock;
+import org.wiredesk.desk.common.FxTaskRunner;
+import org.wiredesk.desk.common.StoreChanges;
+import org.wiredesk.store.Database;
+
+/** The desk window's application: opens the store, fills a new one with the demo wire, shows the desk. */
+public final class WireDeskApp extends Application {
+    static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
+
+    private AppContext app;
+    private FxTaskRunner runner;
+    private MainWindow window;
+    private Throwable openFailure;
+
+    @Override
+    public void init() {
+        Map<String, String> named = getParameters().getNamed();
+        WireDeskHome home = WireDeskHome.fromEnvironment(System.getenv());
+        java.nio.file.Path store = named.containsKey("store") ? java.nio.file.Path.of(named.get("store")) : home.store();
+        String user = named.getOrDefault("user", WireDeskHome.localUsername());
+        try {
+            app = AppContext.open(Database.embedded(store), user, home.site(), Clock.systemDefaultZone());
+        } catch (RuntimeException e) {
+            openFailure = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        if (openFailure != null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, openFailure.getMessage());
+            alert.setHeaderText("WireDesk cannot open its store");
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        runner = new FxTaskRunner();
+        StoreChanges changes = new StoreChanges();
+        window = new MainWindow(services(app, runner, changes, url -> getHostServices().showDocument(url)));
+        Scene scene = new Scene(window.root(), 1360, 860);
+        scene.getStylesheets().add(stylesheet());
+        stage.setScene(scene);
+        stage.setTitle("WireDesk — " + app.settings().section());
+        addIcons(stage);
+        stage.show();
+        window.start();
+        if (app.stories().countByStatus().values().stream().mapToInt(Integer::intValue).sum() == 0) {
+            runner.run(() -> DemoWire.ingest(app.ingest(), app.user().username()), outcomes -> changes.changed(),
+                    e -> { });
+        }
+    }
+
+    /** The window's services, from the composition root. */
+    public static MainWindow.Services services(AppContext app, org.wiredesk.desk.common.TaskRunner runner,
+                                               StoreChanges changes, java.util.function.Consumer<String> openPage) {
+        return new MainWindow.Services(app.stories(), app.desk(), app.publish(), app.user(), app.site(),
+                app.settings().section(), runner, new DeskClock(app.clock()), changes, openPage);
+    }
+
+    public static String stylesheet() {
+        return WireDeskApp.class.getResource("/org/wiredesk/desk/desk.css").toExternalForm();
+    }
+
+    static void addIcons(Stage stage) {
+        for (int size : ICON_SIZES) {
+            InputStream in = WireDeskApp.class.getResourceAsStream("/org/wiredesk/icons/wiredesk-" + size + ".png");
+            if (in != null) {
+                stage.getIcons().add(new Image(in));
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.stop();
+        }
+        if (runner != null) {
+            runner.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.wiredesk.desk;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
+import org.controlsfx.control.StatusBar;
+import org.wiredesk.desk.approval.ApprovalView;
+import org.wiredesk.desk.approval.ApprovalViewModel;
+import org.wiredesk.desk.common.Controls;
+import org.wiredesk.desk.common.DeskClock;
+import org.wiredesk.desk.common.Icons;
+import org.wiredesk.desk.common.StoreChanges;
+import org.wiredesk.desk.common.TaskRunner;
+import org.wiredesk.desk.editor.EditorView;
+import org.wiredesk.desk.editor.EditorViewModel;
+import org.wiredesk.desk.inbox.InboxView;
+import org.wiredesk.desk.inbox.InboxViewModel;
+import org.wiredesk.desk.publish.PublishView;
+import org.wiredesk.desk.publish.PublishViewModel;
+import org.wiredesk.publish.PublishService;
+import org.wiredesk.story.Role;
+import org.wiredesk.story.StoryId;
+import org.wiredesk.story.User;
+import org.wiredesk.store.StoryRepository;
+import org.wiredesk.workflow.DeskService;
+
+/** The desk window: inbox, approval and publish tabs, an editor tab per open story, and a status bar. */
+public final class MainWindow {
+    /** What the window works with, built by the composition root. */
+    public record Services(StoryRepository stories, DeskService desk, PublishService publish, User user, Path site,
+                           String section, TaskRunner runner, DeskClock clock, StoreChanges changes,
+                           Consumer<String> openPage) {
+    }
+
+    private final Services s;
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final Map<StoryId, Tab> editors = new HashMap<>();
+    private final InboxViewModel inboxVm;
+    private final InboxView inbox;
+    private final ApprovalView approval;
+    private final PublishView publish;
+    private final Timeline ticker;
+
+    public MainWindow(Services services) {
+        this.s = services;
+        inboxVm = new InboxViewModel(s.stories(), s.desk(), s.user(), s.runner(), s.changes());
+        inbox = new InboxView(inboxVm, s.clock(), this::openEditor);
+        approval = new ApprovalView(new ApprovalViewModel(s.stories(), s.desk(), s.user(), s.runner(), s.changes()),
+                s.clock());
+        publish = new PublishView(new PublishViewModel(s.stories(), s.publish(), s.user(), s.site(), s.runner(),
+                s.changes()), s.clock(), s.openPage());
+        ticker = new Timeline(new KeyFrame(Duration.seconds(20), e -> s.clock().tick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+
+        root.getStyleClass().add("wd-root");
+        root.setTop(header());
+        tabs.setId("desk-tabs");
+        tabs.getTabs().addAll(fixedTab("Inbox", Icons.INBOX, inbox.node(), "tab-inbox"),
+                fixedTab("Approval", Icons.APPROVAL, approval.node(), "tab-approval"),
+                fixedTab("Publish", Icons.PUBLISH, publish.node(), "tab-publish"));
+        root.setCenter(tabs);
+        root.setBottom(statusBar());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void start() {
+        inbox.activate();
+        approval.activate();
+        publish.activate();
+        ticker.play();
+    }
+
+    public void stop() {
+        ticker.stop();
+        inbox.deactivate();
+        approval.deactivate();
+        publish.deactivate();
+    }
+
+    /** Opens (or brings forward) the headline editor for a story. */
+    public void openEditor(StoryId id) {
+        Tab existing = editors.get(id);
+        if (existing != null) {
+            tabs.getSelectionModel().select(existing);
+            return;
+        }
+        EditorViewModel vm = new EditorViewModel(id, s.desk(), s.user(), s.runner(), s.changes());
+        EditorView view = new EditorView(vm);
+        Tab tab = new Tab("Story " + id, view.node());
+        tab.setGraphic(Icons.EDIT.node());
+        tab.setId("tab-editor-" + id);
+        vm.agencyHeadlineProperty().addListener((obs, old, text) -> tab.setText(shorten(text)));
+        tab.setOnClosed(e -> editors.remove(id));
+        editors.put(id, tab);
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+        vm.load();
+    }
+
+    public void showInbox() {
+        tabs.getSelectionModel().select(0);
+    }
+
+    private static Tab fixedTab(String title, Icons icon, javafx.scene.Node content, String id) {
+        Tab tab = new Tab(title, content);
+        tab.setGraphic(icon.node());
+        tab.setClosable(false);
+        tab.setId(id);
+        return tab;
+    }
+
+    private HBox header() {
+        Label title = new Label("WireDesk");
+        title.getStyleClass().add("wd-title");
+        Label section = new Label(s.section());
+        section.getStyleClass().add("wd-section");
+        String roles = s.user().roles().isEmpty() ? "no roles"
+                : String.join(", ", s.user().roles().stream().sorted().map(Role::label).toList());
+        Label user = new Label(s.user().displayName() + " — " + roles, Icons.USER.node());
+        user.setId("header-user");
+        user.getStyleClass().add("wd-user");
+        HBox header = new HBox(12, title, section, Controls.grow(), user);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(8, 14, 8, 14));
+        header.getStyleClass().add("wd-header");
+        return header;
+    }
+
+    private StatusBar statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("status-bar");
+        bar.textProperty().bind(inboxVm.countsProperty());
+        return bar;
+    }
+
+    private static String shorten(String text) {
+        return text == null ? "" : text.length() <= 32 ? text : text.substring(0, 31) + "…";
+    }
+}

@@ -1,0 +1,140 @@
+package org.wiredesk.desk.approval;
+
+import java.time.Instant;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.wiredesk.desk.common.Controls;
+import org.wiredesk.desk.common.DeskClock;
+import org.wiredesk.desk.common.Icons;
+import org.wiredesk.desk.common.LockedBodyArea;
+import org.wiredesk.desk.common.Relative;
+import org.wiredesk.desk.common.StoryDetail;
+import org.wiredesk.story.StorySummary;
+
+/** The approval screen: submitted stories on the left, the one chosen on the right, approve or reject. */
+public final class ApprovalView {
+    private final ApprovalViewModel vm;
+    private final DeskClock clock;
+    private final BorderPane root = new BorderPane();
+    private final TableView<StorySummary> table = new TableView<>();
+    private final ChangeListener<Instant> onTick = (obs, old, now) -> table.refresh();
+
+    public ApprovalView(ApprovalViewModel vm, DeskClock clock) {
+        this.vm = vm;
+        this.clock = clock;
+        root.getStyleClass().add("wd-approval");
+        SplitPane split = new SplitPane(queue(), detail());
+        split.setDividerPositions(0.38);
+        root.setCenter(split);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public void activate() {
+        clock.nowProperty().addListener(onTick);
+        vm.activate();
+    }
+
+    public void deactivate() {
+        clock.nowProperty().removeListener(onTick);
+        vm.deactivate();
+    }
+
+    private Node queue() {
+        table.setId("approval-table");
+        table.setItems(vm.rows());
+        table.setPlaceholder(new Label("Nothing waiting for approval."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<StorySummary, String> headline = new TableColumn<>("House headline");
+        headline.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().runningHeadline().text()));
+        headline.setPrefWidth(320);
+        TableColumn<StorySummary, Instant> updated = new TableColumn<>("Submitted");
+        updated.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().updated()));
+        updated.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Instant item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : Relative.text(item, clock));
+                setTooltip(empty || item == null ? null : Relative.exact(item));
+            }
+        });
+        table.getColumns().add(headline);
+        table.getColumns().add(updated);
+        vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        return table;
+    }
+
+    private Node detail() {
+        Label house = new Label();
+        house.setId("approval-house-headline");
+        house.getStyleClass().add("wd-approval-house");
+        house.setWrapText(true);
+        Label agency = new Label();
+        agency.setId("approval-agency-headline");
+        agency.getStyleClass().add("wd-agency-headline");
+        agency.setWrapText(true);
+        Label submitted = new Label();
+        submitted.getStyleClass().add("wd-editor-meta");
+        ReadOnlyStringWrapper bodyText = new ReadOnlyStringWrapper("");
+        vm.detailProperty().addListener((obs, old, d) -> {
+            house.setText(d == null ? "" : d.story().runningHeadline().text());
+            agency.setText(d == null ? "" : "Agency: " + d.story().agencyHeadline().text());
+            submitted.setText(d == null ? "" : submittedLine(d));
+            bodyText.set(d == null ? "" : d.bodyText());
+        });
+        LockedBodyArea body = new LockedBodyArea(bodyText.getReadOnlyProperty());
+        body.setId("approval-body");
+        VBox.setVgrow(body, Priority.ALWAYS);
+
+        Button approve = Controls.button("Approve", Icons.APPROVE, "Approve for publication", "approval-approve");
+        approve.getStyleClass().add("wd-primary");
+        approve.setOnAction(e -> vm.approve());
+        TextField reason = new TextField();
+        reason.setId("approval-reason");
+        reason.setPromptText("Reason for rejecting (required)");
+        reason.setPrefColumnCount(30);
+        Button reject = Controls.button("Reject", Icons.REJECT, "Send back to the copy editor with the reason",
+                "approval-reject");
+        reject.getStyleClass().add("wd-danger");
+        reject.setOnAction(e -> {
+            vm.reject(reason.getText());
+            reason.clear();
+        });
+        var none = table.getSelectionModel().selectedItemProperty().isNull();
+        approve.disableProperty().bind(none.or(Bindings.createBooleanBinding(() -> !vm.mayDecide())));
+        reject.disableProperty().bind(none.or(reason.textProperty().isEmpty()));
+        Label message = Controls.message(vm.messageProperty());
+        message.setId("approval-message");
+        ToolBar bar = new ToolBar(approve, reason, reject, Controls.grow(), message);
+
+        VBox box = new VBox(6, Controls.caption("House headline"), house, agency, submitted,
+                Controls.caption("Body (locked)"), body);
+        box.setPadding(new Insets(8, 12, 12, 12));
+        BorderPane pane = new BorderPane(box);
+        pane.setBottom(bar);
+        return pane;
+    }
+
+    private static String submittedLine(StoryDetail d) {
+        String by = d.submittedBy().isEmpty() ? "" : "Submitted by " + d.submittedBy();
+        String note = d.submissionNote().isEmpty() ? "" : " — “" + d.submissionNote() + "”";
+        return by + note + "  ·  " + d.story().sourceName();
+    }
+}

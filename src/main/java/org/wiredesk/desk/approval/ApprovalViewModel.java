@@ -1,0 +1,132 @@
+package org.wiredesk.desk.approval;
+
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.wiredesk.desk.common.Messages;
+import org.wiredesk.desk.common.StoreChanges;
+import org.wiredesk.desk.common.StoryDetail;
+import org.wiredesk.desk.common.TaskRunner;
+import org.wiredesk.story.Action;
+import org.wiredesk.story.Status;
+import org.wiredesk.story.StorySummary;
+import org.wiredesk.story.User;
+import org.wiredesk.store.StoryRepository;
+import org.wiredesk.workflow.DeskService;
+
+/** The desk chief's queue: submitted stories, each approved or rejected with a reason. */
+public final class ApprovalViewModel {
+    private final StoryRepository stories;
+    private final DeskService desk;
+    private final User user;
+    private final TaskRunner runner;
+    private final StoreChanges changes;
+    private final ObservableList<StorySummary> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<StorySummary> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<StoryDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ChangeListener<Number> onStoreChange = (obs, old, now) -> reload();
+    private long generation;
+    private long detailGeneration;
+
+    public ApprovalViewModel(StoryRepository stories, DeskService desk, User user, TaskRunner runner,
+                             StoreChanges changes) {
+        this.stories = stories;
+        this.desk = desk;
+        this.user = user;
+        this.runner = runner;
+        this.changes = changes;
+        selected.addListener((obs, old, now) -> loadDetail(now));
+    }
+
+    public void activate() {
+        changes.revisionProperty().addListener(onStoreChange);
+        reload();
+    }
+
+    public void deactivate() {
+        changes.revisionProperty().removeListener(onStoreChange);
+    }
+
+    public void reload() {
+        long mine = ++generation;
+        runner.run(() -> stories.summaries(Set.of(Status.SUBMITTED), 1000), loaded -> {
+            if (mine == generation) {
+                rows.setAll(loaded);
+            }
+        }, this::fail);
+    }
+
+    private void loadDetail(StorySummary row) {
+        long mine = ++detailGeneration;
+        if (row == null) {
+            detail.set(null);
+            return;
+        }
+        runner.run(() -> StoryDetail.of(desk.story(row.id()), desk.statusHistory(row.id())), loaded -> {
+            if (mine == detailGeneration) {
+                detail.set(loaded);
+            }
+        }, this::fail);
+    }
+
+    public boolean mayDecide() {
+        return Action.APPROVE.allowedFor(user);
+    }
+
+    public void approve() {
+        StorySummary row = selected.get();
+        if (row != null) {
+            decide(() -> desk.approve(user, row.id()), "Approved: " + row.runningHeadline());
+        }
+    }
+
+    public void reject(String reason) {
+        StorySummary row = selected.get();
+        if (row != null) {
+            decide(() -> desk.reject(user, row.id(), reason), "Rejected: " + row.runningHeadline());
+        }
+    }
+
+    private void decide(Runnable action, String done) {
+        runner.run(() -> {
+            action.run();
+            return done;
+        }, text -> {
+            message.set(text);
+            changes.changed();
+        }, this::fail);
+    }
+
+    private void fail(Throwable e) {
+        message.set(Messages.of(e));
+    }
+
+    public ObservableList<StorySummary> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<StorySummary> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<StoryDetail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    List<StorySummary> snapshot() {
+        return List.copyOf(rows);
+    }
+}

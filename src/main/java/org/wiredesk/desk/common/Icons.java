@@ -1,0 +1,53 @@
+package org.wiredesk.desk.common;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+
+/** Every icon the desk shows, in one place (Material Design Icons through Ikonli). */
+public enum Icons {
+    INBOX(MaterialDesignI.INBOX_ARROW_DOWN),
+    EDIT(MaterialDesignP.PENCIL_OUTLINE),
+    LOCK(MaterialDesignL.LOCK),
+    APPROVAL(MaterialDesignC.CHECK_DECAGRAM_OUTLINE),
+    APPROVE(MaterialDesignC.CHECK_BOLD),
+    REJECT(MaterialDesignC.CLOSE_THICK),
+    PUBLISH(MaterialDesignE.EARTH),
+    SPIKE(MaterialDesignN.NAIL),
+    UNSPIKE(MaterialDesignA.ARROW_U_LEFT_TOP),
+    REFRESH(MaterialDesignR.REFRESH),
+    SAVE(MaterialDesignC.CONTENT_SAVE_OUTLINE),
+    SUBMIT(MaterialDesignS.SEND_OUTLINE),
+    HISTORY(MaterialDesignH.HISTORY),
+    QUARANTINE(MaterialDesignA.ALERT_OCTAGON_OUTLINE),
+    USER(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE),
+    OPEN(MaterialDesignO.OPEN_IN_NEW),
+    FOLDER(MaterialDesignF.FOLDER_OUTLINE),
+    SOURCE(MaterialDesignT.TEXT_BOX_OUTLINE),
+    ADD(MaterialDesignP.PLUS_BOX_OUTLINE);
+
+    private final Ikon ikon;
+
+    Icons(Ikon ikon) {
+        this.ikon = ikon;
+    }
+
+    /** A new icon node, styled by the "wd-icon" class and one of its own ("wd-icon-lock"). */
+    public FontIcon node() {
+        FontIcon icon = new FontIcon(ikon);
+        icon.getStyleClass().addAll("wd-icon", "wd-icon-" + name().toLowerCase().replace('_', '-'));
+        return icon;
+    }
+}
