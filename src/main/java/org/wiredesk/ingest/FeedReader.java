@@ -52,17 +52,46 @@ public final class FeedReader {
         String feedTitle = text(feed.getTitle());
         String base = feed.getLink() != null ? feed.getLink() : location(doc);
         List<WireItem> out = new ArrayList<>();
-        for (SyndEntry entry : feed.getEntries()) {
+        List<SyndEntry> entries = feed.getEntries();
+        // ROME hands dates over as java.util.Date, which drops the zone the feed wrote; read the text again
+        List<String> rawDates = rawDates(doc);
+        for (int i = 0; i < entries.size(); i++) {
+            SyndEntry entry = entries.get(i);
             String link = link(entry);
             String body = body(entry);
             String source = entry.getSource() != null && entry.getSource().getTitle() != null
                     ? text(entry.getSource().getTitle()) : feedTitle;
             out.add(new WireItem(blankToNull(entry.getUri()), link, sourceName(source, link, doc),
                     text(entry.getTitle()), body, link != null ? link : base, blankToNull(entry.getAuthor()),
-                    blankToNull(feed.getLanguage()), time(entry.getPublishedDate() != null
-                            ? entry.getPublishedDate() : entry.getUpdatedDate())));
+                    blankToNull(feed.getLanguage()), published(entry,
+                            rawDates.size() == entries.size() ? rawDates.get(i) : null)));
         }
         return out;
+    }
+
+    private static OffsetDateTime published(SyndEntry entry, String raw) {
+        OffsetDateTime fromRome = time(entry.getPublishedDate() != null ? entry.getPublishedDate()
+                : entry.getUpdatedDate());
+        OffsetDateTime fromText = DateParser.parse(raw).orElse(null);
+        if (fromText != null && (fromRome == null || fromText.toInstant().equals(fromRome.toInstant()))) {
+            return fromText;
+        }
+        return fromRome;
+    }
+
+    /** Each item's publication date as the feed wrote it, in item order. */
+    private static List<String> rawDates(SourceDocument doc) {
+        Document d = Jsoup.parse(decode(doc), "", Parser.xmlParser());
+        List<String> out = new ArrayList<>();
+        for (Element item : d.select("item, entry")) {
+            out.add(rawDate(item));
+        }
+        return out;
+    }
+
+    private static String rawDate(Element item) {
+        return firstNonNull(childText(item, "pubDate"), childText(item, "published"), childText(item, "dc|date"),
+                childText(item, "updated"), childText(item, "issued"), childText(item, "modified"));
     }
 
     private static String link(SyndEntry entry) {
@@ -119,9 +148,7 @@ public final class FeedReader {
             String guid = firstNonNull(childText(item, "guid"), childText(item, "id"));
             String body = firstNonNull(childText(item, "content|encoded"), childText(item, "content"),
                     childText(item, "description"), childText(item, "summary"));
-            String published = firstNonNull(childText(item, "pubDate"), childText(item, "published"),
-                    childText(item, "dc|date"), childText(item, "updated"), childText(item, "issued"),
-                    childText(item, "modified"));
+            String published = rawDate(item);
             out.add(new WireItem(guid != null ? guid : link, link, sourceName(feedTitle, link, doc),
                     Jsoup.parse(String.valueOf(childText(item, "title"))).text(), body == null ? "" : body,
                     link != null ? link : location(doc), firstNonNull(childText(item, "author"),
