@@ -41,13 +41,11 @@ public final class PublishView {
         SplitPane split = new SplitPane(approved(), recentPosts());
         split.setDividerPositions(0.5);
         root.setCenter(split);
-        Label message = Controls.message(vm.messageProperty());
-        message.setId("publish-message");
         Label site = new Label("Site folder: " + vm.site(), Icons.FOLDER.node());
         Button openSite = Controls.button("Open site", Icons.OPEN, "Open the site's index in the browser",
                 "publish-open-site");
         openSite.setOnAction(e -> openPage.accept(vm.site().resolve("index.html").toUri().toString()));
-        root.setBottom(new ToolBar(site, openSite, Controls.grow(), message));
+        root.setBottom(new ToolBar(site, openSite));
     }
 
     public Node node() {
@@ -71,6 +69,7 @@ public final class PublishView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<StorySummary, String> headline = new TableColumn<>("Approved — house headline");
         headline.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().runningHeadline().text()));
+        headline.setPrefWidth(420);
         TableColumn<StorySummary, String> source = new TableColumn<>("Source");
         source.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sourceName()));
         source.setPrefWidth(140);
@@ -89,9 +88,11 @@ public final class PublishView {
             all.disableProperty().unbind();
             all.setDisable(true);
         }
+        Label message = Controls.message(vm.messageProperty());
+        message.setId("publish-message");
+        message.setPadding(new Insets(4, 8, 4, 8));
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(new ToolBar(publish, all), table);
-        return box;
+        return new VBox(new ToolBar(publish, all), message, table);
     }
 
     private Node recentPosts() {
