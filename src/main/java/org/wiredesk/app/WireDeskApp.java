@@ -13,7 +13,6 @@ import org.wiredesk.desk.MainWindow;
 import org.wiredesk.desk.common.DeskClock;
 import org.wiredesk.desk.common.FxTaskRunner;
 import org.wiredesk.desk.common.StoreChanges;
-import org.wiredesk.store.Database;
 
 /** The desk window's application: opens the store, fills a new one with the demo wire, shows the desk. */
 public final class WireDeskApp extends Application {
@@ -28,10 +27,9 @@ public final class WireDeskApp extends Application {
     public void init() {
         Map<String, String> named = getParameters().getNamed();
         WireDeskHome home = WireDeskHome.fromEnvironment(System.getenv());
-        java.nio.file.Path store = named.containsKey("store") ? java.nio.file.Path.of(named.get("store")) : home.store();
         String user = named.getOrDefault("user", WireDeskHome.localUsername());
         try {
-            app = AppContext.open(Database.embedded(store), user, home.site(), Clock.systemDefaultZone());
+            app = AppContext.open(home.database(named.get("store")), user, home.site(), Clock.systemDefaultZone());
         } catch (RuntimeException e) {
             openFailure = e;
         }

@@ -2,6 +2,7 @@ package org.wiredesk.app;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.wiredesk.store.Database;
 
 /** Where WireDesk keeps its data: $WIREDESK_HOME, else ~/.wiredesk; the store and the site live inside. */
 public record WireDeskHome(Path root) {
@@ -15,6 +16,24 @@ public record WireDeskHome(Path root) {
 
     public Path store() {
         return root.resolve("store");
+    }
+
+    /**
+     * The store a {@code --store} value names: a directory for an embedded store, or {@code //host:port/path}
+     * for a store another workstation shares through the Network Server. Null means the default directory.
+     */
+    public Database database(String storeArgument) {
+        if (storeArgument == null || storeArgument.isBlank()) {
+            return Database.embedded(store());
+        }
+        if (isShared(storeArgument)) {
+            return Database.network(storeArgument);
+        }
+        return Database.embedded(Path.of(storeArgument));
+    }
+
+    public static boolean isShared(String storeArgument) {
+        return storeArgument != null && storeArgument.startsWith("//");
     }
 
     public Path site() {

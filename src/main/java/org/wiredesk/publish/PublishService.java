@@ -67,9 +67,15 @@ public final class PublishService {
         String location = PageRenderer.slugPath(story);
         Instant now = clock.instant();
         Path page = write(site, location, render(story, null, now));
-        workflow.transition(id, story.status(), Status.PUBLISHED, user.username(), null, now,
-                new Publication(0, id, Publication.Kind.PUBLISHED, story.runningHeadline(), story.body().sha256(),
-                        user.username(), now, location, null));
+        try {
+            workflow.transition(id, story.status(), Status.PUBLISHED, user.username(), null, now,
+                    new Publication(0, id, Publication.Kind.PUBLISHED, story.runningHeadline(),
+                            story.body().sha256(), user.username(), now, location, null));
+        } catch (RuntimeException e) {
+            // not recorded, so not published: take the page down again
+            deleteQuietly(page);
+            throw e;
+        }
         writeIndex(site);
         return new Result(id, story.runningHeadline(), page);
     }
@@ -161,6 +167,14 @@ public final class PublishService {
         }
         int cut = first.lastIndexOf(' ', 105);
         return first.substring(0, cut > 40 ? cut : 105) + "\u2026";
+    }
+
+    private static void deleteQuietly(Path page) {
+        try {
+            Files.deleteIfExists(page);
+        } catch (IOException e) {
+            // the failure that brought us here is the one to report
+        }
     }
 
     /** Writes a file atomically: a reader never sees half a page. */

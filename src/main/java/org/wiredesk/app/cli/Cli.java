@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.wiredesk.app.AppContext;
 import org.wiredesk.app.WireDeskHome;
-import org.wiredesk.store.Database;
 import org.wiredesk.store.StoreException;
 import org.wiredesk.story.WorkflowException;
 import picocli.CommandLine;
@@ -21,7 +20,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "wiredesk", mixinStandardHelpOptions = true, version = "WireDesk 0.1",
         description = "A media-wire desk workstation. Without a command, opens the desk window.",
         subcommands = {IngestCommand.class, ListCommand.class, PublishCommand.class, QuarantineCommand.class,
-                UsersCommand.class},
+                UsersCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the command failed (see the message)", "2:bad arguments",
                 "3:the store is locked by another process"})
@@ -29,8 +28,9 @@ public final class Cli implements Callable<Integer> {
     public static final int STORE_LOCKED = 3;
 
     @Option(names = "--store", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "The Derby store directory (default: $WIREDESK_HOME/store or ~/.wiredesk/store).")
-    Path store;
+            description = {"The Derby store directory (default: $WIREDESK_HOME/store or ~/.wiredesk/store),",
+                    "or //HOST:PORT/PATH for a store shared with 'wiredesk serve'."})
+    String store;
 
     @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT,
             description = "Act as this desk member (default: the operating system user).")
@@ -62,24 +62,30 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String storeArg = "--store=" + storeDir();
+        String storeArg = "--store=" + (WireDeskHome.isShared(store) ? store : storeDir().toString());
         gui.accept(user == null ? new String[] {storeArg} : new String[] {storeArg, "--user=" + user});
         return 0;
     }
 
+    /** The local store directory (not for a shared store). */
     Path storeDir() {
-        return store != null ? store : WireDeskHome.fromEnvironment(env).store();
+        return store != null ? Path.of(store) : home().store();
+    }
+
+    WireDeskHome home() {
+        return WireDeskHome.fromEnvironment(env);
     }
 
     /** Opens the store for a command; the caller closes it. */
     AppContext open() {
-        Path dir = storeDir();
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new StoreException("--store must name a directory: " + dir + " is a file");
+        if (!WireDeskHome.isShared(store)) {
+            Path dir = storeDir();
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new StoreException("--store must name a directory: " + dir + " is a file");
+            }
         }
         String username = user != null ? user : WireDeskHome.localUsername();
-        Path site = WireDeskHome.fromEnvironment(env).site();
-        return AppContext.open(Database.embedded(dir), username, site, Clock.systemDefaultZone());
+        return AppContext.open(home().database(store), username, home().site(), Clock.systemDefaultZone());
     }
 
     static String oneLine(Throwable e) {

@@ -1,0 +1,89 @@
+package org.wiredesk.desk.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.wiredesk.desk.common.DirectTaskRunner;
+import org.wiredesk.desk.common.StoreChanges;
+import org.wiredesk.desk.common.TaskRunner;
+import org.wiredesk.story.Status;
+import org.wiredesk.story.StorySummary;
+import org.wiredesk.workflow.DeskFixture;
+
+/** The inbox as a plain object: no toolkit, a direct task runner, a real store. */
+class InboxViewModelTest {
+    private final DeskFixture fx = new DeskFixture();
+    private final StoreChanges changes = new StoreChanges();
+
+    @AfterEach
+    void tearDown() {
+        fx.close();
+    }
+
+    private InboxViewModel inbox(TaskRunner runner) {
+        fx.story("a", "First", "Body one.");
+        fx.story("b", "Second", "Body two.");
+        InboxViewModel vm = new InboxViewModel(fx.stories, fx.desk, fx.everyone, runner, changes);
+        vm.activate();
+        return vm;
+    }
+
+    @Test
+    void showsActiveStoriesWithCountsByStatus() {
+        InboxViewModel vm = inbox(new DirectTaskRunner());
+        assertThat(vm.rows()).extracting(s -> s.agencyHeadline().text()).containsExactlyInAnyOrder("First", "Second");
+        assertThat(vm.countsProperty().get()).isEqualTo("2 new");
+    }
+
+    @Test
+    void spikingMovesStoriesToTheSpikedViewAndUnspikingBringsThemBack() {
+        InboxViewModel vm = inbox(new DirectTaskRunner());
+        StorySummary first = vm.rows().stream().filter(r -> r.agencyHeadline().text().equals("First")).findFirst()
+                .orElseThrow();
+        vm.spike(List.of(first));
+        assertThat(vm.rows()).extracting(s -> s.agencyHeadline().text()).containsExactly("Second");
+        assertThat(vm.messageProperty().get()).isEqualTo("Spiked 1 story");
+        assertThat(vm.countsProperty().get()).contains("1 spiked");
+
+        vm.viewProperty().set(InboxViewModel.View.SPIKED);
+        assertThat(vm.rows()).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(Status.SPIKED));
+        vm.unspike(List.copyOf(vm.rows()));
+        assertThat(vm.rows()).isEmpty();
+        vm.viewProperty().set(InboxViewModel.View.ACTIVE);
+        assertThat(vm.rows()).hasSize(2);
+    }
+
+    @Test
+    void aMemberWithoutTheRoleIsToldWhyNothingHappened() {
+        fx.story("a", "First", "Body one.");
+        InboxViewModel vm = new InboxViewModel(fx.stories, fx.desk, fx.copy, new DirectTaskRunner(), changes);
+        vm.activate();
+        assertThat(vm.canSpike(vm.rows().get(0))).isFalse();
+        vm.spike(List.copyOf(vm.rows()));
+        assertThat(vm.messageProperty().get()).contains("needs the editor role");
+        assertThat(vm.rows()).hasSize(1);
+    }
+
+    @Test
+    void aStaleReloadNeverOverwritesANewerOne() {
+        /** Holds work until released, so results can come back out of order. */
+        final class HeldRunner implements TaskRunner {
+            final java.util.List<Runnable> held = new java.util.ArrayList<>();
+
+            @Override
+            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                held.add(() -> new DirectTaskRunner().run(work, onSuccess, onFailure));
+            }
+        }
+        HeldRunner runner = new HeldRunner();
+        InboxViewModel vm = inbox(runner);            // reload #1 (active view) held
+        vm.viewProperty().set(InboxViewModel.View.SPIKED); // reload #2 (spiked view, empty) held
+        runner.held.get(1).run();                     // the newer result arrives first
+        runner.held.get(0).run();                     // then the stale one
+        assertThat(vm.rows()).isEmpty();
+    }
+}
