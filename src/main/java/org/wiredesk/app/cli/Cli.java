@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {IngestCommand.class, ListCommand.class, PublishCommand.class, QuarantineCommand.class,
                 UsersCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:the command failed (see the message)", "2:bad arguments",
+        exitCodeList = {"0:done", "1:the command failed (see the message)", "2:bad arguments, or a path that cannot be read",
                 "3:the store is locked by another process"})
 public final class Cli implements Callable<Integer> {
     public static final int STORE_LOCKED = 3;
