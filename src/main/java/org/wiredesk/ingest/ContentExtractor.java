@@ -17,6 +17,11 @@ final class ContentExtractor {
             + "sidebar|footer|nav|navigation|menu|breadcrumb|masthead|banner|sponsor|advert|ad-|ads|popup|modal|"
             + "cookie|consent|outbrain|taboola|paywall|signup|login|tags?|toolbar|byline-social|more-stories|"
             + "read-more|most-popular|trending|author-bio|hidden)([\\s_-]|$)");
+    /** Short blocks that say who wrote the story or when: page furniture, not the body. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?i)(^|[\\s_-])(byline|bylines|dateline|timestamp|author|authors|author-name|published-date|pubdate|"
+            + "posted-on|article-date)([\\s_-]|$)");
+    private static final int BYLINE_MAX_TEXT = 160;
     private static final Pattern LIKELY = Pattern.compile(
             "(?i)(article|story|content|entry|post|main|body|text|prose|caas|rich-text)");
     private static final String REMOVE = "script, style, noscript, iframe, form, button, input, select, textarea, "
@@ -52,6 +57,9 @@ final class ContentExtractor {
             return false;
         }
         String names = el.className() + " " + el.id();
+        if (BYLINE.matcher(names).find() && el.text().length() <= BYLINE_MAX_TEXT) {
+            return true;
+        }
         return !names.isBlank() && UNLIKELY.matcher(names).find() && !LIKELY.matcher(el.id()).find()
                 && !el.is("p, h2, h3, h4, blockquote") && el.select("p").size() < 3;
     }

@@ -1,0 +1,85 @@
+package org.wiredesk.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.wiredesk.ingest.Article;
+import org.wiredesk.ingest.ArticleExtractor;
+import org.wiredesk.ingest.HtmlSanitizer;
+import org.wiredesk.ingest.SourceDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Extracts articles from HTML files (or every file in a folder) without a store.",
+                "Prints one JSON object keyed by each file's name without its extension; each value holds "
+                        + "headline, byline, published, siteName, url, language and articleBody (paragraphs "
+                        + "separated by a blank line)."})
+final class ExtractCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "HTML files or folders of them.")
+    List<Path> paths;
+
+    @Option(names = "--json", description = "Print JSON (the default and, for now, the only format).")
+    boolean json = true;
+
+    @Override
+    public Integer call() throws IOException {
+        ArticleExtractor extractor = new ArticleExtractor();
+        HtmlSanitizer sanitizer = new HtmlSanitizer();
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        for (Path file : files()) {
+            Article a = extractor.extract(new SourceDocument(file.toString(), file.toAbsolutePath().toUri(),
+                    Files.readAllBytes(file), null));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("headline", a.headline());
+            row.put("byline", a.byline());
+            row.put("published", a.published() == null ? null : a.published().toString());
+            row.put("siteName", a.siteName());
+            row.put("url", a.url() != null && a.url().startsWith("file:") ? null : a.url());
+            row.put("language", a.language());
+            row.put("articleBody", a.bodyText(sanitizer));
+            out.put(baseName(file), row);
+        }
+        spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(out));
+        return 0;
+    }
+
+    private List<Path> files() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> list = Files.list(path)) {
+                    list.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                            .sorted().forEach(files::add);
+                }
+            } else if (Files.isReadable(path)) {
+                files.add(path);
+            } else {
+                throw new ParameterException(spec.commandLine(), "cannot read " + path);
+            }
+        }
+        return files;
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}
