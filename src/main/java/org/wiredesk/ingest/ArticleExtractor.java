@@ -28,8 +28,9 @@ public final class ArticleExtractor {
 
     public Article extract(Document page) {
         Optional<JsonNode> ld = JsonLd.article(page);
-        String headline = first(ld.map(n -> JsonLd.text(n, "headline")).orElse(null), meta(page, "og:title"),
-                meta(page, "twitter:title"), text(page.selectFirst("h1")), page.title());
+        String siteName = first(meta(page, "og:site_name"),
+                ld.map(n -> n.has("publisher") ? JsonLd.text(n, "publisher") : null).orElse(null),
+                meta(page, "application-name"));
         String byline = first(ld.map(JsonLd::authors).orElse(null), meta(page, "author"),
                 meta(page, "article:author"), text(page.selectFirst("[rel=author], .byline, [itemprop=author]")));
         if (byline != null && byline.startsWith("http")) {
@@ -40,14 +41,20 @@ public final class ArticleExtractor {
                 meta(page, "date"), meta(page, "dc.date"), attr(page, "time[datetime]", "datetime"))).orElse(null);
         String url = first(attr(page, "link[rel=canonical]", "abs:href"), meta(page, "og:url"),
                 ld.map(n -> JsonLd.text(n, "url")).orElse(null), page.location());
-        String siteName = first(meta(page, "og:site_name"),
-                ld.map(n -> n.has("publisher") ? JsonLd.text(n, "publisher") : null).orElse(null),
-                meta(page, "application-name"), FeedReader.hostOf(url));
+        String headline = HeadlineChooser.choose(new HeadlineChooser.Candidates(
+                ld.map(n -> JsonLd.text(n, "headline")).orElse(null), meta(page, "og:title"),
+                meta(page, "twitter:title"), page.title(), page.select("h1").eachText(),
+                page.select("h1, h2").eachText()));
+        if (siteName == null) {
+            siteName = FeedReader.hostOf(url);
+        }
         String language = first(attr(page, "html[lang]", "lang"), meta(page, "content-language"),
                 meta(page, "og:locale"), ld.map(n -> JsonLd.text(n, "inLanguage")).orElse(null));
         String body = content.extract(page.body());
+        boolean declared = ld.isPresent() || "article".equalsIgnoreCase(meta(page, "og:type"))
+                || published != null;
         return new Article(headline == null ? null : headline.strip(), byline, published, siteName, blank(url),
-                language, body);
+                language, body, declared);
     }
 
     private static String meta(Document page, String name) {

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds an article's body in a page: scores the containers of paragraph-like blocks (longer text and commas
@@ -16,7 +19,11 @@ final class ContentExtractor {
             "(?i)(^|[\\s_-])(comment|disqus|share|sharing|social|related|recommend|promo|newsletter|subscribe|"
             + "sidebar|footer|nav|navigation|menu|breadcrumb|masthead|banner|sponsor|advert|ad-|ads|popup|modal|"
             + "cookie|consent|outbrain|taboola|paywall|signup|login|tags?|toolbar|byline-social|more-stories|"
-            + "read-more|most-popular|trending|author-bio|hidden)([\\s_-]|$)");
+            + "read-more|most-popular|trending|author-bio|hidden|ad|ad-slot|adslot|ad-unit|dfp|sponsored|explore|"
+            + "print|rollover|tooltip|popover|hovercard|control-bar|off-screen|offscreen|visually-hidden|sr-only|"
+            + "screen-reader|d-none|media|player|photo|image|img|video|credit|figure)([\\s_-]|$)");
+    /** Media furniture, matched anywhere in a class name (inlinegallery, article__media-caption). */
+    private static final Pattern MEDIA = Pattern.compile("(?i)(caption|gallery|slideshow|carousel|lightbox)");
     /** Short blocks that say who wrote the story or when: page furniture, not the body. */
     private static final Pattern BYLINE = Pattern.compile(
             "(?i)(^|[\\s_-])(byline|bylines|dateline|timestamp|author|authors|author-name|published-date|pubdate|"
@@ -24,32 +31,132 @@ final class ContentExtractor {
     private static final int BYLINE_MAX_TEXT = 160;
     private static final Pattern LIKELY = Pattern.compile(
             "(?i)(article|story|content|entry|post|main|body|text|prose|caas|rich-text)");
-    private static final String REMOVE = "script, style, noscript, iframe, form, button, input, select, textarea, "
+    private static final String REMOVE = "script, style, noscript, iframe, button, input, select, textarea, "
             + "svg, canvas, nav, footer, aside, template, object, embed, dialog, [hidden], [aria-hidden=true], "
+            + "figure, figcaption, picture, video, audio, [style~=display:\\s*none], "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog]";
     private static final String BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, ul, ol, pre, table, figure";
+    /** Tags that make a container a container rather than a paragraph. */
+    private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "dd", "div",
+            "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+            "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "ul");
     private static final int MIN_PARAGRAPH = 25;
 
     /** The body HTML of the page's main content, or empty when no part of the page reads like an article. */
     String extract(Element body) {
         Element page = body.clone();
         page.select(REMOVE).remove();
+        for (Element form : page.select("form")) {
+            // some sites wrap the whole page in one form; a form without prose is furniture
+            if (form.select("p").size() < 3) {
+                form.remove();
+            }
+        }
         for (Element el : new ArrayList<>(page.getAllElements())) {
             if (el != page && el.parent() != null && isUnlikely(el)) {
                 el.remove();
             }
         }
-        Element top = bestCandidate(page);
+        paragraphsFromDivs(page);
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        Element top = bestCandidate(page, scores);
         if (top == null) {
             return "";
         }
         StringBuilder html = new StringBuilder();
-        for (Element block : outermost(top.select(BLOCKS))) {
-            if (keep(block)) {
-                html.append(block.outerHtml());
+        for (Element part : withSiblings(top, scores)) {
+            List<Element> blocks = part.is(BLOCKS) ? List.of(part) : outermost(part.select(BLOCKS));
+            for (Element block : blocks) {
+                if (keep(block)) {
+                    html.append(block.outerHtml());
+                }
             }
         }
         return html.toString();
+    }
+
+    /**
+     * Sites write paragraphs as divs, or as text between empty divs and line breaks: a div holding only inline
+     * content becomes a paragraph, and runs of loose text in a container are wrapped as paragraphs.
+     */
+    private static void paragraphsFromDivs(Element page) {
+        for (Element el : new ArrayList<>(page.select("div, section"))) {
+            boolean holdsBlocks = false;
+            for (Element child : el.children()) {
+                if (BLOCK_TAGS.contains(child.normalName())) {
+                    holdsBlocks = true;
+                    break;
+                }
+            }
+            if (!holdsBlocks) {
+                if (!el.text().isBlank()) {
+                    el.tagName("p");
+                }
+                continue;
+            }
+            wrapLooseText(el);
+        }
+    }
+
+    private static void wrapLooseText(Element container) {
+        List<Node> run = new ArrayList<>();
+        for (Node node : new ArrayList<>(container.childNodes())) {
+            boolean inline = node instanceof TextNode
+                    || node instanceof Element e && !BLOCK_TAGS.contains(e.normalName()) && !e.is("br");
+            if (inline) {
+                run.add(node);
+            } else {
+                wrap(run);
+                run.clear();
+            }
+        }
+        wrap(run);
+    }
+
+    private static void wrap(List<Node> run) {
+        StringBuilder text = new StringBuilder();
+        for (Node n : run) {
+            text.append(n instanceof TextNode t ? t.text() : ((Element) n).text());
+        }
+        if (text.toString().isBlank() || run.stream().noneMatch(n -> n instanceof TextNode t && !t.isBlank())) {
+            return;
+        }
+        Element p = new Element("p");
+        run.get(0).before(p);
+        for (Node n : run) {
+            p.appendChild(n);
+        }
+    }
+
+    /** The top candidate with those of its siblings that read like more of the same article. */
+    private static List<Element> withSiblings(Element top, Map<Element, Double> scores) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double topScore = scores.getOrDefault(top, 0.0);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                out.add(sibling);
+                continue;
+            }
+            double bonus = !top.className().isBlank() && sibling.className().equals(top.className())
+                    ? topScore * 0.2 : 0;
+            double score = scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling));
+            if (score + bonus >= threshold) {
+                out.add(sibling);
+            } else if (sibling.is("p")) {
+                String text = sibling.text();
+                double density = linkDensity(sibling);
+                if (text.length() > 80 && density < 0.25
+                        || text.length() > 0 && text.length() <= 80 && density == 0 && text.matches(".*\\.( |$).*")) {
+                    out.add(sibling);
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean isUnlikely(Element el) {
@@ -60,12 +167,13 @@ final class ContentExtractor {
         if (BYLINE.matcher(names).find() && el.text().length() <= BYLINE_MAX_TEXT) {
             return true;
         }
-        return !names.isBlank() && UNLIKELY.matcher(names).find() && !LIKELY.matcher(el.id()).find()
-                && !el.is("p, h2, h3, h4, blockquote") && el.select("p").size() < 3;
+        // a quoted post (an embedded tweet) is part of the story, whatever its wrapper is called
+        return !names.isBlank() && (UNLIKELY.matcher(names).find() || MEDIA.matcher(names).find())
+                && !LIKELY.matcher(el.id()).find() && !el.is("p, h2, h3, h4, blockquote") && el.select("p").size() < 3
+                && el.select("blockquote").isEmpty();
     }
 
-    private static Element bestCandidate(Element page) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
+    private static Element bestCandidate(Element page, Map<Element, Double> scores) {
         for (Element p : page.select("p, pre, td, blockquote")) {
             String text = p.text();
             if (text.length() < MIN_PARAGRAPH) {
@@ -84,6 +192,7 @@ final class ContentExtractor {
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
             Element el = e.getKey();
             double score = (e.getValue() + classWeight(el)) * (1 - linkDensity(el));
+            e.setValue(score);
             if (score > bestScore) {
                 best = el;
                 bestScore = score;

@@ -18,9 +18,6 @@ import org.wiredesk.store.StoryRepository;
  * its reason, so nothing is lost.
  */
 public final class IngestService {
-    /** An article page whose body has less text than this is not taken as an article. */
-    static final int MIN_ARTICLE_TEXT = 150;
-
     private final StoryRepository stories;
     private final QuarantineRepository quarantine;
     private final DocumentLoader loader;
@@ -78,8 +75,7 @@ public final class IngestService {
 
     private WireItem articleItem(SourceDocument doc) throws NotIngestibleException {
         Article article = articles.extract(doc);
-        String text = BodyText.of(sanitizer.sanitize(article.bodyHtml(), ""));
-        if (text.length() < MIN_ARTICLE_TEXT) {
+        if (!article.readsAsArticle(sanitizer)) {
             throw new NotIngestibleException("not an article: the page has no article text");
         }
         String url = article.url();

@@ -30,7 +30,7 @@ final class JsonLd {
         List<JsonNode> nodes = new ArrayList<>();
         for (Element script : doc.select("script[type=application/ld+json]")) {
             try {
-                collect(MAPPER.readTree(script.data().strip()), nodes);
+                collect(MAPPER.readTree(unwrap(script.data())), nodes);
             } catch (Exception e) {
                 // a broken JSON-LD block is common; the page's other metadata still counts
             }
@@ -45,6 +45,14 @@ final class JsonLd {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Pages wrap JSON-LD in CDATA sections or HTML comments, sometimes behind JavaScript comments. */
+    static String unwrap(String data) {
+        String s = data.strip();
+        s = s.replaceFirst("^(//\\s*)?<!\\[CDATA\\[", "").replaceFirst("(//\\s*)?]]>$", "").strip();
+        s = s.replaceFirst("^<!--", "").replaceFirst("-->$", "").strip();
+        return s;
     }
 
     private static int rank(JsonNode node) {
