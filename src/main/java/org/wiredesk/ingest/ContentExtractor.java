@@ -23,7 +23,16 @@ final class ContentExtractor {
             + "print|rollover|tooltip|popover|hovercard|control-bar|off-screen|offscreen|visually-hidden|sr-only|"
             + "screen-reader|d-none|media|player|photo|image|img|video|credit|figure)([\\s_-]|$)");
     /** Media furniture, matched anywhere in a class name (inlinegallery, article__media-caption). */
-    private static final Pattern MEDIA = Pattern.compile("(?i)(caption|gallery|slideshow|carousel|lightbox)");
+    private static final Pattern MEDIA = Pattern.compile(
+            "(?i)(caption|gallery|slideshow|carousel|lightbox|newsletter|signup)");
+    /** A short line that only says who wrote the story or when it was published. */
+    private static final Pattern BYLINE_TEXT = Pattern.compile(
+            "(?i)^(by|von|par|por)\\s+\\p{Lu}.{0,60}$|^(published|updated|posted|last updated)\\b.*");
+    private static final int SHORT_LINE = 100;
+    /** Picture galleries: furniture however many captions (paragraphs) they hold. */
+    private static final Pattern GALLERY = Pattern.compile("(?i)(gallery|slideshow|carousel)");
+    private static final int SCORE_LEVELS = 5;
+    private static final int TOP_CANDIDATES = 5;
     /** Short blocks that say who wrote the story or when: page furniture, not the body. */
     private static final Pattern BYLINE = Pattern.compile(
             "(?i)(^|[\\s_-])(byline|bylines|dateline|timestamp|author|authors|author-name|published-date|pubdate|"
@@ -33,7 +42,7 @@ final class ContentExtractor {
             "(?i)(article|story|content|entry|post|main|body|text|prose|caas|rich-text)");
     private static final String REMOVE = "script, style, noscript, iframe, button, input, select, textarea, "
             + "svg, canvas, nav, footer, aside, template, object, embed, dialog, [hidden], [aria-hidden=true], "
-            + "figure, figcaption, picture, video, audio, [style~=display:\\s*none], "
+            + "figure, figcaption, picture, video, audio, h1, [style~=display:\\s*none], "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog]";
     private static final String BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, ul, ol, pre, table, figure";
     /** Tags that make a container a container rather than a paragraph. */
@@ -46,10 +55,10 @@ final class ContentExtractor {
     String extract(Element body) {
         Element page = body.clone();
         page.select(REMOVE).remove();
-        for (Element form : page.select("form")) {
-            // some sites wrap the whole page in one form; a form without prose is furniture
-            if (form.select("p").size() < 3) {
-                form.remove();
+        for (Element container : page.select("form, header")) {
+            // some sites wrap the whole page in one form; a form or header without prose is furniture
+            if (container.select("p").size() < 3) {
+                container.remove();
             }
         }
         for (Element el : new ArrayList<>(page.getAllElements())) {
@@ -167,6 +176,9 @@ final class ContentExtractor {
         if (BYLINE.matcher(names).find() && el.text().length() <= BYLINE_MAX_TEXT) {
             return true;
         }
+        if (GALLERY.matcher(el.className()).find() && !LIKELY.matcher(el.id()).find()) {
+            return true;
+        }
         // a quoted post (an embedded tweet) is part of the story, whatever its wrapper is called
         return !names.isBlank() && (UNLIKELY.matcher(names).find() || MEDIA.matcher(names).find())
                 && !LIKELY.matcher(el.id()).find() && !el.is("p, h2, h3, h4, blockquote") && el.select("p").size() < 3
@@ -181,24 +193,72 @@ final class ContentExtractor {
             }
             double score = 1 + countCommas(text) + Math.min(text.length() / 100.0, 3);
             Element parent = p.parent();
-            double share = 1;
-            for (int level = 0; parent != null && level < 3; level++, parent = parent.parent()) {
-                scores.merge(parent, score / share, Double::sum);
-                share = level == 0 ? 2 : share * 1.5;
+            for (int level = 0; parent != null && level < SCORE_LEVELS; level++, parent = parent.parent()) {
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.merge(parent, score / divider, Double::sum);
             }
         }
-        Element best = null;
-        double bestScore = 0;
+        List<Element> ranked = new ArrayList<>();
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
             Element el = e.getKey();
-            double score = (e.getValue() + classWeight(el)) * (1 - linkDensity(el));
-            e.setValue(score);
-            if (score > bestScore) {
-                best = el;
-                bestScore = score;
+            e.setValue((e.getValue() + classWeight(el) + tagWeight(el)) * (1 - linkDensity(el)));
+            ranked.add(el);
+        }
+        if (ranked.isEmpty()) {
+            return null;
+        }
+        ranked.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
+        return promote(ranked.get(0), ranked.subList(1, Math.min(ranked.size(), TOP_CANDIDATES)), scores);
+    }
+
+    /**
+     * Articles split over several containers: when near-top candidates share an ancestor, that ancestor is the
+     * article; and while a parent scores higher than its child, the parent is.
+     */
+    private static Element promote(Element top, List<Element> others, Map<Element, Double> scores) {
+        double topScore = scores.get(top);
+        List<Element> close = others.stream().filter(o -> scores.get(o) / topScore >= 0.75).toList();
+        if (close.size() >= 3) {
+            for (Element ancestor = top.parent(); ancestor != null && !ancestor.is("body"); ancestor = ancestor.parent()) {
+                final Element a = ancestor;
+                long contained = close.stream().filter(o -> o.parents().contains(a)).count();
+                if (contained >= 3) {
+                    top = ancestor;
+                    scores.putIfAbsent(top, topScore);
+                    break;
+                }
             }
         }
-        return best;
+        double last = scores.getOrDefault(top, 0.0);
+        double floor = last / 3;
+        for (Element parent = top.parent(); parent != null && !parent.is("body"); parent = parent.parent()) {
+            Double parentScore = scores.get(parent);
+            if (parentScore == null) {
+                continue;
+            }
+            if (parentScore < floor) {
+                break;
+            }
+            if (parentScore > last) {
+                top = parent;
+                break;
+            }
+            last = parentScore;
+        }
+        while (top.parent() != null && !top.parent().is("body") && top.parent().children().size() == 1) {
+            top = top.parent();
+        }
+        return top;
+    }
+
+    private static double tagWeight(Element el) {
+        return switch (el.normalName()) {
+            case "div", "article", "section", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
     }
 
     private static double classWeight(Element el) {
@@ -237,10 +297,22 @@ final class ContentExtractor {
         if (text.isBlank() && block.select("img").isEmpty()) {
             return false;
         }
+        if (text.length() <= SHORT_LINE && (BYLINE_TEXT.matcher(text.strip()).matches()
+                || mostlyTime(block, text))) {
+            return false;
+        }
         if (block.is("ul, ol, table") && linkDensity(block) > 0.5) {
             return false;
         }
         return linkDensity(block) < 0.8 || text.length() > 200;
+    }
+
+    private static boolean mostlyTime(Element block, String text) {
+        int time = 0;
+        for (Element t : block.select("time")) {
+            time += t.text().length();
+        }
+        return time > 0 && time * 2 >= text.length();
     }
 
     static double linkDensity(Element el) {
