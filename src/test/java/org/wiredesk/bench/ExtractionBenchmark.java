@@ -1,0 +1,90 @@
+package org.wiredesk.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.wiredesk.ingest.Article;
+import org.wiredesk.ingest.ArticleExtractor;
+import org.wiredesk.ingest.HtmlSanitizer;
+import org.wiredesk.ingest.SourceDocument;
+
+/**
+ * Extraction speed against its floor, side by side in one run: Jsoup parse + body text (the floor) and WireDesk's
+ * extraction (parse, metadata, body, sanitize, paragraphs) over the same real pages, in alternating rounds.
+ *
+ * <pre>mvn -B -q test-compile exec:java -Dexec.mainClass=org.wiredesk.bench.ExtractionBenchmark [-Dexec.args="ROUNDS"]</pre>
+ */
+public final class ExtractionBenchmark {
+    private ExtractionBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        Path corpus = Path.of(System.getProperty("wiredesk.corpus", "../shared/corpus"));
+        List<SourceDocument> pages = new ArrayList<>();
+        for (String dir : List.of("article-extraction-benchmark/html", "readability/pages")) {
+            try (Stream<Path> files = Files.walk(corpus.resolve(dir))) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".html") && !p.endsWith("expected.html"))
+                        .sorted().toList()) {
+                    pages.add(new SourceDocument(f.toString(), URI.create("https://example.org/" + f.getFileName()),
+                            Files.readAllBytes(f), "text/html; charset=utf-8"));
+                }
+            }
+        }
+        long bytes = pages.stream().mapToLong(p -> p.content().length).sum();
+        System.out.printf("%d pages, %.1f MB (mean %.0f KB), %d rounds, Java %s, %d cores%n", pages.size(),
+                bytes / 1e6, bytes / 1e3 / pages.size(), rounds, System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
+
+        ArticleExtractor extractor = new ArticleExtractor();
+        HtmlSanitizer sanitizer = new HtmlSanitizer();
+        long sink = 0;
+        for (int warm = 0; warm < 3; warm++) {
+            sink += floor(pages) + extract(pages, extractor, sanitizer);
+        }
+        double[] floorRates = new double[rounds];
+        double[] extractRates = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            sink += floor(pages);
+            long t1 = System.nanoTime();
+            sink += extract(pages, extractor, sanitizer);
+            long t2 = System.nanoTime();
+            floorRates[r] = pages.size() / ((t1 - t0) / 1e9);
+            extractRates[r] = pages.size() / ((t2 - t1) / 1e9);
+        }
+        java.util.Arrays.sort(floorRates);
+        java.util.Arrays.sort(extractRates);
+        double floor = floorRates[rounds / 2];
+        double extract = extractRates[rounds / 2];
+        System.out.printf("Jsoup parse + body().text()      : %7.1f pages/s (median of %d; min %.1f, max %.1f)%n",
+                floor, rounds, floorRates[0], floorRates[rounds - 1]);
+        System.out.printf("WireDesk extraction (full)       : %7.1f pages/s (median of %d; min %.1f, max %.1f)%n",
+                extract, rounds, extractRates[0], extractRates[rounds - 1]);
+        System.out.printf("ratio extraction / floor         : %7.2f  (target >= 0.75)%n", extract / floor);
+        System.out.println("(checksum " + sink + ")");
+    }
+
+    private static long floor(List<SourceDocument> pages) throws IOException {
+        long n = 0;
+        for (SourceDocument p : pages) {
+            n += Jsoup.parse(new java.io.ByteArrayInputStream(p.content()), "UTF-8", p.location().toString())
+                    .body().text().length();
+        }
+        return n;
+    }
+
+    private static long extract(List<SourceDocument> pages, ArticleExtractor extractor, HtmlSanitizer sanitizer) {
+        long n = 0;
+        for (SourceDocument p : pages) {
+            Article a = extractor.extract(p);
+            n += a.bodyText(sanitizer).length() + (a.headline() == null ? 0 : a.headline().length());
+        }
+        return n;
+    }
+}
