@@ -5,7 +5,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,58 +25,93 @@ public final class ArticleExtractor {
 
     public Article extract(SourceDocument doc) {
         String base = doc.location() == null ? "" : doc.location().toString();
+        MarkupTrimmer.Trimmed trimmed = MarkupTrimmer.trim(doc.content());
+        Document page;
         try {
-            return extract(Jsoup.parse(new ByteArrayInputStream(doc.content()), charset(doc), base));
+            page = Jsoup.parse(new ByteArrayInputStream(trimmed.html()), charset(doc), base);
         } catch (IOException e) {
             throw new UncheckedIOException("reading bytes already in memory cannot fail", e);
         }
+        if (trimmed.jsonLd() == null) {
+            return extract(page);
+        }
+        List<String> blocks = new ArrayList<>();
+        for (byte[] block : trimmed.jsonLd()) {
+            blocks.add(new String(block, page.charset()));
+        }
+        return extract(page, JsonLd.article(blocks));
     }
 
+    /** Extracts from a parsed page, which is consumed (its body is taken apart). */
     public Article extract(Document page) {
-        Optional<JsonNode> ld = JsonLd.article(page);
-        String siteName = first(meta(page, "og:site_name"),
+        return extract(page, JsonLd.article(page));
+    }
+
+    private Article extract(Document page, Optional<JsonNode> ld) {
+        Map<String, String> meta = metaTags(page);
+        String siteName = first(meta.get("og:site_name"),
                 ld.map(n -> n.has("publisher") ? JsonLd.text(n, "publisher") : null).orElse(null),
-                meta(page, "application-name"));
-        String byline = first(ld.map(JsonLd::authors).orElse(null), meta(page, "author"),
-                meta(page, "article:author"), text(page.selectFirst("[rel=author], .byline, [itemprop=author]")));
+                meta.get("application-name"));
+        String headline = HeadlineChooser.choose(new HeadlineChooser.Candidates(
+                ld.map(n -> JsonLd.text(n, "headline")).orElse(null), meta.get("og:title"),
+                meta.get("twitter:title"), page.title(), () -> page.select("h1").eachText(),
+                () -> page.select("h1, h2").eachText()));
+        String byline = firstOf(() -> ld.map(JsonLd::authors).orElse(null), () -> meta.get("author"),
+                () -> meta.get("article:author"),
+                () -> text(page.selectFirst("[rel=author], .byline, [itemprop=author]")));
         if (byline != null && byline.startsWith("http")) {
             byline = null;
         }
-        OffsetDateTime published = DateParser.parse(first(ld.map(n -> JsonLd.text(n, "datePublished")).orElse(null),
-                meta(page, "article:published_time"), meta(page, "datePublished"), meta(page, "pubdate"),
-                meta(page, "date"), meta(page, "dc.date"), attr(page, "time[datetime]", "datetime"))).orElse(null);
-        String url = first(attr(page, "link[rel=canonical]", "abs:href"), meta(page, "og:url"),
+        OffsetDateTime published = DateParser.parse(firstOf(
+                () -> ld.map(n -> JsonLd.text(n, "datePublished")).orElse(null),
+                () -> meta.get("article:published_time"), () -> meta.get("datepublished"),
+                () -> meta.get("pubdate"), () -> meta.get("date"), () -> meta.get("dc.date"),
+                () -> attr(page, "time[datetime]", "datetime"))).orElse(null);
+        String url = first(attr(page.head(), "link[rel=canonical]", "abs:href"), meta.get("og:url"),
                 ld.map(n -> JsonLd.text(n, "url")).orElse(null), page.location());
-        String headline = HeadlineChooser.choose(new HeadlineChooser.Candidates(
-                ld.map(n -> JsonLd.text(n, "headline")).orElse(null), meta(page, "og:title"),
-                meta(page, "twitter:title"), page.title(), page.select("h1").eachText(),
-                page.select("h1, h2").eachText()));
         if (siteName == null) {
             siteName = FeedReader.hostOf(url);
         }
-        String language = first(attr(page, "html[lang]", "lang"), meta(page, "content-language"),
-                meta(page, "og:locale"), ld.map(n -> JsonLd.text(n, "inLanguage")).orElse(null));
-        String body = content.extract(page.body());
-        boolean declared = ld.isPresent() || "article".equalsIgnoreCase(meta(page, "og:type"))
-                || published != null;
+        Element root = page.firstElementChild();
+        String language = first(root == null ? null : blank(root.attr("lang")), meta.get("content-language"),
+                meta.get("og:locale"), ld.map(n -> JsonLd.text(n, "inLanguage")).orElse(null));
+        boolean declared = ld.isPresent() || "article".equalsIgnoreCase(meta.get("og:type")) || published != null;
+        Element body = content.extract(page.body()).body();
         return new Article(headline == null ? null : headline.strip(), byline, published, siteName, blank(url),
-                language, body, declared);
+                language, body, BodyText.paragraphs(body), declared);
     }
 
-    private static String meta(Document page, String name) {
-        for (Element meta : page.select("meta[content]")) {
-            if (name.equalsIgnoreCase(meta.attr("property")) || name.equalsIgnoreCase(meta.attr("name"))
-                    || name.equalsIgnoreCase(meta.attr("itemprop")) || name.equalsIgnoreCase(meta.attr("http-equiv"))) {
-                String value = meta.attr("content").strip();
-                if (!value.isEmpty()) {
-                    return value;
+    /** Every meta tag's content by its property, name, itemprop or http-equiv (lower case); the first wins. */
+    private static Map<String, String> metaTags(Document page) {
+        Map<String, String> out = new HashMap<>();
+        for (Element meta : page.head().getElementsByTag("meta")) {
+            String content = meta.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String key : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                String name = meta.attr(key);
+                if (!name.isEmpty()) {
+                    out.putIfAbsent(name.toLowerCase(Locale.ROOT), content);
                 }
             }
         }
-        return null;
+        if (out.isEmpty() || !out.containsKey("og:title")) {
+            // some pages put their meta tags in the body
+            for (Element meta : page.body().getElementsByTag("meta")) {
+                String content = meta.attr("content").strip();
+                for (String key : new String[] {"property", "name", "itemprop"}) {
+                    String name = meta.attr(key);
+                    if (!name.isEmpty() && !content.isEmpty()) {
+                        out.putIfAbsent(name.toLowerCase(Locale.ROOT), content);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
-    private static String attr(Document page, String selector, String attribute) {
+    private static String attr(Element page, String selector, String attribute) {
         Element el = page.selectFirst(selector);
         return el == null ? null : blank(el.attr(attribute));
     }
@@ -81,8 +122,8 @@ public final class ArticleExtractor {
 
     private static String charset(SourceDocument doc) {
         String type = doc.contentType();
-        if (type != null && type.toLowerCase().contains("charset=")) {
-            return type.substring(type.toLowerCase().indexOf("charset=") + 8).replace("\"", "").strip();
+        if (type != null && type.toLowerCase(Locale.ROOT).contains("charset=")) {
+            return type.substring(type.toLowerCase(Locale.ROOT).indexOf("charset=") + 8).replace("\"", "").strip();
         }
         return null;
     }
@@ -93,6 +134,17 @@ public final class ArticleExtractor {
 
     private static String first(String... values) {
         for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    @SafeVarargs
+    private static String firstOf(Supplier<String>... values) {
+        for (Supplier<String> s : values) {
+            String v = s.get();
             if (v != null && !v.isBlank()) {
                 return v.strip();
             }

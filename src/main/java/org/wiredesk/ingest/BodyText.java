@@ -11,7 +11,8 @@ import org.wiredesk.story.Fingerprint;
 
 /** The text of stored body HTML: for fingerprints, for the editor's locked view, and for search. */
 public final class BodyText {
-    private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, th";
+    private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6",
+            "li", "blockquote", "pre", "figcaption", "td", "th");
 
     private BodyText() {
     }
@@ -33,9 +34,14 @@ public final class BodyText {
 
     /** The body as paragraphs of plain text: each innermost block is one paragraph; loose text is one too. */
     public static List<String> paragraphs(String html) {
+        return paragraphs(Jsoup.parseBodyFragment(html).body());
+    }
+
+    /** The paragraphs of an element already parsed. */
+    public static List<String> paragraphs(Element root) {
         List<String> out = new ArrayList<>();
         StringBuilder loose = new StringBuilder();
-        walk(Jsoup.parseBodyFragment(html).body(), out, loose);
+        walk(root, out, loose);
         flush(loose, out);
         return out;
     }
@@ -45,8 +51,8 @@ public final class BodyText {
             if (node instanceof TextNode text) {
                 loose.append(text.getWholeText());
             } else if (node instanceof Element el) {
-                boolean block = el.is(BLOCKS);
-                boolean holdsBlocks = el.select(BLOCKS).size() > (block ? 1 : 0);
+                boolean block = BLOCKS.contains(el.normalName());
+                boolean holdsBlocks = holdsBlock(el);
                 if (holdsBlocks) {
                     flush(loose, out);
                     walk(el, out, loose);
@@ -55,10 +61,20 @@ public final class BodyText {
                     flush(loose, out);
                     add(out, el.text());
                 } else {
-                    loose.append(el.is("br") ? " " : el.text());
+                    loose.append(el.normalName().equals("br") ? " " : el.text());
                 }
             }
         }
+    }
+
+    /** Whether any element below this one is a block (stops at the first). */
+    private static boolean holdsBlock(Element el) {
+        for (int k = 0; k < el.childNodeSize(); k++) {
+            if (el.childNode(k) instanceof Element child && (BLOCKS.contains(child.normalName()) || holdsBlock(child))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void flush(StringBuilder loose, List<String> out) {

@@ -6,82 +6,71 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Finds an article's body in a page: scores the containers of paragraph-like blocks (longer text and commas
- * count for, links and boilerplate class names against), picks the best, and keeps its body blocks in order.
+ * Finds an article's body in a page: strips the furniture, scores the containers of paragraph-like blocks
+ * (longer text and commas count for, links against), climbs to the container that holds the whole article,
+ * and keeps its body blocks in order. Works on the parsed page in place.
  */
 final class ContentExtractor {
-    private static final Pattern UNLIKELY = Pattern.compile(
-            "(?i)(^|[\\s_-])(comment|disqus|share|sharing|social|related|recommend|promo|newsletter|subscribe|"
-            + "sidebar|footer|nav|navigation|menu|breadcrumb|masthead|banner|sponsor|advert|ad-|ads|popup|modal|"
-            + "cookie|consent|outbrain|taboola|paywall|signup|login|tags?|toolbar|byline-social|more-stories|"
-            + "read-more|most-popular|trending|author-bio|hidden|ad|ad-slot|adslot|ad-unit|dfp|sponsored|explore|"
-            + "print|rollover|tooltip|popover|hovercard|control-bar|off-screen|offscreen|visually-hidden|sr-only|"
-            + "screen-reader|d-none|media|player|photo|image|img|video|credit|figure)([\\s_-]|$)");
-    /** Media furniture, matched anywhere in a class name (inlinegallery, article__media-caption). */
-    private static final Pattern MEDIA = Pattern.compile(
-            "(?i)(caption|gallery|slideshow|carousel|lightbox|newsletter|signup)");
     /** A short line that only says who wrote the story or when it was published. */
     private static final Pattern BYLINE_TEXT = Pattern.compile(
             "(?i)^(by|von|par|por)\\s+\\p{Lu}.{0,60}$|^(published|updated|posted|last updated)\\b.*");
     private static final int SHORT_LINE = 100;
-    /** Picture galleries: furniture however many captions (paragraphs) they hold. */
-    private static final Pattern GALLERY = Pattern.compile("(?i)(gallery|slideshow|carousel)");
     private static final int SCORE_LEVELS = 5;
     private static final int TOP_CANDIDATES = 5;
-    /** Short blocks that say who wrote the story or when: page furniture, not the body. */
-    private static final Pattern BYLINE = Pattern.compile(
-            "(?i)(^|[\\s_-])(byline|bylines|dateline|timestamp|author|authors|author-name|published-date|pubdate|"
-            + "posted-on|article-date)([\\s_-]|$)");
-    private static final int BYLINE_MAX_TEXT = 160;
     private static final Pattern LIKELY = Pattern.compile(
             "(?i)(article|story|content|entry|post|main|body|text|prose|caas|rich-text)");
-    private static final String REMOVE = "script, style, noscript, iframe, button, input, select, textarea, "
-            + "svg, canvas, nav, footer, aside, template, object, embed, dialog, [hidden], [aria-hidden=true], "
-            + "figure, figcaption, picture, video, audio, h1, [style~=display:\\s*none], "
-            + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog]";
-    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, ul, ol, pre, table, figure";
+    private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote");
+    private static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol",
+            "pre", "table");
     /** Tags that make a container a container rather than a paragraph. */
     private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "dd", "div",
             "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
             "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "ul");
     private static final int MIN_PARAGRAPH = 25;
 
-    /** The body HTML of the page's main content, or empty when no part of the page reads like an article. */
-    String extract(Element body) {
-        Element page = body.clone();
-        page.select(REMOVE).remove();
-        for (Element container : page.select("form, header")) {
-            // some sites wrap the whole page in one form; a form or header without prose is furniture
-            if (container.select("p").size() < 3) {
-                container.remove();
-            }
-        }
-        for (Element el : new ArrayList<>(page.getAllElements())) {
-            if (el != page && el.parent() != null && isUnlikely(el)) {
-                el.remove();
-            }
-        }
-        paragraphsFromDivs(page);
+    /**
+     * The page's article body as a fresh document holding the chosen blocks, or an empty one when no part of the
+     * page reads like an article. The page is consumed: blocks are moved out of it.
+     */
+    Document extract(Element body) {
+        Document out = Document.createShell(body.baseUri());
+        PageFurniture.strip(body);
+        paragraphsFromDivs(body);
+        TextStats stats = TextStats.of(body);
         Map<Element, Double> scores = new IdentityHashMap<>();
-        Element top = bestCandidate(page, scores);
+        Element top = bestCandidate(body, stats, scores);
         if (top == null) {
-            return "";
+            return out;
         }
-        StringBuilder html = new StringBuilder();
-        for (Element part : withSiblings(top, scores)) {
-            List<Element> blocks = part.is(BLOCKS) ? List.of(part) : outermost(part.select(BLOCKS));
-            for (Element block : blocks) {
-                if (keep(block)) {
-                    html.append(block.outerHtml());
-                }
+        List<Element> kept = new ArrayList<>();
+        for (Element part : withSiblings(top, stats, scores)) {
+            collectBlocks(part, kept);
+        }
+        for (Element block : kept) {
+            if (keep(block, stats)) {
+                out.body().appendChild(block);
             }
         }
-        return html.toString();
+        return out;
+    }
+
+    /** The outermost body blocks in a container, in order. */
+    private static void collectBlocks(Element el, List<Element> into) {
+        if (BLOCKS.contains(el.normalName())) {
+            into.add(el);
+            return;
+        }
+        for (int k = 0; k < el.childNodeSize(); k++) {
+            if (el.childNode(k) instanceof Element child) {
+                collectBlocks(child, into);
+            }
+        }
     }
 
     /**
@@ -89,22 +78,34 @@ final class ContentExtractor {
      * content becomes a paragraph, and runs of loose text in a container are wrapped as paragraphs.
      */
     private static void paragraphsFromDivs(Element page) {
-        for (Element el : new ArrayList<>(page.select("div, section"))) {
+        List<Element> containers = new ArrayList<>();
+        page.traverse((node, depth) -> {
+            if (node instanceof Element e && (e.normalName().equals("div") || e.normalName().equals("section"))) {
+                containers.add(e);
+            }
+        });
+        for (Element el : containers) {
             boolean holdsBlocks = false;
-            for (Element child : el.children()) {
-                if (BLOCK_TAGS.contains(child.normalName())) {
-                    holdsBlocks = true;
-                    break;
-                }
+            for (int k = 0; k < el.childNodeSize() && !holdsBlocks; k++) {
+                holdsBlocks = el.childNode(k) instanceof Element child && BLOCK_TAGS.contains(child.normalName());
             }
             if (!holdsBlocks) {
-                if (!el.text().isBlank()) {
+                if (el.hasText()) {
                     el.tagName("p");
                 }
-                continue;
+            } else if (hasLooseText(el)) {
+                wrapLooseText(el);
             }
-            wrapLooseText(el);
         }
+    }
+
+    private static boolean hasLooseText(Element el) {
+        for (Node n : el.childNodes()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void wrapLooseText(Element container) {
@@ -123,11 +124,7 @@ final class ContentExtractor {
     }
 
     private static void wrap(List<Node> run) {
-        StringBuilder text = new StringBuilder();
-        for (Node n : run) {
-            text.append(n instanceof TextNode t ? t.text() : ((Element) n).text());
-        }
-        if (text.toString().isBlank() || run.stream().noneMatch(n -> n instanceof TextNode t && !t.isBlank())) {
+        if (run.stream().noneMatch(n -> n instanceof TextNode t && !t.isBlank())) {
             return;
         }
         Element p = new Element("p");
@@ -137,61 +134,16 @@ final class ContentExtractor {
         }
     }
 
-    /** The top candidate with those of its siblings that read like more of the same article. */
-    private static List<Element> withSiblings(Element top, Map<Element, Double> scores) {
-        Element parent = top.parent();
-        if (parent == null) {
-            return List.of(top);
-        }
-        double topScore = scores.getOrDefault(top, 0.0);
-        double threshold = Math.max(10, topScore * 0.2);
-        List<Element> out = new ArrayList<>();
-        for (Element sibling : parent.children()) {
-            if (sibling == top) {
-                out.add(sibling);
+    private static Element bestCandidate(Element page, TextStats stats, Map<Element, Double> scores) {
+        for (Element p : page.getAllElements()) {
+            if (!SCORED.contains(p.normalName())) {
                 continue;
             }
-            double bonus = !top.className().isBlank() && sibling.className().equals(top.className())
-                    ? topScore * 0.2 : 0;
-            double score = scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling));
-            if (score + bonus >= threshold) {
-                out.add(sibling);
-            } else if (sibling.is("p")) {
-                String text = sibling.text();
-                double density = linkDensity(sibling);
-                if (text.length() > 80 && density < 0.25
-                        || text.length() > 0 && text.length() <= 80 && density == 0 && text.matches(".*\\.( |$).*")) {
-                    out.add(sibling);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static boolean isUnlikely(Element el) {
-        if (el.is("body, article, main, html")) {
-            return false;
-        }
-        String names = el.className() + " " + el.id();
-        if (BYLINE.matcher(names).find() && el.text().length() <= BYLINE_MAX_TEXT) {
-            return true;
-        }
-        if (GALLERY.matcher(el.className()).find() && !LIKELY.matcher(el.id()).find()) {
-            return true;
-        }
-        // a quoted post (an embedded tweet) is part of the story, whatever its wrapper is called
-        return !names.isBlank() && (UNLIKELY.matcher(names).find() || MEDIA.matcher(names).find())
-                && !LIKELY.matcher(el.id()).find() && !el.is("p, h2, h3, h4, blockquote") && el.select("p").size() < 3
-                && el.select("blockquote").isEmpty();
-    }
-
-    private static Element bestCandidate(Element page, Map<Element, Double> scores) {
-        for (Element p : page.select("p, pre, td, blockquote")) {
-            String text = p.text();
-            if (text.length() < MIN_PARAGRAPH) {
+            int letters = stats.letters(p);
+            if (letters < MIN_PARAGRAPH) {
                 continue;
             }
-            double score = 1 + countCommas(text) + Math.min(text.length() / 100.0, 3);
+            double score = 1 + stats.commas(p) + Math.min(letters / 85.0, 3);
             Element parent = p.parent();
             for (int level = 0; parent != null && level < SCORE_LEVELS; level++, parent = parent.parent()) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -201,7 +153,7 @@ final class ContentExtractor {
         List<Element> ranked = new ArrayList<>();
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
             Element el = e.getKey();
-            e.setValue((e.getValue() + classWeight(el) + tagWeight(el)) * (1 - linkDensity(el)));
+            e.setValue((e.getValue() + classWeight(el) + tagWeight(el)) * (1 - stats.linkDensity(el)));
             ranked.add(el);
         }
         if (ranked.isEmpty()) {
@@ -221,7 +173,7 @@ final class ContentExtractor {
         if (close.size() >= 3) {
             for (Element ancestor = top.parent(); ancestor != null && !ancestor.is("body"); ancestor = ancestor.parent()) {
                 final Element a = ancestor;
-                long contained = close.stream().filter(o -> o.parents().contains(a)).count();
+                long contained = close.stream().filter(o -> isAncestor(a, o)).count();
                 if (contained >= 3) {
                     top = ancestor;
                     scores.putIfAbsent(top, topScore);
@@ -245,10 +197,19 @@ final class ContentExtractor {
             }
             last = parentScore;
         }
-        while (top.parent() != null && !top.parent().is("body") && top.parent().children().size() == 1) {
+        while (top.parent() != null && !top.parent().is("body") && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
         return top;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element el) {
+        for (Element p = el.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double tagWeight(Element el) {
@@ -262,49 +223,63 @@ final class ContentExtractor {
     }
 
     private static double classWeight(Element el) {
-        String names = el.className() + " " + el.id();
         double weight = 0;
-        if (LIKELY.matcher(names).find()) {
+        if (LIKELY.matcher(el.className()).find() || LIKELY.matcher(el.id()).find()) {
             weight += 15;
         }
-        if (el.is("article, [itemprop=articleBody]")) {
+        if (el.normalName().equals("article") || "articleBody".equals(el.attr("itemprop"))) {
             weight += 25;
         }
         return weight;
     }
 
-    private static List<Element> outermost(List<Element> blocks) {
+    /** The top candidate with those of its siblings that read like more of the same article. */
+    private static List<Element> withSiblings(Element top, TextStats stats, Map<Element, Double> scores) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double topScore = scores.getOrDefault(top, 0.0);
+        double threshold = Math.max(10, topScore * 0.2);
         List<Element> out = new ArrayList<>();
-        Map<Element, Boolean> chosen = new IdentityHashMap<>();
-        for (Element block : blocks) {
-            boolean inside = false;
-            for (Element parent = block.parent(); parent != null; parent = parent.parent()) {
-                if (chosen.containsKey(parent)) {
-                    inside = true;
-                    break;
-                }
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                out.add(sibling);
+                continue;
             }
-            if (!inside) {
-                chosen.put(block, Boolean.TRUE);
-                out.add(block);
+            double bonus = !top.className().isBlank() && sibling.className().equals(top.className())
+                    ? topScore * 0.2 : 0;
+            double score = scores.getOrDefault(sibling, 0.0) * (1 - stats.linkDensity(sibling));
+            if (score + bonus >= threshold) {
+                out.add(sibling);
+            } else if (sibling.normalName().equals("p")) {
+                int letters = stats.letters(sibling);
+                double density = stats.linkDensity(sibling);
+                if (letters > 70 && density < 0.25
+                        || letters > 0 && letters <= 70 && density == 0 && sibling.text().matches(".*\\.( |$).*")) {
+                    out.add(sibling);
+                }
             }
         }
         return out;
     }
 
-    private static boolean keep(Element block) {
-        String text = block.text();
-        if (text.isBlank() && block.select("img").isEmpty()) {
+    private static boolean keep(Element block, TextStats stats) {
+        int letters = stats.letters(block);
+        if (letters == 0 && block.selectFirst("img") == null) {
             return false;
         }
-        if (text.length() <= SHORT_LINE && (BYLINE_TEXT.matcher(text.strip()).matches()
-                || mostlyTime(block, text))) {
+        if (letters <= SHORT_LINE) {
+            String text = block.text().strip();
+            if (BYLINE_TEXT.matcher(text).matches() || mostlyTime(block, text)) {
+                return false;
+            }
+        }
+        double density = stats.linkDensity(block);
+        if (block.is("ul, ol, table") && density > 0.5) {
             return false;
         }
-        if (block.is("ul, ol, table") && linkDensity(block) > 0.5) {
-            return false;
-        }
-        return linkDensity(block) < 0.8 || text.length() > 200;
+        return density < 0.8 || letters > 170;
     }
 
     private static boolean mostlyTime(Element block, String text) {
@@ -313,28 +288,5 @@ final class ContentExtractor {
             time += t.text().length();
         }
         return time > 0 && time * 2 >= text.length();
-    }
-
-    static double linkDensity(Element el) {
-        int total = el.text().length();
-        if (total == 0) {
-            return 0;
-        }
-        int links = 0;
-        for (Element a : el.select("a")) {
-            links += a.text().length();
-        }
-        return Math.min(1.0, links / (double) total);
-    }
-
-    private static int countCommas(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '\u060C' || c == '\uFF0C' || c == '\u3001') {
-                n++;
-            }
-        }
-        return n;
     }
 }

@@ -1,6 +1,7 @@
 package org.wiredesk.ingest;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -18,8 +19,8 @@ final class HeadlineChooser {
     }
 
     /** The page's candidates; any may be null. */
-    record Candidates(String structured, String openGraph, String twitter, String title, List<String> h1s,
-                      List<String> headings) {
+    record Candidates(String structured, String openGraph, String twitter, String title,
+                      Supplier<List<String>> h1s, Supplier<List<String>> headings) {
     }
 
     static String choose(Candidates c) {
@@ -28,7 +29,7 @@ final class HeadlineChooser {
                 return s.strip().replaceAll("\\s+", " ");
             }
         }
-        return fromTitle(c.title() == null ? "" : c.title(), c.h1s(), c.headings());
+        return fromTitle(c.title() == null ? "" : c.title(), c.h1s().get(), c.headings().get());
     }
 
     /** The document title less its site segment; the single h1 when the title is too short or too long. */

@@ -19,14 +19,19 @@ public final class HtmlSanitizer {
     /** The sanitized HTML of a fragment, with relative links resolved against {@code baseUri} (may be empty). */
     public String sanitize(String html, String baseUri) {
         Document dirty = Jsoup.parseBodyFragment(html == null ? "" : html, baseUri == null ? "" : baseUri);
+        return clean(dirty).body().html().strip();
+    }
+
+    /** A sanitized copy of a document's body, without empty blocks; the input is left as it was. */
+    public Document clean(Document dirty) {
         Document clean = new Cleaner(safelist).clean(dirty);
         clean.outputSettings().prettyPrint(false);
         for (Element empty : clean.select("p, h1, h2, h3, h4, h5, h6, li, blockquote")) {
-            if (empty.text().isBlank() && empty.select("img").isEmpty()) {
+            if (!empty.hasText() && empty.selectFirst("img") == null) {
                 empty.remove();
             }
         }
-        return clean.body().html().strip();
+        return clean;
     }
 
     /** The sanitized HTML of an element's content. */

@@ -75,7 +75,7 @@ public final class IngestService {
 
     private WireItem articleItem(SourceDocument doc) throws NotIngestibleException {
         Article article = articles.extract(doc);
-        if (!article.readsAsArticle(sanitizer)) {
+        if (!article.readsAsArticle()) {
             throw new NotIngestibleException("not an article: the page has no article text");
         }
         String url = article.url();

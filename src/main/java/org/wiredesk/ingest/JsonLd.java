@@ -27,10 +27,21 @@ final class JsonLd {
 
     /** The most article-like node on the page: a news article before a plain web page. */
     static Optional<JsonNode> article(Document doc) {
+        List<String> blocks = new ArrayList<>();
+        for (Element script : doc.getElementsByTag("script")) {
+            if (script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                blocks.add(script.data());
+            }
+        }
+        return article(blocks);
+    }
+
+    /** The most article-like node in these JSON-LD blocks. */
+    static Optional<JsonNode> article(List<String> blocks) {
         List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (String block : blocks) {
             try {
-                collect(MAPPER.readTree(unwrap(script.data())), nodes);
+                collect(MAPPER.readTree(unwrap(block)), nodes);
             } catch (Exception e) {
                 // a broken JSON-LD block is common; the page's other metadata still counts
             }
@@ -50,9 +61,21 @@ final class JsonLd {
     /** Pages wrap JSON-LD in CDATA sections or HTML comments, sometimes behind JavaScript comments. */
     static String unwrap(String data) {
         String s = data.strip();
-        s = s.replaceFirst("^(//\\s*)?<!\\[CDATA\\[", "").replaceFirst("(//\\s*)?]]>$", "").strip();
-        s = s.replaceFirst("^<!--", "").replaceFirst("-->$", "").strip();
+        s = stripPrefix(s, "//");
+        s = stripPrefix(s, "<![CDATA[");
+        s = stripPrefix(s, "<!--");
+        s = stripSuffix(s, "]]>");
+        s = stripSuffix(s, "//");
+        s = stripSuffix(s, "-->");
         return s;
+    }
+
+    private static String stripPrefix(String s, String prefix) {
+        return s.startsWith(prefix) ? s.substring(prefix.length()).strip() : s;
+    }
+
+    private static String stripSuffix(String s, String suffix) {
+        return s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()).strip() : s;
     }
 
     private static int rank(JsonNode node) {

@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.wiredesk.ingest.Article;
 import org.wiredesk.ingest.ArticleExtractor;
-import org.wiredesk.ingest.HtmlSanitizer;
 import org.wiredesk.ingest.SourceDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +39,6 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ArticleExtractor extractor = new ArticleExtractor();
-        HtmlSanitizer sanitizer = new HtmlSanitizer();
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         for (Path file : files()) {
             Article a = extractor.extract(new SourceDocument(file.toString(), file.toAbsolutePath().toUri(),
@@ -52,7 +50,7 @@ final class ExtractCommand implements Callable<Integer> {
             row.put("siteName", a.siteName());
             row.put("url", a.url() != null && a.url().startsWith("file:") ? null : a.url());
             row.put("language", a.language());
-            row.put("articleBody", a.bodyText(sanitizer));
+            row.put("articleBody", a.bodyText());
             out.put(baseName(file), row);
         }
         spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

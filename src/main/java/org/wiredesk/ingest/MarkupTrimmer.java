@@ -1,0 +1,158 @@
+package org.wiredesk.ingest;
+
+import java.io.ByteArrayOutputStream;
+
+/**
+ * Cuts what article extraction never reads out of a page's bytes before it is parsed: scripts, styles, SVG and
+ * comments, which on news pages are most of the bytes. JSON-LD scripts are handed back on the side. It follows the HTML rules for where such
+ * an element ends (script data ends at {@code </script}, a comment at {@code -->}) and works on the raw bytes,
+ * which is safe for every ASCII-compatible encoding (no multi-byte encoding uses '<' as a trail byte). UTF-16
+ * input is left alone, as is anything it cannot read to the end.
+ */
+final class MarkupTrimmer {
+    private static final byte[][] RAW_ELEMENTS = {bytes("script"), bytes("style"), bytes("svg"), bytes("noscript")};
+    private static final byte[] LD_JSON = bytes("ld+json");
+    private static final byte[] COMMENT_OPEN = bytes("!--");
+    private static final byte[] COMMENT_CLOSE = bytes("-->");
+
+    private MarkupTrimmer() {
+    }
+
+    /** The trimmed page, and the raw bytes of each JSON-LD block taken out of it (null when not read). */
+    record Trimmed(byte[] html, java.util.List<byte[]> jsonLd) {
+    }
+
+    static Trimmed trim(byte[] in) {
+        if (in.length < 2 || in[0] == (byte) 0xFE || in[0] == (byte) 0xFF || in[0] == 0 || in[1] == 0) {
+            return new Trimmed(in, null);
+        }
+        java.util.List<byte[]> jsonLd = new java.util.ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(in.length / 2);
+        int copied = 0;
+        int i = 0;
+        while (i < in.length) {
+            int lt = indexOf(in, (byte) '<', i);
+            if (lt < 0) {
+                break;
+            }
+            int skipTo = -1;
+            if (startsWith(in, lt + 1, COMMENT_OPEN)) {
+                int end = indexOf(in, COMMENT_CLOSE, lt + 4);
+                skipTo = end < 0 ? -1 : end + 3;
+            } else {
+                byte[] name = rawElementAt(in, lt + 1);
+                if (name != null) {
+                    int tagEnd = indexOf(in, (byte) '>', lt);
+                    if (tagEnd > 0) {
+                        int close = indexOfClosing(in, name, tagEnd + 1);
+                        int closeEnd = close < 0 ? -1 : indexOf(in, (byte) '>', close);
+                        skipTo = closeEnd < 0 ? -1 : closeEnd + 1;
+                        if (skipTo > 0 && name == RAW_ELEMENTS[0] && containsIgnoreCase(in, lt, tagEnd, LD_JSON)) {
+                            jsonLd.add(java.util.Arrays.copyOfRange(in, tagEnd + 1, close));
+                        }
+                    }
+                }
+            }
+            if (skipTo < 0) {
+                i = lt + 1;
+                continue;
+            }
+            out.write(in, copied, lt - copied);
+            copied = skipTo;
+            i = skipTo;
+        }
+        if (copied == 0) {
+            return new Trimmed(in, jsonLd);
+        }
+        out.write(in, copied, in.length - copied);
+        return new Trimmed(out.toByteArray(), jsonLd);
+    }
+
+    /** The raw-text element whose start tag begins here, if any. */
+    private static byte[] rawElementAt(byte[] in, int at) {
+        for (byte[] name : RAW_ELEMENTS) {
+            if (startsWithIgnoreCase(in, at, name)) {
+                int after = at + name.length;
+                if (after < in.length && (in[after] == '>' || in[after] == '/' || isSpace(in[after]))) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int indexOfClosing(byte[] in, byte[] name, int from) {
+        for (int i = indexOf(in, (byte) '<', from); i >= 0; i = indexOf(in, (byte) '<', i + 1)) {
+            if (i + 1 < in.length && in[i + 1] == '/' && startsWithIgnoreCase(in, i + 2, name)) {
+                int after = i + 2 + name.length;
+                if (after < in.length && (in[after] == '>' || isSpace(in[after]) || in[after] == '/')) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f';
+    }
+
+    private static int indexOf(byte[] in, byte b, int from) {
+        for (int i = Math.max(0, from); i < in.length; i++) {
+            if (in[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOf(byte[] in, byte[] needle, int from) {
+        for (int i = indexOf(in, needle[0], from); i >= 0; i = indexOf(in, needle[0], i + 1)) {
+            if (startsWith(in, i, needle)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(byte[] in, int at, byte[] prefix) {
+        if (at + prefix.length > in.length) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length; k++) {
+            if (in[at + k] != prefix[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWithIgnoreCase(byte[] in, int at, byte[] lowerPrefix) {
+        if (at < 0 || at + lowerPrefix.length > in.length) {
+            return false;
+        }
+        for (int k = 0; k < lowerPrefix.length; k++) {
+            byte b = in[at + k];
+            if (b >= 'A' && b <= 'Z') {
+                b = (byte) (b + 32);
+            }
+            if (b != lowerPrefix[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean containsIgnoreCase(byte[] in, int from, int to, byte[] lowerNeedle) {
+        for (int i = from; i + lowerNeedle.length <= to; i++) {
+            if (startsWithIgnoreCase(in, i, lowerNeedle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] bytes(String ascii) {
+        return ascii.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+}

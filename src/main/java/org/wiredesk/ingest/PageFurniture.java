@@ -1,0 +1,205 @@
+package org.wiredesk.ingest;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Removes what is not the article from a page in one pass: scripts, navigation, media, forms and headers without
+ * prose, and blocks whose class or id name them as furniture (share bars, ads, galleries, bylines, captions).
+ * Class names are split into tokens once and looked up in sets, and each distinct class string is judged once.
+ */
+final class PageFurniture implements NodeFilter {
+    private static final Set<String> REMOVE_TAGS = Set.of("script", "style", "noscript", "iframe", "button", "input",
+            "select", "textarea", "svg", "canvas", "nav", "footer", "aside", "template", "object", "embed", "dialog",
+            "figure", "figcaption", "picture", "video", "audio", "h1", "link", "meta");
+    private static final Set<String> REMOVE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+            "dialog");
+    /** Class or id words that mark furniture (matched as whole words between spaces, '-' and '_'). */
+    private static final Set<String> UNLIKELY = Set.of("comment", "disqus", "share", "sharing", "social", "related",
+            "recommend", "promo", "newsletter", "subscribe", "sidebar", "footer", "nav", "navigation", "menu",
+            "breadcrumb", "masthead", "banner", "sponsor", "advert", "ads", "popup", "modal", "cookie", "consent",
+            "outbrain", "taboola", "paywall", "signup", "login", "tag", "tags", "toolbar", "hidden", "ad", "adslot", "trending",
+            "dfp", "sponsored", "explore", "print", "rollover", "tooltip", "popover", "hovercard", "offscreen",
+            "media", "player", "photo", "image", "img", "video", "credit", "figure");
+    /** Two-word furniture names (ad-slot, read-more, sr-only...). */
+    private static final Set<String> UNLIKELY_PAIRS = Set.of("byline-social", "more-stories", "read-more",
+            "most-popular", "author-bio", "ad-slot", "ad-unit", "control-bar", "off-screen",
+            "visually-hidden", "sr-only", "screen-reader", "d-none");
+    /** Media furniture, matched anywhere in a class name (inlinegallery, article__media-caption, emailSignup). */
+    private static final String[] MEDIA = {"caption", "gallery", "slideshow", "carousel", "lightbox", "newsletter",
+            "signup"};
+    /** Picture galleries: furniture however many captions (paragraphs) they hold. */
+    private static final String[] GALLERY = {"gallery", "slideshow", "carousel"};
+    /** Short blocks that say who wrote the story or when. */
+    private static final Set<String> BYLINE = Set.of("byline", "bylines", "dateline", "timestamp", "author",
+            "authors", "pubdate");
+    private static final Set<String> BYLINE_PAIRS = Set.of("author-name", "published-date", "posted-on",
+            "article-date");
+    private static final int BYLINE_MAX_TEXT = 160;
+    private static final String[] LIKELY = {"article", "story", "content", "entry", "post", "main", "body", "text",
+            "prose", "caas", "rich-text"};
+    private static final int MIN_PROSE_PARAGRAPHS = 3;
+
+    /** What a class-and-id string says about its element. */
+    private enum Verdict { NONE, FURNITURE_IF_SMALL, GALLERY, BYLINE_IF_SHORT }
+
+    /** What one class attribute or one id says, on its own. */
+    private record Words(boolean byline, boolean gallery, boolean unlikely, boolean likely) {
+        static final Words NONE = new Words(false, false, false, false);
+
+        static Words of(String names) {
+            if (names.isEmpty()) {
+                return NONE;
+            }
+            String lower = names.toLowerCase(Locale.ROOT);
+            return new Words(hasWord(lower, BYLINE, BYLINE_PAIRS), containsAny(lower, GALLERY),
+                    hasWord(lower, UNLIKELY, UNLIKELY_PAIRS) || containsAny(lower, MEDIA), containsAny(lower, LIKELY));
+        }
+    }
+
+    /** Class attributes repeat across a page: each distinct one is read once. */
+    private final Map<String, Words> classWords = new HashMap<>();
+
+    /** Removes the furniture below (not including) the root. */
+    static void strip(Element root) {
+        root.filter(new PageFurniture());
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (depth == 0 || !(node instanceof Element el)) {
+            return FilterResult.CONTINUE;
+        }
+        return isFurniture(el) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+    }
+
+    private boolean isFurniture(Element el) {
+        String tag = el.normalName();
+        if (REMOVE_TAGS.contains(tag)) {
+            return true;
+        }
+        String cls = "";
+        String id = "";
+        for (Attribute a : el.attributes()) {
+            switch (a.getKey()) {
+                case "class" -> cls = a.getValue();
+                case "id" -> id = a.getValue();
+                case "hidden" -> {
+                    return true;
+                }
+                case "aria-hidden" -> {
+                    if ("true".equals(a.getValue())) {
+                        return true;
+                    }
+                }
+                case "role" -> {
+                    if (REMOVE_ROLES.contains(a.getValue())) {
+                        return true;
+                    }
+                }
+                case "style" -> {
+                    if (a.getValue().replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
+                        return true;
+                    }
+                }
+                default -> {
+                    // other attributes say nothing about furniture
+                }
+            }
+        }
+        if ((tag.equals("form") || tag.equals("header")) && fewParagraphs(el)) {
+            // some sites wrap the whole page in one form; a form or header without prose is furniture
+            return true;
+        }
+        if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("html")) {
+            return false;
+        }
+        if (cls.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        Words c = classWords.computeIfAbsent(cls, Words::of);
+        Words i = Words.of(id);
+        boolean unlikely = (c.unlikely() || i.unlikely()) && !i.likely();
+        Verdict verdict = c.byline() || i.byline() ? Verdict.BYLINE_IF_SHORT
+                : c.gallery() && !i.likely() ? Verdict.GALLERY
+                : unlikely ? Verdict.FURNITURE_IF_SMALL : Verdict.NONE;
+        return switch (verdict) {
+            case NONE -> false;
+            case GALLERY -> true;
+            case BYLINE_IF_SHORT -> el.text().length() <= BYLINE_MAX_TEXT || unlikely && furnitureIfSmall(el);
+            case FURNITURE_IF_SMALL -> furnitureIfSmall(el);
+        };
+    }
+
+    private static boolean furnitureIfSmall(Element el) {
+        // a quoted post (an embedded tweet) is part of the story, whatever its wrapper is called
+        String tag = el.normalName();
+        return !(tag.equals("p") || tag.equals("h2") || tag.equals("h3") || tag.equals("h4")
+                || tag.equals("blockquote")) && fewParagraphs(el) && !holds(el, "blockquote");
+    }
+
+    /** Whether the names hold one of the words, or two adjacent words forming one of the pairs. */
+    private static boolean hasWord(String lower, Set<String> words, Set<String> pairs) {
+        String previous = null;
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            boolean separator = c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n';
+            if (!separator && start < 0) {
+                start = i;
+            } else if (separator && start >= 0) {
+                String token = lower.substring(start, i);
+                if (words.contains(token) || previous != null && pairs.contains(previous + "-" + token)) {
+                    return true;
+                }
+                previous = token;
+                start = -1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String s, String[] needles) {
+        for (String n : needles) {
+            if (s.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean fewParagraphs(Element el) {
+        return count(el, "p", MIN_PROSE_PARAGRAPHS) < MIN_PROSE_PARAGRAPHS;
+    }
+
+    private static boolean holds(Element el, String tag) {
+        return count(el, tag, 1) > 0;
+    }
+
+    /** How many descendants have this tag, counting no further than {@code limit}. */
+    private static int count(Element el, String tag, int limit) {
+        int n = 0;
+        for (int k = 0; k < el.childNodeSize(); k++) {
+            if (!(el.childNode(k) instanceof Element child)) {
+                continue;
+            }
+            if (child.normalName().equals(tag)) {
+                n++;
+            }
+            if (n >= limit) {
+                return n;
+            }
+            n += count(child, tag, limit - n);
+            if (n >= limit) {
+                return n;
+            }
+        }
+        return n;
+    }
+}
