@@ -56,12 +56,7 @@ public final class ArticleExtractor {
                 ld.map(n -> JsonLd.text(n, "headline")).orElse(null), meta.get("og:title"),
                 meta.get("twitter:title"), page.title(), () -> page.select("h1").eachText(),
                 () -> page.select("h1, h2").eachText()));
-        String byline = firstOf(() -> ld.map(JsonLd::authors).orElse(null), () -> meta.get("author"),
-                () -> meta.get("article:author"),
-                () -> text(page.selectFirst("[rel=author], .byline, [itemprop=author]")));
-        if (byline != null && byline.startsWith("http")) {
-            byline = null;
-        }
+        String byline = Bylines.find(page, meta, ld.map(JsonLd::authors).orElse(null));
         OffsetDateTime published = DateParser.parse(firstOf(
                 () -> ld.map(n -> JsonLd.text(n, "datePublished")).orElse(null),
                 () -> meta.get("article:published_time"), () -> meta.get("datepublished"),
