@@ -32,14 +32,22 @@ public record Article(String headline, String byline, OffsetDateTime published, 
         return String.join("\n\n", paragraphs);
     }
 
-    /** Whether the page reads as an article: enough prose in real paragraphs, less if it says it is one. */
+    /**
+     * Whether the page reads as an article: enough prose in real paragraphs (mostly letters, not a bare address;
+     * in any script, so no word spaces are assumed), less if the page says it is an article.
+     */
     public boolean readsAsArticle() {
         int prose = 0;
         for (String paragraph : paragraphs) {
-            if (paragraph.length() >= MIN_PARAGRAPH && paragraph.indexOf(' ') > 0) {
+            if (paragraph.length() >= MIN_PARAGRAPH && !paragraph.contains("://") && mostlyLetters(paragraph)) {
                 prose += paragraph.length();
             }
         }
         return prose >= (declaredArticle ? MIN_PROSE_DECLARED : MIN_PROSE_UNDECLARED);
+    }
+
+    private static boolean mostlyLetters(String s) {
+        long letters = s.codePoints().filter(Character::isLetter).count();
+        return letters * 2 >= s.codePointCount(0, s.length());
     }
 }

@@ -84,4 +84,14 @@ class ArticleIngestTest {
                     .satisfies(q -> assertThat(q.reason()).contains("neither a feed nor an article page"));
         }
     }
+
+    @Test
+    void anArticleInAScriptWithoutWordSpacesIsAnArticle() {
+        try (IngestFixture fx = new IngestFixture()) {
+            IngestReport report = fx.service.ingest(
+                    List.of(Corpus.path("readability/pages/youth/source.html").toString()), "test", o -> { });
+            assertThat(report.added()).as(report.outcomes().toString()).isEqualTo(1);
+            assertThat(BodyText.of(fx.stories.findAll(Set.of()).get(0).body().html())).contains("出国前后关注点大不同");
+        }
+    }
 }
