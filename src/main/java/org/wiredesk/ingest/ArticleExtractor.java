@@ -115,12 +115,17 @@ public final class ArticleExtractor {
         return el == null ? null : blank(el.text());
     }
 
+    /**
+     * The charset to decode with: the HTTP header's; else UTF-8 when the bytes are valid UTF-8 with some non-ASCII
+     * text (a page converted to UTF-8 often still declares its old charset, and valid multi-byte UTF-8 is
+     * practically never a legacy encoding); else null, to let the page's own declaration decide.
+     */
     private static String charset(SourceDocument doc) {
         String type = doc.contentType();
         if (type != null && type.toLowerCase(Locale.ROOT).contains("charset=")) {
             return type.substring(type.toLowerCase(Locale.ROOT).indexOf("charset=") + 8).replace("\"", "").strip();
         }
-        return null;
+        return Utf8.isValidWithMultibyte(doc.content()) ? "UTF-8" : null;
     }
 
     private static String blank(String s) {
