@@ -33,11 +33,13 @@ public final class IngestBenchmark {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Path corpus = Path.of(System.getProperty("wiredesk.corpus", "../shared/corpus"));
         List<byte[]> pages = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (String dir : List.of("article-extraction-benchmark/html", "readability/pages")) {
             try (Stream<Path> files = Files.walk(corpus.resolve(dir))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".html") && !p.endsWith("expected.html"))
                         .sorted().toList()) {
                     pages.add(Files.readAllBytes(f));
+                    names.add(corpus.relativize(f).toString());
                 }
             }
         }
@@ -51,6 +53,7 @@ public final class IngestBenchmark {
                     Clock.systemUTC());
             int added = 0;
             int rejected = 0;
+            java.util.Map<String, Integer> refused = new java.util.TreeMap<>();
             long bytes = 0;
             long start = System.nanoTime();
             for (int i = 0; i < count; i++) {
@@ -60,6 +63,10 @@ public final class IngestBenchmark {
                         URI.create("https://bench.example/page/" + i), page, "text/html; charset=utf-8"), "bench");
                 added += outcome.added();
                 rejected += outcome.rejected();
+                if (outcome.added() == 0) {
+                    refused.merge(names.get(i % pages.size()) + ": " + (outcome.duplicates() > 0 ? "duplicate"
+                            : String.join("; ", outcome.problems())), 1, Integer::sum);
+                }
                 if ((i + 1) % 2000 == 0) {
                     double s = (System.nanoTime() - start) / 1e9;
                     System.out.printf("  %,6d pages  %6.1f s  %6.1f pages/s%n", i + 1, s, (i + 1) / s);
@@ -73,6 +80,7 @@ public final class IngestBenchmark {
             System.out.printf("%,d pages (%.0f MB) -> %,d stories, %,d rejected in %.1f s = %.1f pages/s%n", count,
                     bytes / 1e6, added, rejected, seconds, count / seconds);
             System.out.printf("listing all %,d summaries afterwards: %.0f ms%n", listed, listMs);
+            refused.forEach((what, n) -> System.out.printf("  not stored x%d: %s%n", n, what));
         }
         long size;
         try (Stream<Path> files = Files.walk(dir.resolve("store"))) {
