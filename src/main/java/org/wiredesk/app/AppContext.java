@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.wiredesk.ingest.DocumentLoader;
 import org.wiredesk.ingest.IngestService;
+import org.wiredesk.ingest.StoryGrouper;
 import org.wiredesk.publish.DeskSettings;
 import org.wiredesk.publish.PublishService;
 import org.wiredesk.story.User;
 import org.wiredesk.store.Database;
+import org.wiredesk.store.GroupingRepository;
 import org.wiredesk.store.QuarantineRepository;
 import org.wiredesk.store.SettingsRepository;
 import org.wiredesk.store.StoryRepository;
@@ -24,6 +26,7 @@ public final class AppContext implements AutoCloseable {
     private final WorkflowRepository workflow;
     private final UserRepository users;
     private final QuarantineRepository quarantine;
+    private final GroupingRepository grouping;
     private final DeskSettings settings;
     private final IngestService ingest;
     private final DeskService desk;
@@ -39,7 +42,9 @@ public final class AppContext implements AutoCloseable {
         this.users = new UserRepository(database);
         this.quarantine = new QuarantineRepository(database);
         this.settings = new DeskSettings(new SettingsRepository(database));
-        this.ingest = new IngestService(stories, quarantine, new DocumentLoader(), clock);
+        this.grouping = new GroupingRepository(database);
+        this.ingest = new IngestService(stories, quarantine, new DocumentLoader(),
+                new StoryGrouper(grouping, clock), clock);
         this.desk = new DeskService(stories, workflow, clock);
         this.publish = new PublishService(stories, workflow, settings, clock);
         this.user = users.signIn(username);
@@ -78,6 +83,10 @@ public final class AppContext implements AutoCloseable {
 
     public UserRepository users() {
         return users;
+    }
+
+    public GroupingRepository grouping() {
+        return grouping;
     }
 
     public QuarantineRepository quarantine() {

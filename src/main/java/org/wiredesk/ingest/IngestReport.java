@@ -20,7 +20,13 @@ public record IngestReport(List<SourceOutcome> outcomes) {
         return outcomes.stream().mapToInt(SourceOutcome::rejected).sum();
     }
 
+    public int updatedAtSource() {
+        return outcomes.stream().mapToInt(SourceOutcome::updatedAtSource).sum();
+    }
+
     public String summary() {
-        return added() + " new, " + duplicates() + " duplicate, " + rejected() + " rejected";
+        int updated = updatedAtSource();
+        return added() + " new, " + duplicates() + " duplicate, " + rejected() + " rejected"
+                + (updated > 0 ? " (" + updated + " updated at source)" : "");
     }
 }

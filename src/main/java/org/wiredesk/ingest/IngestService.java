@@ -22,15 +22,17 @@ public final class IngestService {
     private final QuarantineRepository quarantine;
     private final DocumentLoader loader;
     private final Clock clock;
+    private final StoryGrouper grouper;
     private final FeedReader feeds = new FeedReader();
     private final ArticleExtractor articles = new ArticleExtractor();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     public IngestService(StoryRepository stories, QuarantineRepository quarantine, DocumentLoader loader,
-                         Clock clock) {
+                         StoryGrouper grouper, Clock clock) {
         this.stories = stories;
         this.quarantine = quarantine;
         this.loader = loader;
+        this.grouper = grouper;
         this.clock = clock;
     }
 
@@ -49,16 +51,28 @@ public final class IngestService {
                 continue;
             }
             for (SourceDocument doc : docs) {
-                SourceOutcome outcome = ingest(doc, actor);
+                SourceOutcome outcome = ingestOne(doc, actor);
                 outcomes.add(outcome);
                 progress.accept(outcome);
             }
         }
+        grouper.regroup();
         return new IngestReport(outcomes);
     }
 
-    /** Ingests one document already in hand. */
+    /** Ingests one document already in hand (and regroups the recent stories when that is due). */
     public SourceOutcome ingest(SourceDocument doc, String actor) {
+        SourceOutcome outcome = ingestOne(doc, actor);
+        grouper.regroupIfDue();
+        return outcome;
+    }
+
+    /** Regroups the recent stories now: after a run of single-document ingests. */
+    public void regroup() {
+        grouper.regroup();
+    }
+
+    private SourceOutcome ingestOne(SourceDocument doc, String actor) {
         DocumentKind kind = DocumentKind.of(doc);
         try {
             return switch (kind) {
@@ -92,6 +106,7 @@ public final class IngestService {
         int added = 0;
         int duplicates = 0;
         int rejected = 0;
+        int updated = 0;
         List<String> problems = new ArrayList<>();
         Instant received = clock.instant();
         for (WireItem item : items) {
@@ -106,13 +121,21 @@ public final class IngestService {
                 rejected++;
                 continue;
             }
-            if (stories.insertIfNew(story, actor).isPresent()) {
-                added++;
-            } else {
-                duplicates++;
+            StoryRepository.Stored stored = stories.store(story, actor);
+            switch (stored.outcome()) {
+                case NEW -> {
+                    added++;
+                    grouper.group(stored.id(), story.agencyHeadline().text(), BodyText.of(story.body().html()),
+                            story.received());
+                }
+                case UPDATED_AT_SOURCE -> {
+                    duplicates++;
+                    updated++;
+                }
+                case DUPLICATE -> duplicates++;
             }
         }
-        return new SourceOutcome(doc.origin(), kind, added, duplicates, rejected, problems);
+        return new SourceOutcome(doc.origin(), kind, added, duplicates, rejected, problems, updated);
     }
 
     private NewStory toStory(WireItem item, Instant received) throws NotIngestibleException {

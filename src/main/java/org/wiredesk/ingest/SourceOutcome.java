@@ -4,14 +4,19 @@ import java.util.List;
 
 /** What ingesting one document (or one named source that failed) came to. */
 public record SourceOutcome(String origin, String kind, int added, int duplicates, int rejected,
-                            List<String> problems) {
+                            List<String> problems, int updatedAtSource) {
     public SourceOutcome {
         problems = List.copyOf(problems);
     }
 
-    /** One line for the command line and the log. */
+    public SourceOutcome(String origin, String kind, int added, int duplicates, int rejected, List<String> problems) {
+        this(origin, kind, added, duplicates, rejected, problems, 0);
+    }
+
+    /** One line for the command line and the log; items updated at source count as duplicates, and are named. */
     public String line() {
-        String counts = added + " new, " + duplicates + " duplicate, " + rejected + " rejected";
+        String counts = added + " new, " + duplicates + " duplicate, " + rejected + " rejected"
+                + (updatedAtSource > 0 ? " (" + updatedAtSource + " updated at source)" : "");
         String detail = problems.isEmpty() ? "" : " — " + problems.get(0)
                 + (problems.size() > 1 ? " (+" + (problems.size() - 1) + " more)" : "");
         return origin + " [" + kind + "]: " + counts + detail;

@@ -16,7 +16,8 @@ import java.util.List;
 final class SchemaMigrator {
     /** Every migration, in order. A script is never edited once released: add the next one. */
     static final List<String> MIGRATIONS = List.of(
-            "V001__initial_schema.sql");
+            "V001__initial_schema.sql",
+            "V002__same_story.sql");
 
     void migrate(Connection connection) throws SQLException {
         ensureVersionTable(connection);

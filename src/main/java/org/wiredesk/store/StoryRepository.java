@@ -49,25 +49,51 @@ public final class StoryRepository {
         return Fingerprint.sha256Hex(dedupKey.strip().toLowerCase(Locale.ROOT));
     }
 
+    /** What storing an arriving item came to. */
+    public enum Outcome {
+        /** A story the store did not have. */
+        NEW,
+        /** The same item, unchanged. */
+        DUPLICATE,
+        /** The same item with changed text: kept as a new source version; the stored body is untouched. */
+        UPDATED_AT_SOURCE
+    }
+
+    /** The outcome and the story it concerns. */
+    public record Stored(Outcome outcome, StoryId id) {
+    }
+
     /** Stores a new story with its first history entry, or returns empty when that item is already stored. */
     public Optional<StoryId> insertIfNew(NewStory story, String actor) {
+        Stored stored = store(story, actor);
+        return stored.outcome() == Outcome.NEW ? Optional.of(stored.id()) : Optional.empty();
+    }
+
+    /**
+     * Stores an arriving item once: new, it becomes a story with its first history entry (one transaction); known
+     * by its guid or URL with different text, the text is kept as a source version and the story flagged updated
+     * at source; known and unchanged, nothing is written.
+     */
+    public Stored store(NewStory story, String actor) {
         try (Connection c = database.connect()) {
             c.setAutoCommit(false);
             try {
-                if (keysOf(story).stream().anyMatch(key -> exists(c, key))) {
-                    c.rollback();
-                    return Optional.empty();
+                Optional<StoryId> existing = findByKeys(c, keysOf(story));
+                if (existing.isPresent()) {
+                    Outcome outcome = recordVersionIfChanged(c, existing.get(), story);
+                    c.commit();
+                    return new Stored(outcome, existing.get());
                 }
                 StoryId id = insert(c, story);
                 insertKeys(c, id, keysOf(story));
                 WorkflowRepository.recordChange(c, id, null, Status.NEW, actor,
                         "ingested from " + story.sourceName(), story.received());
                 c.commit();
-                return Optional.of(id);
+                return new Stored(Outcome.NEW, id);
             } catch (SQLException e) {
                 c.rollback();
                 if (SqlErrors.hasState(e, SqlErrors.UNIQUE_VIOLATION)) {
-                    return Optional.empty();
+                    return new Stored(Outcome.DUPLICATE, findByKeys(c, keysOf(story)).orElse(null));
                 }
                 throw e;
             }
@@ -76,22 +102,83 @@ public final class StoryRepository {
         }
     }
 
+    private static Outcome recordVersionIfChanged(Connection c, StoryId id, NewStory story) throws SQLException {
+        String latest;
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT COALESCE((SELECT body_sha256 FROM story_version WHERE story_id = s.id
+                                 ORDER BY id DESC FETCH FIRST 1 ROWS ONLY), s.body_sha256),
+                       COALESCE((SELECT agency_headline FROM story_version WHERE story_id = s.id
+                                 ORDER BY id DESC FETCH FIRST 1 ROWS ONLY), s.agency_headline)
+                FROM story s WHERE s.id = ?""")) {
+            ps.setLong(1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                latest = rs.getString(1) + "|" + rs.getString(2);
+            }
+        }
+        if (latest.equals(story.body().sha256() + "|" + story.agencyHeadline().text())) {
+            return Outcome.DUPLICATE;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO story_version (id, story_id, agency_headline, body_html, body_sha256, received_ms)
+                VALUES (?, ?, ?, ?, ?, ?)""")) {
+            ps.setLong(1, nextId(c, "story_version_seq"));
+            ps.setLong(2, id.value());
+            ps.setString(3, story.agencyHeadline().text());
+            ps.setString(4, story.body().html());
+            ps.setString(5, story.body().sha256());
+            ps.setLong(6, story.received().toEpochMilli());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE story SET updated_at_source_ms = ? WHERE id = ?")) {
+            ps.setLong(1, story.received().toEpochMilli());
+            ps.setLong(2, id.value());
+            ps.executeUpdate();
+        }
+        return Outcome.UPDATED_AT_SOURCE;
+    }
+
+    /** One later version of a story at its source. */
+    public record SourceVersion(Instant received, Headline agencyHeadline, String bodySha256) {
+    }
+
+    /** The later versions of a story at its source, oldest first. */
+    public List<SourceVersion> sourceVersions(StoryId id) {
+        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT received_ms, agency_headline, body_sha256 FROM story_version WHERE story_id = ? ORDER BY id")) {
+            ps.setLong(1, id.value());
+            List<SourceVersion> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new SourceVersion(Instant.ofEpochMilli(rs.getLong(1)), new Headline(rs.getString(2)),
+                            rs.getString(3)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.translate("read the source versions of story " + id, e);
+        }
+    }
+
     public boolean contains(String dedupKey) {
         try (Connection c = database.connect()) {
-            return exists(c, dedupKey);
+            return findByKeys(c, Set.of(dedupKey)).isPresent();
         } catch (SQLException e) {
             throw SqlErrors.translate("look up a story", e);
         }
     }
 
-    private static boolean exists(Connection c, String key) {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM story_key WHERE key_hash = ?")) {
-            ps.setString(1, dedupHash(key));
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
+    private static Optional<StoryId> findByKeys(Connection c, Set<String> keys) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT story_id FROM story_key WHERE key_hash = ?")) {
+            for (String key : keys) {
+                ps.setString(1, dedupHash(key));
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return Optional.of(new StoryId(rs.getLong(1)));
+                    }
+                }
             }
-        } catch (SQLException e) {
-            throw SqlErrors.translate("look up a story key", e);
+            return Optional.empty();
         }
     }
 

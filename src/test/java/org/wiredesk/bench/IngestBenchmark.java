@@ -50,6 +50,7 @@ public final class IngestBenchmark {
             long t1 = System.nanoTime();
             StoryRepository stories = new StoryRepository(db);
             IngestService ingest = new IngestService(stories, new QuarantineRepository(db), new DocumentLoader(),
+                    new org.wiredesk.ingest.StoryGrouper(new org.wiredesk.store.GroupingRepository(db), Clock.systemUTC()),
                     Clock.systemUTC());
             int added = 0;
             int rejected = 0;

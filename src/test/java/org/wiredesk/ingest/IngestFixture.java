@@ -5,16 +5,19 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.wiredesk.store.Database;
+import org.wiredesk.store.GroupingRepository;
 import org.wiredesk.store.QuarantineRepository;
 import org.wiredesk.store.StoryRepository;
 
 /** An ingest service over a fresh in-memory store. */
 final class IngestFixture implements AutoCloseable {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
     final Database database = Database.inMemory("ingest-" + UUID.randomUUID()).open();
     final StoryRepository stories = new StoryRepository(database);
     final QuarantineRepository quarantine = new QuarantineRepository(database);
+    final GroupingRepository grouping = new GroupingRepository(database);
     final IngestService service = new IngestService(stories, quarantine, new DocumentLoader(),
-            Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC));
+            new StoryGrouper(grouping, CLOCK), CLOCK);
 
     @Override
     public void close() {

@@ -1,0 +1,176 @@
+package org.wiredesk.ingest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How alike two stories are, in two senses. <em>Copies</em>: the same text from several outlets, measured by
+ * MinHash over 5-word shingles (an estimate of their Jaccard similarity). <em>Same event</em>: different text about
+ * the same thing, measured by the cosine of TF-IDF vectors over the headline and lead, where names and places
+ * (capitalised words) weigh double.
+ */
+public final class Similarity {
+    static final int SHINGLE = 5;
+    static final int HASHES = 64;
+    static final int LEAD_CHARS = 1500;
+    private static final int MAX_TERMS = 80;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "and", "or", "for", "on",
+            "with", "at", "by", "from", "is", "are", "was", "were", "be", "been", "it", "its", "that", "this", "as",
+            "has", "have", "had", "not", "but", "he", "she", "they", "we", "you", "his", "her", "their", "our",
+            "said", "says", "will", "would", "can", "could", "than", "then", "there", "which", "who", "what",
+            "when", "where", "how", "also", "after", "before", "over", "into", "more", "most", "about", "up", "out",
+            "no", "new", "one", "two", "all", "just", "like", "some", "other", "them", "may", "year", "years");
+    private static final long[] SEEDS = new long[HASHES];
+
+    static {
+        long x = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < HASHES; i++) {
+            x = mix(x + 0x9E3779B97F4A7C15L);
+            SEEDS[i] = x;
+        }
+    }
+
+    private Similarity() {
+    }
+
+    /** The MinHash signature of a text's 5-word shingles, as hex; empty text gives an empty signature. */
+    public static String minhash(String text) {
+        List<String> words = words(text, false);
+        if (words.size() < SHINGLE) {
+            return "";
+        }
+        long[] min = new long[HASHES];
+        Arrays.fill(min, Long.MAX_VALUE);
+        for (int i = 0; i + SHINGLE <= words.size(); i++) {
+            long h = 1125899906842597L;
+            for (int k = i; k < i + SHINGLE; k++) {
+                h = 31 * h + words.get(k).hashCode();
+            }
+            for (int s = 0; s < HASHES; s++) {
+                long v = mix(h ^ SEEDS[s]);
+                if (v < min[s]) {
+                    min[s] = v;
+                }
+            }
+        }
+        StringBuilder hex = new StringBuilder(HASHES * 8);
+        for (long m : min) {
+            hex.append(HexFormat.of().toHexDigits((int) (m >>> 32)));
+        }
+        return hex.toString();
+    }
+
+    /** The share of equal MinHash values: an estimate of the two texts' shingle Jaccard similarity. */
+    public static double copySimilarity(String minhashA, String minhashB) {
+        if (minhashA == null || minhashB == null || minhashA.isEmpty() || minhashA.length() != minhashB.length()) {
+            return 0;
+        }
+        int same = 0;
+        int n = minhashA.length() / 8;
+        for (int i = 0; i < n; i++) {
+            if (minhashA.regionMatches(i * 8, minhashB, i * 8, 8)) {
+                same++;
+            }
+        }
+        return same / (double) n;
+    }
+
+    /** The weighted terms of a headline (counted twice) and the start of the body, as "term:count ...". */
+    public static String leadTerms(String headline, String body) {
+        String lead = body.length() > LEAD_CHARS ? body.substring(0, LEAD_CHARS) : body;
+        Map<String, Integer> counts = new HashMap<>();
+        for (String text : new String[] {headline, headline, lead}) {
+            for (String w : words(text == null ? "" : text, true)) {
+                counts.merge(w, 1, Integer::sum);
+            }
+        }
+        List<Map.Entry<String, Integer>> top = new ArrayList<>(counts.entrySet());
+        top.sort((a, b) -> b.getValue() != a.getValue().intValue() ? b.getValue() - a.getValue()
+                : a.getKey().compareTo(b.getKey()));
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, Integer> e : top.subList(0, Math.min(MAX_TERMS, top.size()))) {
+            if (out.length() + e.getKey().length() + 6 > 4000) {
+                break;
+            }
+            out.append(e.getKey()).append(':').append(e.getValue()).append(' ');
+        }
+        return out.toString().strip();
+    }
+
+    /** Parses stored lead terms. */
+    public static Map<String, Integer> parseTerms(String stored) {
+        Map<String, Integer> out = new HashMap<>();
+        if (stored == null || stored.isBlank()) {
+            return out;
+        }
+        for (String pair : stored.split(" ")) {
+            int colon = pair.lastIndexOf(':');
+            if (colon > 0) {
+                out.put(pair.substring(0, colon), Integer.parseInt(pair.substring(colon + 1)));
+            }
+        }
+        return out;
+    }
+
+    /** Cosine of two term-count maps weighted by inverse document frequency over {@code docs} documents. */
+    public static double eventSimilarity(Map<String, Integer> a, Map<String, Integer> b, Map<String, Integer> df,
+                                         int docs) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (Map.Entry<String, Integer> e : a.entrySet()) {
+            double w = weight(e.getValue(), df.getOrDefault(e.getKey(), 1), docs);
+            na += w * w;
+            Integer other = b.get(e.getKey());
+            if (other != null) {
+                dot += w * weight(other, df.getOrDefault(e.getKey(), 1), docs);
+            }
+        }
+        for (Map.Entry<String, Integer> e : b.entrySet()) {
+            double w = weight(e.getValue(), df.getOrDefault(e.getKey(), 1), docs);
+            nb += w * w;
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
+    private static double weight(int count, int df, int docs) {
+        return (1 + Math.log(count)) * Math.log(1 + docs / (double) Math.max(1, df));
+    }
+
+    /** Lower-case words; with {@code terms}, stop words and numbers dropped and capitalised words counted twice. */
+    static List<String> words(String text, boolean terms) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!terms) {
+                out.add(lower);
+                continue;
+            }
+            if (lower.length() < 3 || STOP.contains(lower) || Character.isDigit(lower.charAt(0))) {
+                continue;
+            }
+            out.add(lower);
+            if (Character.isUpperCase(w.codePointAt(0))) {
+                out.add(lower);
+            }
+        }
+        return out;
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

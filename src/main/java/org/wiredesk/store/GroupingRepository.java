@@ -1,0 +1,96 @@
+package org.wiredesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.wiredesk.story.StoryId;
+
+/** What grouping compares (each story's MinHash and lead terms) and what it decided (copy of, cluster). */
+public final class GroupingRepository {
+    private final Database database;
+
+    public GroupingRepository(Database database) {
+        this.database = database;
+    }
+
+    /** One story's grouping data. */
+    public record Signature(StoryId id, StoryId clusterId, Instant received, String minhash, String leadTerms) {
+    }
+
+    /** Signatures of stories received since the given time, newest first, at most {@code limit}. */
+    public List<Signature> since(Instant since, int limit) {
+        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement("""
+                SELECT id, cluster_id, received_ms, minhash, lead_terms FROM story
+                WHERE received_ms >= ? AND lead_terms IS NOT NULL
+                ORDER BY received_ms DESC FETCH FIRST ? ROWS ONLY""")) {
+            ps.setLong(1, since.toEpochMilli());
+            ps.setInt(2, limit);
+            List<Signature> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long cluster = rs.getLong(2);
+                    out.add(new Signature(new StoryId(rs.getLong(1)), rs.wasNull() ? null : new StoryId(cluster),
+                            Instant.ofEpochMilli(rs.getLong(3)), rs.getString(4), rs.getString(5)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.translate("read recent story signatures", e);
+        }
+    }
+
+    public void save(StoryId id, String minhash, String leadTerms, StoryId copyOf, StoryId cluster) {
+        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE story SET minhash = ?, lead_terms = ?, copy_of = ?, cluster_id = ? WHERE id = ?")) {
+            ps.setString(1, minhash);
+            ps.setString(2, leadTerms);
+            setId(ps, 3, copyOf);
+            setId(ps, 4, cluster);
+            ps.setLong(5, id.value());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlErrors.translate("group story " + id, e);
+        }
+    }
+
+    public void saveCluster(StoryId id, StoryId cluster) {
+        try (Connection c = database.connect();
+             PreparedStatement ps = c.prepareStatement("UPDATE story SET cluster_id = ? WHERE id = ?")) {
+            setId(ps, 1, cluster);
+            ps.setLong(2, id.value());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlErrors.translate("group story " + id, e);
+        }
+    }
+
+    /** The stories of one cluster, oldest first. */
+    public List<StoryId> cluster(StoryId cluster) {
+        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT id FROM story WHERE cluster_id = ? ORDER BY received_ms, id")) {
+            ps.setLong(1, cluster.value());
+            List<StoryId> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StoryId(rs.getLong(1)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.translate("read cluster " + cluster, e);
+        }
+    }
+
+    private static void setId(PreparedStatement ps, int index, StoryId id) throws SQLException {
+        if (id == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, id.value());
+        }
+    }
+}
