@@ -21,15 +21,19 @@ public final class DocumentLoader {
 
     private final HttpClient http;
 
+    private final Duration timeout;
+
     public DocumentLoader() {
-        this(HttpClient.newBuilder()
-                .connectTimeout(TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build());
+        this(TIMEOUT);
     }
 
-    public DocumentLoader(HttpClient http) {
-        this.http = http;
+    /** A loader whose requests give up after {@code timeout}; redirects are followed. */
+    public DocumentLoader(Duration timeout) {
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
     }
 
     public static boolean isWebAddress(String source) {
@@ -91,31 +95,54 @@ public final class DocumentLoader {
         }
     }
 
+    /** A conditional fetch: the document, or null when the server says it has not changed (304). */
+    public record Fetched(SourceDocument document, String etag, String lastModified) {
+        public boolean notModified() {
+            return document == null;
+        }
+    }
+
+    /** Fetches with If-None-Match / If-Modified-Since from the last fetch, so an unchanged source costs nothing. */
+    public Fetched fetchConditional(String address, String etag, String lastModified)
+            throws SourceUnavailableException {
+        HttpRequest.Builder request = request(address);
+        if (etag != null) {
+            request.header("If-None-Match", etag);
+        }
+        if (lastModified != null) {
+            request.header("If-Modified-Since", lastModified);
+        }
+        HttpResponse<byte[]> response = send(address, request.build());
+        String newEtag = response.headers().firstValue("ETag").orElse(null);
+        String newModified = response.headers().firstValue("Last-Modified").orElse(null);
+        if (response.statusCode() == 304) {
+            return new Fetched(null, newEtag, newModified);
+        }
+        return new Fetched(toDocument(address, response), newEtag, newModified);
+    }
+
     private SourceDocument fetch(String address) throws SourceUnavailableException {
+        return toDocument(address, send(address, request(address).build()));
+    }
+
+    private HttpRequest.Builder request(String address) throws SourceUnavailableException {
         URI uri;
         try {
             uri = new URI(address);
         } catch (URISyntaxException e) {
             throw new SourceUnavailableException("not a valid address: " + address, e);
         }
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(TIMEOUT)
-                .header("User-Agent", "WireDesk/0.1 (+https://github.com/wiredesk)")
+        return HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .header("User-Agent", "WireDesk/0.1")
                 .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, "
                         + "text/html;q=0.9, */*;q=0.5")
-                .GET()
-                .build();
+                .GET();
+    }
+
+    private HttpResponse<byte[]> send(String address, HttpRequest request) throws SourceUnavailableException {
         try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() >= 400) {
-                throw new SourceUnavailableException(address + " answered HTTP " + response.statusCode());
-            }
-            byte[] body = response.body();
-            if (body.length > MAX_BYTES) {
-                throw new SourceUnavailableException(address + " sent more than " + MAX_BYTES / (1024 * 1024) + " MB");
-            }
-            String type = response.headers().firstValue("Content-Type").orElse(null);
-            return new SourceDocument(address, response.uri(), body, type);
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new SourceUnavailableException("cannot fetch " + address + ": "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
@@ -123,5 +150,18 @@ public final class DocumentLoader {
             Thread.currentThread().interrupt();
             throw new SourceUnavailableException("interrupted while fetching " + address, e);
         }
+    }
+
+    private static SourceDocument toDocument(String address, HttpResponse<byte[]> response)
+            throws SourceUnavailableException {
+        if (response.statusCode() >= 400) {
+            throw new SourceUnavailableException(address + " answered HTTP " + response.statusCode());
+        }
+        byte[] body = response.body();
+        if (body.length > MAX_BYTES) {
+            throw new SourceUnavailableException(address + " sent more than " + MAX_BYTES / (1024 * 1024) + " MB");
+        }
+        String type = response.headers().firstValue("Content-Type").orElse(null);
+        return new SourceDocument(address, response.uri(), body, type);
     }
 }

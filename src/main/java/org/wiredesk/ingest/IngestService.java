@@ -18,6 +18,9 @@ import org.wiredesk.store.StoryRepository;
  * its reason, so nothing is lost.
  */
 public final class IngestService {
+    /** A feed item with less body text than this carries only a summary. */
+    static final int SUMMARY_CHARS = 400;
+
     private final StoryRepository stories;
     private final QuarantineRepository quarantine;
     private final DocumentLoader loader;
@@ -45,13 +48,13 @@ public final class IngestService {
                 docs = loader.load(source);
             } catch (SourceUnavailableException e) {
                 quarantine.add(source, e.getMessage(), null, clock.instant());
-                SourceOutcome failed = new SourceOutcome(source, "unavailable", 0, 0, 1, List.of(e.getMessage()));
+                SourceOutcome failed = SourceOutcome.refused(source, "unavailable", e.getMessage());
                 outcomes.add(failed);
                 progress.accept(failed);
                 continue;
             }
             for (SourceDocument doc : docs) {
-                SourceOutcome outcome = ingestOne(doc, actor);
+                SourceOutcome outcome = ingestOne(doc, actor, IngestContext.BY_HAND);
                 outcomes.add(outcome);
                 progress.accept(outcome);
             }
@@ -62,7 +65,12 @@ public final class IngestService {
 
     /** Ingests one document already in hand (and regroups the recent stories when that is due). */
     public SourceOutcome ingest(SourceDocument doc, String actor) {
-        SourceOutcome outcome = ingestOne(doc, actor);
+        return ingest(doc, actor, IngestContext.BY_HAND);
+    }
+
+    /** Ingests one document from a desk source. */
+    public SourceOutcome ingest(SourceDocument doc, String actor, IngestContext context) {
+        SourceOutcome outcome = ingestOne(doc, actor, context);
         grouper.regroupIfDue();
         return outcome;
     }
@@ -72,12 +80,12 @@ public final class IngestService {
         grouper.regroup();
     }
 
-    private SourceOutcome ingestOne(SourceDocument doc, String actor) {
+    private SourceOutcome ingestOne(SourceDocument doc, String actor, IngestContext context) {
         DocumentKind kind = DocumentKind.of(doc);
         try {
             return switch (kind) {
-                case FEED -> store(doc, "feed", feeds.read(doc), actor);
-                case PAGE -> store(doc, "page", List.of(articleItem(doc)), actor);
+                case FEED -> store(doc, "feed", withFullText(feeds.read(doc), context), actor, context);
+                case PAGE -> store(doc, "page", List.of(articleItem(doc)), actor, context);
                 case UNKNOWN -> throw new NotIngestibleException("neither a feed nor an article page");
             };
         } catch (NotIngestibleException e) {
@@ -102,7 +110,42 @@ public final class IngestService {
                 article.language(), article.published());
     }
 
-    private SourceOutcome store(SourceDocument doc, String kind, List<WireItem> items, String actor) {
+    /** Feed items that carry only a summary, with their linked page's article body when the context allows. */
+    private List<WireItem> withFullText(List<WireItem> items, IngestContext context) {
+        if (!context.fetchLinkedPages()) {
+            return items;
+        }
+        List<WireItem> out = new ArrayList<>();
+        for (WireItem item : items) {
+            out.add(isSummaryOnly(item) ? fullText(item) : item);
+        }
+        return out;
+    }
+
+    private static boolean isSummaryOnly(WireItem item) {
+        return item.url() != null && DocumentLoader.isWebAddress(item.url())
+                && BodyText.of(item.bodyHtml() == null ? "" : item.bodyHtml()).length() < SUMMARY_CHARS;
+    }
+
+    private WireItem fullText(WireItem item) {
+        try {
+            List<SourceDocument> pages = loader.load(item.url());
+            Article article = articles.extract(pages.get(0));
+            if (article.readsAsArticle() && article.bodyText().length()
+                    > BodyText.of(item.bodyHtml() == null ? "" : item.bodyHtml()).length()) {
+                return new WireItem(item.guid(), item.url(), item.sourceName(), item.headline(), article.bodyHtml(),
+                        pages.get(0).location().toString(), item.byline() != null ? item.byline() : article.byline(),
+                        item.language() != null ? item.language() : article.language(),
+                        item.published() != null ? item.published() : article.published());
+            }
+        } catch (SourceUnavailableException | RuntimeException e) {
+            // the summary is still a story; the page can be fetched on a later poll
+        }
+        return item;
+    }
+
+    private SourceOutcome store(SourceDocument doc, String kind, List<WireItem> items, String actor,
+                                IngestContext context) {
         int added = 0;
         int duplicates = 0;
         int rejected = 0;
@@ -112,7 +155,7 @@ public final class IngestService {
         for (WireItem item : items) {
             NewStory story;
             try {
-                story = toStory(item, received);
+                story = toStory(item, received, context);
             } catch (NotIngestibleException e) {
                 String origin = doc.origin() + (item.guid() != null ? " #" + item.guid()
                         : item.url() != null ? " #" + item.url() : "");
@@ -135,10 +178,10 @@ public final class IngestService {
                 case DUPLICATE -> duplicates++;
             }
         }
-        return new SourceOutcome(doc.origin(), kind, added, duplicates, rejected, problems, updated);
+        return new SourceOutcome(doc.origin(), kind, added, duplicates, rejected, problems, updated, false);
     }
 
-    private NewStory toStory(WireItem item, Instant received) throws NotIngestibleException {
+    private NewStory toStory(WireItem item, Instant received, IngestContext context) throws NotIngestibleException {
         String html = sanitizer.sanitize(item.bodyHtml(), item.baseUri());
         Body body = BodyText.bodyOf(html);
         String text = BodyText.of(html);
@@ -155,8 +198,9 @@ public final class IngestService {
         } catch (IllegalArgumentException e) {
             throw new NotIngestibleException("unusable headline: " + e.getMessage());
         }
-        return new NewStory(key, item.sourceName(), url, headline, body, item.byline(), item.language(),
-                item.published(), received);
+        String sourceName = context.credit() != null ? context.credit() : item.sourceName();
+        return new NewStory(key, sourceName, url, headline, body, item.byline(), item.language(),
+                item.published(), received, context.sourceId());
     }
 
     /** The first sentence of a text, cut at a word boundary to fit a headline. */
@@ -171,7 +215,7 @@ public final class IngestService {
 
     private SourceOutcome reject(SourceDocument doc, String kind, String reason) {
         quarantine.add(doc.origin(), reason, doc.content(), clock.instant());
-        return new SourceOutcome(doc.origin(), kind, 0, 0, 1, List.of(reason));
+        return SourceOutcome.refused(doc.origin(), kind, reason);
     }
 
     private static byte[] rawItem(WireItem item) {

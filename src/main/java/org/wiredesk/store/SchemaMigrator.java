@@ -17,7 +17,8 @@ final class SchemaMigrator {
     /** Every migration, in order. A script is never edited once released: add the next one. */
     static final List<String> MIGRATIONS = List.of(
             "V001__initial_schema.sql",
-            "V002__same_story.sql");
+            "V002__same_story.sql",
+            "V003__sources.sql");
 
     void migrate(Connection connection) throws SQLException {
         ensureVersionTable(connection);

@@ -208,8 +208,9 @@ public final class StoryRepository {
     private static StoryId insert(Connection c, NewStory s) throws SQLException {
         String sql = """
                 INSERT INTO story (dedup_hash, dedup_key, source_name, url, agency_headline, byline, language,
-                                   published_at_source, received_ms, body_html, body_sha256, status, updated_ms, id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                   published_at_source, received_ms, body_html, body_sha256, status, updated_ms, id,
+                                   source_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
         StoryId id = new StoryId(nextId(c, "story_seq"));
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, dedupHash(s.dedupKey()));
@@ -226,6 +227,11 @@ public final class StoryRepository {
             ps.setString(12, Status.NEW.name());
             ps.setLong(13, s.received().toEpochMilli());
             ps.setLong(14, id.value());
+            if (s.sourceId() == 0) {
+                ps.setNull(15, Types.BIGINT);
+            } else {
+                ps.setLong(15, s.sourceId());
+            }
             ps.executeUpdate();
             return id;
         }

@@ -12,9 +12,16 @@ import java.util.Objects;
  * @param sourceName the agency credit printed under the story
  * @param url the report's own address, printed under the story; may be null for a file without one
  * @param publishedAtSource when the source says it published, with the source's zone; may be null
+ * @param sourceId the desk source that brought it in, 0 when ingested by hand
  */
 public record NewStory(String dedupKey, String sourceName, URI url, Headline agencyHeadline, Body body,
-                       String byline, String language, OffsetDateTime publishedAtSource, Instant received) {
+                       String byline, String language, OffsetDateTime publishedAtSource, Instant received,
+                       long sourceId) {
+    public NewStory(String dedupKey, String sourceName, URI url, Headline agencyHeadline, Body body, String byline,
+                    String language, OffsetDateTime publishedAtSource, Instant received) {
+        this(dedupKey, sourceName, url, agencyHeadline, body, byline, language, publishedAtSource, received, 0);
+    }
+
     public NewStory {
         if (dedupKey == null || dedupKey.isBlank()) {
             throw new IllegalArgumentException("a story needs a guid or URL to recognise it by");
