@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.wiredesk.ingest.DocumentLoader;
 import org.wiredesk.ingest.IngestService;
+import org.wiredesk.ingest.SourcePoller;
 import org.wiredesk.ingest.StoryGrouper;
 import org.wiredesk.publish.DeskSettings;
 import org.wiredesk.publish.PublishService;
@@ -12,6 +13,7 @@ import org.wiredesk.store.Database;
 import org.wiredesk.store.GroupingRepository;
 import org.wiredesk.store.QuarantineRepository;
 import org.wiredesk.store.SettingsRepository;
+import org.wiredesk.store.SourceRepository;
 import org.wiredesk.store.StoryRepository;
 import org.wiredesk.store.UserRepository;
 import org.wiredesk.store.WorkflowRepository;
@@ -27,6 +29,8 @@ public final class AppContext implements AutoCloseable {
     private final UserRepository users;
     private final QuarantineRepository quarantine;
     private final GroupingRepository grouping;
+    private final SourceRepository sources;
+    private final SourcePoller poller;
     private final DeskSettings settings;
     private final IngestService ingest;
     private final DeskService desk;
@@ -43,8 +47,10 @@ public final class AppContext implements AutoCloseable {
         this.quarantine = new QuarantineRepository(database);
         this.settings = new DeskSettings(new SettingsRepository(database));
         this.grouping = new GroupingRepository(database);
-        this.ingest = new IngestService(stories, quarantine, new DocumentLoader(),
-                new StoryGrouper(grouping, clock), clock);
+        this.sources = new SourceRepository(database);
+        DocumentLoader loader = new DocumentLoader();
+        this.ingest = new IngestService(stories, quarantine, loader, new StoryGrouper(grouping, clock), clock);
+        this.poller = new SourcePoller(sources, ingest, loader, clock);
         this.desk = new DeskService(stories, workflow, clock);
         this.publish = new PublishService(stories, workflow, settings, clock);
         this.user = users.signIn(username);
@@ -83,6 +89,14 @@ public final class AppContext implements AutoCloseable {
 
     public UserRepository users() {
         return users;
+    }
+
+    public SourceRepository sources() {
+        return sources;
+    }
+
+    public SourcePoller poller() {
+        return poller;
     }
 
     public GroupingRepository grouping() {

@@ -1,6 +1,7 @@
 package org.wiredesk.desk;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -29,19 +30,28 @@ import org.wiredesk.desk.inbox.InboxView;
 import org.wiredesk.desk.inbox.InboxViewModel;
 import org.wiredesk.desk.publish.PublishView;
 import org.wiredesk.desk.publish.PublishViewModel;
+import org.wiredesk.desk.quarantine.QuarantineView;
+import org.wiredesk.desk.quarantine.QuarantineViewModel;
+import org.wiredesk.desk.sources.SourcesView;
+import org.wiredesk.desk.sources.SourcesViewModel;
+import org.wiredesk.ingest.IngestService;
+import org.wiredesk.ingest.SourcePoller;
 import org.wiredesk.publish.PublishService;
 import org.wiredesk.story.Role;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.story.User;
+import org.wiredesk.store.QuarantineRepository;
+import org.wiredesk.store.SourceRepository;
 import org.wiredesk.store.StoryRepository;
 import org.wiredesk.workflow.DeskService;
 
 /** The desk window: inbox, approval and publish tabs, an editor tab per open story, and a status bar. */
 public final class MainWindow {
     /** What the window works with, built by the composition root. */
-    public record Services(StoryRepository stories, DeskService desk, PublishService publish, User user, Path site,
-                           String section, TaskRunner runner, DeskClock clock, StoreChanges changes,
-                           Consumer<String> openPage) {
+    public record Services(StoryRepository stories, DeskService desk, PublishService publish, IngestService ingest,
+                           SourceRepository sources, SourcePoller poller, QuarantineRepository quarantine, User user,
+                           Path site, String section, TaskRunner runner, DeskClock clock, Clock time,
+                           StoreChanges changes, Consumer<String> openPage) {
     }
 
     private final Services s;
@@ -52,25 +62,37 @@ public final class MainWindow {
     private final InboxView inbox;
     private final ApprovalView approval;
     private final PublishView publish;
+    private final SourcesViewModel sourcesVm;
+    private final SourcesView sources;
+    private final QuarantineView quarantine;
     private final Timeline ticker;
+    private final Timeline poll;
 
     public MainWindow(Services services) {
         this.s = services;
-        inboxVm = new InboxViewModel(s.stories(), s.desk(), s.user(), s.runner(), s.changes());
+        inboxVm = new InboxViewModel(s.stories(), s.desk(), s.ingest(), s.user(), s.runner(), s.changes());
         inbox = new InboxView(inboxVm, s.clock(), this::openEditor);
         approval = new ApprovalView(new ApprovalViewModel(s.stories(), s.desk(), s.user(), s.runner(), s.changes()),
                 s.clock());
         publish = new PublishView(new PublishViewModel(s.stories(), s.publish(), s.user(), s.site(), s.runner(),
                 s.changes()), s.clock(), s.openPage());
+        sourcesVm = new SourcesViewModel(s.sources(), s.poller(), s.user(), s.runner(), s.changes(), s.time());
+        sources = new SourcesView(sourcesVm, s.clock());
+        quarantine = new QuarantineView(new QuarantineViewModel(s.quarantine(), s.ingest(), s.user(), s.runner(),
+                s.changes()), s.clock());
         ticker = new Timeline(new KeyFrame(Duration.seconds(20), e -> s.clock().tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
+        poll = new Timeline(new KeyFrame(Duration.seconds(30), e -> sourcesVm.pollDue()));
+        poll.setCycleCount(Timeline.INDEFINITE);
 
         root.getStyleClass().add("wd-root");
         root.setTop(header());
         tabs.setId("desk-tabs");
         tabs.getTabs().addAll(fixedTab("Inbox", Icons.INBOX, inbox.node(), "tab-inbox"),
                 fixedTab("Approval", Icons.APPROVAL, approval.node(), "tab-approval"),
-                fixedTab("Publish", Icons.PUBLISH, publish.node(), "tab-publish"));
+                fixedTab("Publish", Icons.PUBLISH, publish.node(), "tab-publish"),
+                fixedTab("Sources", Icons.SOURCE, sources.node(), "tab-sources"),
+                fixedTab("Quarantine", Icons.QUARANTINE, quarantine.node(), "tab-quarantine"));
         root.setCenter(tabs);
         root.setBottom(statusBar());
     }
@@ -83,14 +105,21 @@ public final class MainWindow {
         inbox.activate();
         approval.activate();
         publish.activate();
+        sources.activate();
+        quarantine.activate();
         ticker.play();
+        poll.play();
+        sourcesVm.pollDue();
     }
 
     public void stop() {
         ticker.stop();
+        poll.stop();
         inbox.deactivate();
         approval.deactivate();
         publish.deactivate();
+        sources.deactivate();
+        quarantine.deactivate();
     }
 
     /** Opens (or brings forward) the headline editor for a story. */
@@ -145,7 +174,11 @@ public final class MainWindow {
     private StatusBar statusBar() {
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
-        bar.textProperty().bind(inboxVm.countsProperty());
+        bar.textProperty().bind(javafx.beans.binding.Bindings.when(sourcesVm.pollingProperty())
+                .then(javafx.beans.binding.Bindings.concat("Polling sources…  ", inboxVm.countsProperty()))
+                .otherwise(inboxVm.countsProperty()));
+        bar.progressProperty().bind(javafx.beans.binding.Bindings.when(sourcesVm.pollingProperty())
+                .then(-1.0).otherwise(0.0));
         return bar;
     }
 

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.wiredesk.story.Body;
 import org.wiredesk.story.Headline;
 import org.wiredesk.story.NewStory;
+import org.wiredesk.story.QuarantineEntry;
 import org.wiredesk.store.QuarantineRepository;
 import org.wiredesk.store.StoryRepository;
 
@@ -39,8 +40,19 @@ public final class IngestService {
         this.clock = clock;
     }
 
+    /** Told after each document: its outcome, its place among the source's documents, and how many there are. */
+    @FunctionalInterface
+    public interface Progress {
+        void done(SourceOutcome outcome, int index, int total);
+    }
+
     /** Ingests named sources (files, folders, http(s) addresses), reporting each document as it is done. */
     public IngestReport ingest(List<String> sources, String actor, Consumer<SourceOutcome> progress) {
+        return ingest(sources, actor, (Progress) (outcome, index, total) -> progress.accept(outcome));
+    }
+
+    /** Ingests named sources, reporting each document with its place in its source. */
+    public IngestReport ingest(List<String> sources, String actor, Progress progress) {
         List<SourceOutcome> outcomes = new ArrayList<>();
         for (String source : sources) {
             List<SourceDocument> docs;
@@ -50,13 +62,13 @@ public final class IngestService {
                 quarantine.add(source, e.getMessage(), null, clock.instant());
                 SourceOutcome failed = SourceOutcome.refused(source, "unavailable", e.getMessage());
                 outcomes.add(failed);
-                progress.accept(failed);
+                progress.done(failed, 1, 1);
                 continue;
             }
-            for (SourceDocument doc : docs) {
-                SourceOutcome outcome = ingestOne(doc, actor, IngestContext.BY_HAND);
+            for (int i = 0; i < docs.size(); i++) {
+                SourceOutcome outcome = ingestOne(docs.get(i), actor, IngestContext.BY_HAND);
                 outcomes.add(outcome);
-                progress.accept(outcome);
+                progress.done(outcome, i + 1, docs.size());
             }
         }
         grouper.regroup();
@@ -72,6 +84,22 @@ public final class IngestService {
     public SourceOutcome ingest(SourceDocument doc, String actor, IngestContext context) {
         SourceOutcome outcome = ingestOne(doc, actor, context);
         grouper.regroupIfDue();
+        return outcome;
+    }
+
+    /**
+     * Tries a quarantined entry again: its kept bytes, or its address when nothing could be fetched. The entry is
+     * marked retried either way; refused again, the new refusal is kept as a new entry with today's reason.
+     */
+    public SourceOutcome retry(QuarantineEntry entry, String actor) {
+        SourceOutcome outcome;
+        var content = quarantine.content(entry.id());
+        if (content.isPresent()) {
+            outcome = ingest(new SourceDocument(entry.origin(), null, content.get(), null), actor);
+        } else {
+            outcome = ingest(List.of(entry.origin()), actor, o -> { }).outcomes().get(0);
+        }
+        quarantine.markRetried(entry.id(), clock.instant());
         return outcome;
     }
 

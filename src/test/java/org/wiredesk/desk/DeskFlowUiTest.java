@@ -203,4 +203,34 @@ class DeskFlowUiTest {
         return app.stories().findAll(Set.of()).stream()
                 .filter(s -> s.agencyHeadline().text().equals(headline)).findFirst().orElseThrow();
     }
+
+    @Test
+    void theQuarantineShowsWhatCouldNotBeIngestedAndSourcesCanBeAdded(FxRobot robot) {
+        robot.clickOn("#tab-quarantine");
+        TableView<org.wiredesk.story.QuarantineEntry> quarantine = robot.lookup("#quarantine-table").queryTableView();
+        assertThat(quarantine.getItems()).singleElement()
+                .satisfies(q -> assertThat(q.reason()).contains("not an article"));
+        robot.interact(() -> quarantine.getSelectionModel().select(0));
+        Screenshots.save(stage, "quarantine");
+        robot.clickOn("#quarantine-retry");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#quarantine-message").queryAs(Label.class).getText()).contains("rejected");
+
+        robot.clickOn("#tab-sources");
+        robot.clickOn("#sources-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#source-name").write("Northgate Wire");
+        robot.clickOn("#source-address").write("https://northgate-wire.example/rss.xml");
+        robot.clickOn("#source-credit").write("Northgate");
+        robot.clickOn("#source-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<org.wiredesk.desk.sources.SourcesViewModel.Row> sources = robot.lookup("#sources-table")
+                .queryTableView();
+        assertThat(sources.getItems()).singleElement().satisfies(r -> {
+            assertThat(r.source().name()).isEqualTo("Northgate Wire");
+            assertThat(r.source().address()).isEqualTo("https://northgate-wire.example/rss.xml");
+        });
+        assertThat(app.sources().all()).hasSize(1);
+        Screenshots.save(stage, "sources");
+    }
 }

@@ -26,6 +26,10 @@ public final class DeskFixture implements AutoCloseable {
     public final DeskService desk = new DeskService(stories, workflow, clock);
     public final DeskSettings settings = new DeskSettings(new SettingsRepository(database));
     public final PublishService publish = new PublishService(stories, workflow, settings, clock);
+    public final org.wiredesk.store.QuarantineRepository quarantine = new org.wiredesk.store.QuarantineRepository(database);
+    public final org.wiredesk.ingest.IngestService ingest = new org.wiredesk.ingest.IngestService(stories, quarantine,
+            new org.wiredesk.ingest.DocumentLoader(), new org.wiredesk.ingest.StoryGrouper(
+            new org.wiredesk.store.GroupingRepository(database), clock), clock);
     public final User editor = new User("ed", "Ed Itor", Set.of(Role.EDITOR));
     public final User copy = new User("cora", "Cora Copy", Set.of(Role.COPY_EDITOR));
     public final User chief = new User("dee", "Dee Chief", Set.of(Role.DESK_CHIEF));

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.wiredesk.app.AppContext;
 import org.wiredesk.ingest.DocumentLoader;
 import org.wiredesk.ingest.IngestReport;
+import org.wiredesk.ingest.IngestService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -44,10 +45,11 @@ final class IngestCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (AppContext app = cli.open()) {
-            IngestReport report = app.ingest().ingest(sources, app.user().username(), outcome -> {
-                out.println(outcome.line());
-                out.flush();
-            });
+            IngestReport report = app.ingest().ingest(sources, app.user().username(),
+                    (IngestService.Progress) (outcome, index, total) -> {
+                        out.println(total > 1 ? "[" + index + "/" + total + "] " + outcome.line() : outcome.line());
+                        out.flush();
+                    });
             out.println(report.summary());
         }
         return 0;

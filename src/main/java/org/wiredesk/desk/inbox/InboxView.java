@@ -75,6 +75,14 @@ public final class InboxView {
         unspike.setOnAction(e -> vm.unspike(selected()));
         Button refresh = Controls.button("Refresh", Icons.REFRESH, "Reload the inbox (F5)", "inbox-refresh");
         refresh.setOnAction(e -> vm.reload());
+        Button paste = Controls.button("Add URL", Icons.ADD, "Ingest a feed or article page by its address",
+                "inbox-add-url");
+        paste.setOnAction(e -> {
+            javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(clipboardText());
+            dialog.setTitle("Add a story by its address");
+            dialog.setHeaderText("Paste the address of an article page or a feed");
+            dialog.showAndWait().ifPresent(vm::ingestAddress);
+        });
 
         openButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -84,7 +92,7 @@ public final class InboxView {
         spike.setDisable(true);
         unspike.setDisable(true);
 
-        return new ToolBar(view, openButton, spike, unspike, refresh, Controls.grow(),
+        return new ToolBar(view, openButton, spike, unspike, refresh, paste, Controls.grow(),
                 Controls.message(vm.messageProperty()));
     }
 
@@ -148,6 +156,11 @@ public final class InboxView {
             }
         });
         return table;
+    }
+
+    private static String clipboardText() {
+        String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();
+        return text != null && text.strip().startsWith("http") ? text.strip() : "";
     }
 
     private void openSelected() {

@@ -16,6 +16,8 @@ import javafx.collections.ObservableList;
 import org.wiredesk.desk.common.Messages;
 import org.wiredesk.desk.common.StoreChanges;
 import org.wiredesk.desk.common.TaskRunner;
+import org.wiredesk.ingest.DocumentLoader;
+import org.wiredesk.ingest.IngestService;
 import org.wiredesk.story.Action;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.StoryId;
@@ -55,6 +57,7 @@ public final class InboxViewModel {
 
     private final StoryRepository stories;
     private final DeskService desk;
+    private final IngestService ingest;
     private final User user;
     private final TaskRunner runner;
     private final StoreChanges changes;
@@ -65,10 +68,11 @@ public final class InboxViewModel {
     private final ChangeListener<Number> onStoreChange = (obs, old, now) -> reload();
     private long generation;
 
-    public InboxViewModel(StoryRepository stories, DeskService desk, User user, TaskRunner runner,
-                          StoreChanges changes) {
+    public InboxViewModel(StoryRepository stories, DeskService desk, IngestService ingest, User user,
+                          TaskRunner runner, StoreChanges changes) {
         this.stories = stories;
         this.desk = desk;
+        this.ingest = ingest;
         this.user = user;
         this.runner = runner;
         this.changes = changes;
@@ -127,6 +131,19 @@ public final class InboxViewModel {
             return copy.size();
         }, n -> {
             message.set(done + " " + n + (n == 1 ? " story" : " stories"));
+            changes.changed();
+        }, this::fail);
+    }
+
+    /** Ingests a pasted address (a feed or an article page) and says what came of it. */
+    public void ingestAddress(String address) {
+        String a = address == null ? "" : address.strip();
+        if (!DocumentLoader.isWebAddress(a)) {
+            message.set("Paste an http(s) address of a feed or an article page");
+            return;
+        }
+        runner.run(() -> ingest.ingest(List.of(a), user.username(), o -> { }), report -> {
+            message.set(a + ": " + report.summary());
             changes.changed();
         }, this::fail);
     }

@@ -27,7 +27,7 @@ class InboxViewModelTest {
     private InboxViewModel inbox(TaskRunner runner) {
         fx.story("a", "First", "Body one.");
         fx.story("b", "Second", "Body two.");
-        InboxViewModel vm = new InboxViewModel(fx.stories, fx.desk, fx.everyone, runner, changes);
+        InboxViewModel vm = new InboxViewModel(fx.stories, fx.desk, fx.ingest, fx.everyone, runner, changes);
         vm.activate();
         return vm;
     }
@@ -60,7 +60,7 @@ class InboxViewModelTest {
     @Test
     void aMemberWithoutTheRoleIsToldWhyNothingHappened() {
         fx.story("a", "First", "Body one.");
-        InboxViewModel vm = new InboxViewModel(fx.stories, fx.desk, fx.copy, new DirectTaskRunner(), changes);
+        InboxViewModel vm = new InboxViewModel(fx.stories, fx.desk, fx.ingest, fx.copy, new DirectTaskRunner(), changes);
         vm.activate();
         assertThat(vm.canSpike(vm.rows().get(0))).isFalse();
         vm.spike(List.copyOf(vm.rows()));
@@ -85,5 +85,12 @@ class InboxViewModelTest {
         runner.held.get(1).run();                     // the newer result arrives first
         runner.held.get(0).run();                     // then the stale one
         assertThat(vm.rows()).isEmpty();
+    }
+
+    @Test
+    void aPastedTextThatIsNotAnAddressIsRefusedWithAHint() {
+        InboxViewModel vm = inbox(new DirectTaskRunner());
+        vm.ingestAddress("not a url");
+        assertThat(vm.messageProperty().get()).contains("http(s) address");
     }
 }

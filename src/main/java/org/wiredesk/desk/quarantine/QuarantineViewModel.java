@@ -1,0 +1,72 @@
+package org.wiredesk.desk.quarantine;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.wiredesk.desk.common.Messages;
+import org.wiredesk.desk.common.StoreChanges;
+import org.wiredesk.desk.common.TaskRunner;
+import org.wiredesk.ingest.IngestService;
+import org.wiredesk.story.QuarantineEntry;
+import org.wiredesk.story.User;
+import org.wiredesk.store.QuarantineRepository;
+
+/** What could not be ingested, with its reason, and a retry. */
+public final class QuarantineViewModel {
+    private final QuarantineRepository quarantine;
+    private final IngestService ingest;
+    private final User user;
+    private final TaskRunner runner;
+    private final StoreChanges changes;
+    private final ObservableList<QuarantineEntry> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ChangeListener<Number> onStoreChange = (obs, old, now) -> reload();
+    private long generation;
+
+    public QuarantineViewModel(QuarantineRepository quarantine, IngestService ingest, User user, TaskRunner runner,
+                               StoreChanges changes) {
+        this.quarantine = quarantine;
+        this.ingest = ingest;
+        this.user = user;
+        this.runner = runner;
+        this.changes = changes;
+    }
+
+    public void activate() {
+        changes.revisionProperty().addListener(onStoreChange);
+        reload();
+    }
+
+    public void deactivate() {
+        changes.revisionProperty().removeListener(onStoreChange);
+    }
+
+    public void reload() {
+        long mine = ++generation;
+        runner.run(quarantine::open, loaded -> {
+            if (mine == generation) {
+                rows.setAll(loaded);
+            }
+        }, e -> message.set(Messages.of(e)));
+    }
+
+    public void retry(QuarantineEntry entry) {
+        if (entry == null) {
+            return;
+        }
+        runner.run(() -> ingest.retry(entry, user.username()), outcome -> {
+            message.set("Retried " + entry.origin() + ": " + outcome.line().substring(outcome.line().indexOf("]: ") + 3));
+            changes.changed();
+        }, e -> message.set(Messages.of(e)));
+    }
+
+    public ObservableList<QuarantineEntry> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,147 @@
+package org.wiredesk.desk.sources;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.wiredesk.desk.common.Messages;
+import org.wiredesk.desk.common.StoreChanges;
+import org.wiredesk.desk.common.TaskRunner;
+import org.wiredesk.ingest.SourcePoller;
+import org.wiredesk.story.Role;
+import org.wiredesk.story.Source;
+import org.wiredesk.story.SourceHealth;
+import org.wiredesk.story.User;
+import org.wiredesk.story.WorkflowException;
+import org.wiredesk.store.SourceRepository;
+
+/** The desk's sources with their health; add, change, remove, poll now; and the background poll. */
+public final class SourcesViewModel {
+    /** One row: a source and how it is doing. */
+    public record Row(Source source, SourceHealth health) {
+    }
+
+    private final SourceRepository sources;
+    private final SourcePoller poller;
+    private final User user;
+    private final TaskRunner runner;
+    private final StoreChanges changes;
+    private final Clock clock;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ChangeListener<Number> onStoreChange = (obs, old, now) -> reload();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper polling =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "polling", false);
+    private long generation;
+
+    public SourcesViewModel(SourceRepository sources, SourcePoller poller, User user, TaskRunner runner,
+                            StoreChanges changes, Clock clock) {
+        this.sources = sources;
+        this.poller = poller;
+        this.user = user;
+        this.runner = runner;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    public void activate() {
+        changes.revisionProperty().addListener(onStoreChange);
+        reload();
+    }
+
+    public void deactivate() {
+        changes.revisionProperty().removeListener(onStoreChange);
+    }
+
+    public void reload() {
+        long mine = ++generation;
+        runner.run(() -> {
+            Map<Long, SourceHealth> health = sources.health(clock.instant().minus(Duration.ofHours(24)));
+            return sources.all().stream().map(s -> new Row(s, health.get(s.id()))).toList();
+        }, loaded -> {
+            if (mine == generation) {
+                rows.setAll(loaded);
+            }
+        }, this::fail);
+    }
+
+    public boolean mayEdit() {
+        return user.has(Role.EDITOR);
+    }
+
+    public void save(Source source) {
+        run(() -> {
+            requireEditor();
+            sources.save(source);
+            return "Saved " + source.name();
+        });
+    }
+
+    public void delete(Source source) {
+        run(() -> {
+            requireEditor();
+            sources.delete(source.id());
+            return "Removed " + source.name() + " (its stories stay)";
+        });
+    }
+
+    public void pollNow(Source source) {
+        run(() -> {
+            sources.pollNow(source.id());
+            List<SourcePoller.PollResult> results = poller.pollDue(user.username());
+            return results.isEmpty() ? "Nothing to poll" : results.get(results.size() - 1).line();
+        });
+    }
+
+    /** The background poll: polls what is due, unless a poll is still running. */
+    public void pollDue() {
+        if (polling.get()) {
+            return;
+        }
+        polling.set(true);
+        runner.run(() -> poller.pollDue(user.username()), results -> {
+            polling.set(false);
+            if (!results.isEmpty()) {
+                changes.changed();
+            }
+        }, e -> {
+            polling.set(false);
+            fail(e);
+        });
+    }
+
+    private void requireEditor() {
+        if (!mayEdit()) {
+            throw new WorkflowException(user.displayName() + " may not change sources: that needs the editor role");
+        }
+    }
+
+    private void run(java.util.concurrent.Callable<String> work) {
+        runner.run(work, done -> {
+            message.set(done);
+            changes.changed();
+        }, this::fail);
+    }
+
+    private void fail(Throwable e) {
+        message.set(Messages.of(e));
+    }
+
+    /** Whether a background poll is running, for the status bar. */
+    public javafx.beans.property.ReadOnlyBooleanProperty pollingProperty() {
+        return polling.getReadOnlyProperty();
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
