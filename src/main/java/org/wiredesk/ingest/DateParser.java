@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.Map;
@@ -26,14 +27,13 @@ public final class DateParser {
     private static final DateTimeFormatter RFC822 = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .parseLenient()
-            .optionalStart().appendPattern("EEE").optionalStart().appendLiteral(',').optionalEnd()
-            .appendLiteral(' ').optionalEnd()
             .appendPattern("d MMM ")
             .appendValueReduced(ChronoField.YEAR, 2, 4, 1950)
             .appendPattern(" H:mm")
             .optionalStart().appendPattern(":ss").optionalEnd()
             .optionalStart().appendLiteral(' ').appendOffset("+HHMM", "+0000").optionalEnd()
-            .toFormatter(Locale.ENGLISH);
+            .toFormatter(Locale.ENGLISH)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private DateParser() {
     }
@@ -78,12 +78,18 @@ public final class DateParser {
     }
 
     private static Optional<OffsetDateTime> rfc822(String text) {
-        String t = text;
+        // comments in parentheses are allowed by RFC 822; a missing space after the weekday's comma is common
+        String t = text.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s*,\\s*", ", ").replaceAll("\\s+", " ").strip();
+        // the weekday says nothing the date does not (and is often wrong): drop it before parsing
+        t = t.replaceFirst("^, ", "").replaceFirst("^[A-Za-z]+\\.?,? ", "");
         int lastSpace = t.lastIndexOf(' ');
         if (lastSpace > 0) {
             String zone = t.substring(lastSpace + 1).toUpperCase(Locale.ROOT);
             if (ZONES.containsKey(zone)) {
                 t = t.substring(0, lastSpace + 1) + ZONES.get(zone);
+            } else if (zone.matches("[A-IK-Y]")) {
+                // military zones: RFC 2822 says their meaning is unknown, to be taken as -0000
+                t = t.substring(0, lastSpace + 1) + "+0000";
             } else if (zone.matches("[+-]\\d{2}:\\d{2}")) {
                 t = t.substring(0, lastSpace + 1) + zone.replace(":", "");
             }
