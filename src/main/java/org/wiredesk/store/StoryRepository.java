@@ -33,7 +33,7 @@ import org.wiredesk.story.StorySummary;
  */
 public final class StoryRepository {
     private static final String SUMMARY_COLUMNS =
-            "id, source_name, agency_headline, house_headline, received_ms, status, updated_ms";
+            "id, source_name, agency_headline, house_headline, received_ms, status, updated_ms, updated_at_source_ms";
     private static final String FULL_COLUMNS = """
             id, dedup_key, source_name, url, agency_headline, house_headline, body_html, body_sha256, byline,
             language, published_at_source, received_ms, status, updated_ms""";
@@ -288,7 +288,8 @@ public final class StoryRepository {
                     out.add(new StorySummary(new StoryId(rs.getLong(1)), rs.getString(2),
                             new Headline(rs.getString(3)), headlineOrNull(rs.getString(4)),
                             Instant.ofEpochMilli(rs.getLong(5)), Status.valueOf(rs.getString(6)),
-                            Instant.ofEpochMilli(rs.getLong(7))));
+                            Instant.ofEpochMilli(rs.getLong(7)), rs.getLong(8) == 0 ? null
+                            : Instant.ofEpochMilli(rs.getLong(8))));
                 }
             }
             return out;

@@ -3,9 +3,13 @@ package org.wiredesk.story;
 import java.time.Instant;
 import java.util.Objects;
 
-/** One inbox row: everything a list shows of a story, without its body. */
+/**
+ * One inbox row: everything a list shows of a story, without its body.
+ *
+ * @param updatedAtSource when the source last changed the item after we ingested it, or null
+ */
 public record StorySummary(StoryId id, String sourceName, Headline agencyHeadline, Headline houseHeadline,
-                           Instant received, Status status, Instant updated) {
+                           Instant received, Status status, Instant updated, Instant updatedAtSource) {
     public StorySummary {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(agencyHeadline, "agencyHeadline");

@@ -72,6 +72,11 @@ public final class DeskService {
         move(user, id, Action.REJECT, reason);
     }
 
+    /** How many later versions the source published of this item (kept beside it, never applied). */
+    public int sourceVersions(StoryId id) {
+        return stories.sourceVersions(id).size();
+    }
+
     public List<HeadlineDraft> headlineHistory(StoryId id) {
         return workflow.drafts(id);
     }

@@ -43,6 +43,8 @@ class SameItemTest {
                 assertThat(v.agencyHeadline().text()).isEqualTo("Harbour reopens after storm");
                 assertThat(v.bodySha256()).isNotEqualTo(before.body().sha256());
             });
+            assertThat(fx.stories.summaries(Set.of(), 10)).singleElement()
+                    .satisfies(row -> assertThat(row.updatedAtSource()).isEqualTo(IngestFixture.CLOCK.instant()));
             // the same change arriving again is not a new version
             fx.service.ingest(feed("g-1", "Harbour reopens after storm", BODY.replace("Tuesday", "Wednesday")), "t");
             assertThat(fx.stories.sourceVersions(after.id())).hasSize(1);

@@ -145,6 +145,9 @@ public final class EditorView {
         }
         var s = detail.story();
         meta.setText(s.sourceName() + (s.url() != null ? "  ·  " + s.url() : "") + "  ·  "
-                + s.status().label() + "  ·  fingerprint " + s.body().sha256().substring(0, 12) + "…");
+                + s.status().label() + "  ·  fingerprint " + s.body().sha256().substring(0, 12) + "…"
+                + (detail.sourceVersions() > 0 ? "  ·  updated at source " + detail.sourceVersions()
+                + (detail.sourceVersions() == 1 ? " time" : " times") + " since ingest (kept aside; this body stays)"
+                : ""));
     }
 }

@@ -54,7 +54,8 @@ public final class EditorViewModel {
     }
 
     public void load() {
-        runner.run(() -> StoryDetail.of(desk.story(id), desk.statusHistory(id)), this::show, this::fail);
+        runner.run(() -> StoryDetail.of(desk.story(id), desk.statusHistory(id), desk.sourceVersions(id)), this::show,
+                this::fail);
     }
 
     private void show(StoryDetail loaded) {

@@ -121,8 +121,9 @@ public final class InboxView {
         });
         received.setPrefWidth(130);
         TableColumn<StorySummary, String> status = new TableColumn<>("Status");
-        status.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status().label()));
-        status.setPrefWidth(100);
+        status.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status().label()
+                + (c.getValue().updatedAtSource() != null ? " · updated at source" : "")));
+        status.setPrefWidth(170);
         List.of(headline, source, received, status).forEach(col -> table.getColumns().add(col));
 
         table.setRowFactory(t -> {
