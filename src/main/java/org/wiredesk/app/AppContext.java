@@ -9,7 +9,10 @@ import org.wiredesk.ingest.StoryGrouper;
 import org.wiredesk.publish.DeskSettings;
 import org.wiredesk.publish.PublishService;
 import org.wiredesk.story.User;
+import org.wiredesk.style.HouseStyle;
+import org.wiredesk.style.RulesFile;
 import org.wiredesk.store.Database;
+import org.wiredesk.store.EditingRepository;
 import org.wiredesk.store.GroupingRepository;
 import org.wiredesk.store.QuarantineRepository;
 import org.wiredesk.store.SettingsRepository;
@@ -32,6 +35,8 @@ public final class AppContext implements AutoCloseable {
     private final SourceRepository sources;
     private final SourcePoller poller;
     private final DeskSettings settings;
+    private final SettingsRepository settingsStore;
+    static final String STYLE_RULES = "style.rules";
     private final IngestService ingest;
     private final DeskService desk;
     private final PublishService publish;
@@ -45,13 +50,14 @@ public final class AppContext implements AutoCloseable {
         this.workflow = new WorkflowRepository(database);
         this.users = new UserRepository(database);
         this.quarantine = new QuarantineRepository(database);
-        this.settings = new DeskSettings(new SettingsRepository(database));
+        this.settingsStore = new SettingsRepository(database);
+        this.settings = new DeskSettings(settingsStore);
         this.grouping = new GroupingRepository(database);
         this.sources = new SourceRepository(database);
         DocumentLoader loader = new DocumentLoader();
         this.ingest = new IngestService(stories, quarantine, loader, new StoryGrouper(grouping, clock), clock);
         this.poller = new SourcePoller(sources, ingest, loader, clock);
-        this.desk = new DeskService(stories, workflow, clock);
+        this.desk = new DeskService(stories, workflow, new EditingRepository(database), clock);
         this.publish = new PublishService(stories, workflow, settings, clock);
         this.user = users.signIn(username);
     }
@@ -121,6 +127,17 @@ public final class AppContext implements AutoCloseable {
 
     public PublishService publish() {
         return publish;
+    }
+
+    /** The desk's house style: its rules file kept in the store, or the sample media-wire rules. */
+    public HouseStyle houseStyle() {
+        return RulesFile.parse(settingsStore.get(STYLE_RULES).orElseGet(RulesFile::sampleText));
+    }
+
+    /** Replaces the desk's house-style rules (checked first: a file with a bad line is refused whole). */
+    public void setHouseStyle(String rulesText) {
+        RulesFile.parse(rulesText);
+        settingsStore.put(STYLE_RULES, rulesText);
     }
 
     /** The signed-in desk member. */

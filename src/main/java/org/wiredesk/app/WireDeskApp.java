@@ -64,7 +64,8 @@ public final class WireDeskApp extends Application {
     public static MainWindow.Services services(AppContext app, org.wiredesk.desk.common.TaskRunner runner,
                                                StoreChanges changes, java.util.function.Consumer<String> openPage) {
         return new MainWindow.Services(app.stories(), app.desk(), app.publish(), app.ingest(), app.sources(),
-                app.poller(), app.quarantine(), app.user(), app.site(), app.settings().section(), runner,
+                app.poller(), app.quarantine(), app.user(), app.site(), app.settings().section(), app.houseStyle(),
+                runner,
                 new DeskClock(app.clock()), app.clock(), changes, openPage);
     }
 

@@ -21,6 +21,7 @@ import org.wiredesk.desk.approval.ApprovalView;
 import org.wiredesk.desk.approval.ApprovalViewModel;
 import org.wiredesk.desk.common.Controls;
 import org.wiredesk.desk.common.DeskClock;
+import org.wiredesk.desk.common.FxDebouncer;
 import org.wiredesk.desk.common.Icons;
 import org.wiredesk.desk.common.StoreChanges;
 import org.wiredesk.desk.common.TaskRunner;
@@ -43,6 +44,7 @@ import org.wiredesk.story.User;
 import org.wiredesk.store.QuarantineRepository;
 import org.wiredesk.store.SourceRepository;
 import org.wiredesk.store.StoryRepository;
+import org.wiredesk.style.HouseStyle;
 import org.wiredesk.workflow.DeskService;
 
 /** The desk window: inbox, approval and publish tabs, an editor tab per open story, and a status bar. */
@@ -50,9 +52,12 @@ public final class MainWindow {
     /** What the window works with, built by the composition root. */
     public record Services(StoryRepository stories, DeskService desk, PublishService publish, IngestService ingest,
                            SourceRepository sources, SourcePoller poller, QuarantineRepository quarantine, User user,
-                           Path site, String section, TaskRunner runner, DeskClock clock, Clock time,
-                           StoreChanges changes, Consumer<String> openPage) {
+                           Path site, String section, HouseStyle style, TaskRunner runner, DeskClock clock,
+                           Clock time, StoreChanges changes, Consumer<String> openPage) {
     }
+
+    /** Typing pauses this long before the headline is kept: well within the second the desk is promised. */
+    static final int AUTOSAVE_QUIET_MS = 600;
 
     private final Services s;
     private final BorderPane root = new BorderPane();
@@ -129,13 +134,17 @@ public final class MainWindow {
             tabs.getSelectionModel().select(existing);
             return;
         }
-        EditorViewModel vm = new EditorViewModel(id, s.desk(), s.user(), s.runner(), s.changes());
+        EditorViewModel vm = new EditorViewModel(id, s.desk(), s.user(), s.runner(), s.changes(), s.style(),
+                new FxDebouncer(Duration.millis(AUTOSAVE_QUIET_MS)));
         EditorView view = new EditorView(vm);
         Tab tab = new Tab("Story " + id, view.node());
         tab.setGraphic(Icons.EDIT.node());
         tab.setId("tab-editor-" + id);
         vm.agencyHeadlineProperty().addListener((obs, old, text) -> tab.setText(shorten(text)));
-        tab.setOnClosed(e -> editors.remove(id));
+        tab.setOnClosed(e -> {
+            editors.remove(id);
+            vm.close();
+        });
         editors.put(id, tab);
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);

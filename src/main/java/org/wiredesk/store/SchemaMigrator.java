@@ -18,7 +18,8 @@ final class SchemaMigrator {
     static final List<String> MIGRATIONS = List.of(
             "V001__initial_schema.sql",
             "V002__same_story.sql",
-            "V003__sources.sql");
+            "V003__sources.sql",
+            "V004__editing.sql");
 
     void migrate(Connection connection) throws SQLException {
         ensureVersionTable(connection);

@@ -2,6 +2,9 @@ package org.wiredesk.workflow;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.wiredesk.story.Claim;
+import org.wiredesk.story.Role;
 import org.wiredesk.story.Action;
 import org.wiredesk.story.Headline;
 import org.wiredesk.story.HeadlineDraft;
@@ -10,6 +13,7 @@ import org.wiredesk.story.Story;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.story.User;
 import org.wiredesk.story.WorkflowException;
+import org.wiredesk.store.EditingRepository;
 import org.wiredesk.store.StoryRepository;
 import org.wiredesk.store.WorkflowRepository;
 
@@ -20,12 +24,75 @@ import org.wiredesk.store.WorkflowRepository;
 public final class DeskService {
     private final StoryRepository stories;
     private final WorkflowRepository workflow;
+    private final EditingRepository editing;
     private final Clock clock;
 
-    public DeskService(StoryRepository stories, WorkflowRepository workflow, Clock clock) {
+    public DeskService(StoryRepository stories, WorkflowRepository workflow, EditingRepository editing, Clock clock) {
         this.stories = stories;
         this.workflow = workflow;
+        this.editing = editing;
         this.clock = clock;
+    }
+
+    /**
+     * Claims a story for editing, or says who holds it: the returned claim is the member's own when they got it,
+     * someone else's when the story is taken.
+     */
+    public Claim claim(User user, StoryId id) {
+        Action.DRAFT.apply(story(id).status(), user, null);
+        if (editing.claim(id, user.username(), clock.instant(), null)) {
+            return editing.claim(id).orElseThrow();
+        }
+        return editing.claim(id).orElseThrow(() -> new WorkflowException("The claim on story " + id + " vanished"));
+    }
+
+    /** A desk chief takes over a claim nobody has saved under for a while. */
+    public Claim takeOver(User chief, StoryId id) {
+        if (!chief.has(Role.DESK_CHIEF)) {
+            throw new WorkflowException(chief.displayName() + " may not take over a claim: that needs the desk "
+                    + "chief role");
+        }
+        Claim held = editing.claim(id).orElse(null);
+        if (held != null && !held.username().equals(chief.username()) && !held.staleAt(clock.instant())) {
+            throw new WorkflowException(held.username() + " is still working on story " + id + " (last saved "
+                    + held.active() + "): a claim can be taken over after " + Claim.STALE_AFTER.toMinutes()
+                    + " minutes without a save");
+        }
+        if (!editing.claim(id, chief.username(), clock.instant(), held == null ? null : held.username())) {
+            throw new WorkflowException("Someone else claimed story " + id + " first");
+        }
+        return editing.claim(id).orElseThrow();
+    }
+
+    public void release(User user, StoryId id) {
+        editing.release(id, user.username());
+    }
+
+    public Optional<Claim> claimOn(StoryId id) {
+        return editing.claim(id);
+    }
+
+    /** Keeps the headline as typed, so a killed workstation loses nothing; only the claim holder's is kept. */
+    public void autosave(User user, StoryId id, String headline) {
+        requireHolder(user, id);
+        if (headline != null && !headline.isBlank()) {
+            editing.autosave(id, user.username(), headline, clock.instant());
+        }
+    }
+
+    /** What the member was typing when their desk last stopped, if it was not saved as a revision. */
+    public Optional<EditingRepository.Autosave> unsavedDraft(User user, StoryId id) {
+        Story story = story(id);
+        return editing.autosaved(id, user.username())
+                .filter(a -> story.houseHeadline() == null || !a.headline().strip().equals(story.houseHeadline().text()));
+    }
+
+    private void requireHolder(User user, StoryId id) {
+        Optional<Claim> claim = editing.claim(id);
+        if (claim.isPresent() && !claim.get().username().equals(user.username())) {
+            throw new WorkflowException("Story " + id + " is being edited by " + claim.get().username()
+                    + " since " + claim.get().since() + ": only they can change its headline");
+        }
     }
 
     public Story story(StoryId id) {
@@ -44,11 +111,13 @@ public final class DeskService {
     public Story saveDraft(User user, StoryId id, String headline) {
         Story story = story(id);
         var target = Action.DRAFT.apply(story.status(), user, null);
+        requireHolder(user, id);
         Headline house = parse(headline);
         if (house.equals(story.houseHeadline())) {
             return story;
         }
         workflow.saveHeadline(id, story.status(), target, house, user.username(), clock.instant());
+        editing.clearAutosave(id, user.username());
         return story(id);
     }
 
@@ -56,11 +125,14 @@ public final class DeskService {
     public Story submit(User user, StoryId id, String headline, String note) {
         Story story = story(id);
         var target = Action.SUBMIT.apply(story.status(), user, null);
+        requireHolder(user, id);
         Headline house = headline == null || headline.isBlank() ? story.houseHeadline() : parse(headline);
         if (house != null && !house.equals(story.houseHeadline())) {
             workflow.saveHeadline(id, story.status(), story.status(), house, user.username(), clock.instant());
         }
         workflow.transition(id, story.status(), target, user.username(), blankToNull(note), clock.instant());
+        editing.clearAutosave(id, user.username());
+        editing.release(id, user.username());
         return story(id);
     }
 

@@ -1,8 +1,6 @@
 package org.wiredesk.workflow;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -22,8 +20,10 @@ public final class DeskFixture implements AutoCloseable {
     public final Database database = Database.inMemory("desk-" + UUID.randomUUID()).open();
     public final StoryRepository stories = new StoryRepository(database);
     public final WorkflowRepository workflow = new WorkflowRepository(database);
-    public final Clock clock = Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
-    public final DeskService desk = new DeskService(stories, workflow, clock);
+    public final org.wiredesk.ingest.MutableClock clock =
+            new org.wiredesk.ingest.MutableClock(Instant.parse("2026-11-26T12:00:00Z"));
+    public final DeskService desk = new DeskService(stories, workflow,
+            new org.wiredesk.store.EditingRepository(database), clock);
     public final DeskSettings settings = new DeskSettings(new SettingsRepository(database));
     public final PublishService publish = new PublishService(stories, workflow, settings, clock);
     public final org.wiredesk.store.QuarantineRepository quarantine = new org.wiredesk.store.QuarantineRepository(database);

@@ -1,50 +1,77 @@
 package org.wiredesk.desk.editor;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
 import org.wiredesk.desk.common.Controls;
 import org.wiredesk.desk.common.Icons;
 import org.wiredesk.desk.common.LockedBodyArea;
 import org.wiredesk.desk.common.StoryDetail;
+import org.wiredesk.story.HeadlineDraft;
+import org.wiredesk.style.StyleIssue;
+import org.wiredesk.style.WordDiff;
 
 /**
- * The side-by-side headline editor: the agency's headline and body on the left, the house headline and the
- * same body, visibly locked, on the right.
+ * The side-by-side headline editor: the agency's headline and body on the left; on the right the house headline
+ * with its style check, meters and difference from the agency's, and the same body, visibly locked.
  */
 public final class EditorView {
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SUBMIT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
 
     private final EditorViewModel vm;
     private final BorderPane root = new BorderPane();
     private final Label meta = new Label();
+    private final TextField headline = new TextField();
+    private final ValidationSupport validation = new ValidationSupport();
 
     public EditorView(EditorViewModel vm) {
         this.vm = vm;
+        vm.setWidthMeasure(EditorView::measure);
         root.getStyleClass().add("wd-editor");
         root.setTop(header());
         SplitPane sides = new SplitPane(agencySide(), houseSide());
         sides.setOrientation(Orientation.HORIZONTAL);
-        sides.setDividerPositions(0.5);
+        sides.setDividerPositions(0.42);
         root.setCenter(sides);
         root.setBottom(actions());
         vm.detailProperty().addListener((obs, old, detail) -> showMeta(detail));
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SAVE.match(e)) {
                 vm.saveDraft();
                 e.consume();
@@ -56,10 +83,38 @@ public final class EditorView {
         return root;
     }
 
+    /** Width of text in the site's headline font, as the browser would lay it out. */
+    static double measure(String text, String family, boolean bold, double size) {
+        Text t = new Text(text);
+        t.setFont(Font.font(family, bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
+        return t.getLayoutBounds().getWidth();
+    }
+
     private Node header() {
         meta.getStyleClass().add("wd-editor-meta");
         meta.setId("editor-meta");
-        VBox box = new VBox(meta);
+        Label claim = new Label();
+        claim.setId("editor-claim");
+        claim.getStyleClass().add("wd-claim");
+        claim.textProperty().bind(Bindings.createStringBinding(() -> {
+            var c = vm.claimProperty().get();
+            if (c == null) {
+                return "";
+            }
+            return vm.editableProperty().get() ? "You are editing this story"
+                    : c.username() + " is editing this story since " + TIME.format(c.since())
+                    + " (last saved " + TIME.format(c.active()) + ")";
+        }, vm.claimProperty(), vm.editableProperty()));
+        claim.graphicProperty().bind(Bindings.createObjectBinding(() -> vm.editableProperty().get()
+                ? Icons.EDIT.node() : Icons.LOCK.node(), vm.editableProperty()));
+        Button takeOver = Controls.button("Take over", Icons.USER, "Take over a claim left idle (desk chief)",
+                "editor-take-over");
+        takeOver.visibleProperty().bind(vm.canTakeOverProperty());
+        takeOver.managedProperty().bind(vm.canTakeOverProperty());
+        takeOver.setOnAction(e -> vm.takeOver());
+        HBox claimRow = new HBox(10, claim, takeOver);
+        claimRow.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, meta, claimRow);
         box.setPadding(new Insets(8, 12, 4, 12));
         return box;
     }
@@ -80,32 +135,152 @@ public final class EditorView {
     }
 
     private Node houseSide() {
-        TextField headline = new TextField();
         headline.setId("editor-house-headline");
         headline.getStyleClass().add("wd-house-headline");
         headline.textProperty().bindBidirectional(vm.houseHeadlineProperty());
         headline.editableProperty().bind(vm.editableProperty());
         headline.setPromptText("The house headline");
+        validation.registerValidator(headline, false, (control, value) -> result());
+        vm.issues().addListener((ListChangeListener<StyleIssue>) change -> validation.revalidate());
+
         Label count = new Label();
+        count.setId("editor-length");
         count.getStyleClass().add("wd-count");
-        count.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.houseHeadlineProperty().get().codePointCount(0, vm.houseHeadlineProperty().get().length())
-                        + " characters", vm.houseHeadlineProperty()));
-        HBox captionRow = new HBox(8, Controls.caption("House headline"), Controls.grow(), count);
+        count.textProperty().bind(Bindings.createStringBinding(() -> vm.lengthBinding().get() + " / "
+                + vm.style().maxLength() + " characters", vm.lengthBinding()));
+        ProgressBar widthBar = new ProgressBar(0);
+        widthBar.setId("editor-width-meter");
+        widthBar.setPrefWidth(120);
+        Label width = new Label();
+        width.setId("editor-width");
+        width.getStyleClass().add("wd-count");
+        vm.houseHeadlineProperty().addListener((obs, old, now) -> showWidth(widthBar, width));
+        showWidth(widthBar, width);
+        HBox captionRow = new HBox(8, Controls.caption("House headline"), Controls.grow(), count, widthBar, width);
+        captionRow.setAlignment(Pos.CENTER_LEFT);
+
+        TextFlow diff = new TextFlow();
+        diff.setId("editor-diff");
+        diff.getStyleClass().add("wd-diff");
+        vm.diff().addListener((ListChangeListener<WordDiff.Piece>) c -> showDiff(diff, vm.diff()));
+
+        VBox issues = new VBox(3);
+        issues.setId("editor-issues");
+        vm.issues().addListener((ListChangeListener<StyleIssue>) c -> showIssues(issues));
+
         LockedBodyArea body = new LockedBodyArea(vm.bodyProperty());
         body.setId("editor-body");
         VBox.setVgrow(body, Priority.ALWAYS);
-        VBox side = new VBox(6, captionRow, headline,
+        VBox side = new VBox(6, captionRow, headline, diff, issues, history(),
                 lockBanner("Body locked — we may change the headline, never the content"), body);
         side.getStyleClass().addAll("wd-side", "wd-house-side");
         side.setPadding(new Insets(8, 12, 12, 12));
         return side;
     }
 
+    private ValidationResult result() {
+        List<ValidationMessage> messages = vm.issues().stream().map(i -> i.severity() == StyleIssue.Severity.ERROR
+                ? ValidationMessage.error(headline, i.message()) : ValidationMessage.warning(headline, i.message()))
+                .toList();
+        return ValidationResult.fromMessages(messages);
+    }
+
+    private void showWidth(ProgressBar bar, Label label) {
+        double px = vm.widthPixels();
+        double max = vm.style().maxWidth();
+        if (px < 0 || max <= 0) {
+            label.setText("");
+            bar.setVisible(false);
+            return;
+        }
+        bar.setVisible(true);
+        bar.setProgress(Math.min(1, px / max));
+        bar.getStyleClass().removeAll("wd-over");
+        if (px > max) {
+            bar.getStyleClass().add("wd-over");
+        }
+        label.setText(String.format(Locale.ROOT, "%.0f / %.0f px", px, max));
+    }
+
+    private static void showDiff(TextFlow flow, List<WordDiff.Piece> pieces) {
+        flow.getChildren().clear();
+        Text lead = new Text("vs agency:  ");
+        lead.getStyleClass().add("wd-diff-lead");
+        flow.getChildren().add(lead);
+        for (WordDiff.Piece p : pieces) {
+            Text t = new Text(p.text());
+            t.getStyleClass().add(switch (p.kind()) {
+                case SAME -> "wd-diff-same";
+                case REMOVED -> "wd-diff-removed";
+                case ADDED -> "wd-diff-added";
+            });
+            t.setStrikethrough(p.kind() == WordDiff.Kind.REMOVED);
+            flow.getChildren().add(t);
+        }
+    }
+
+    private void showIssues(VBox box) {
+        box.getChildren().clear();
+        int n = 0;
+        for (StyleIssue issue : List.copyOf(vm.issues())) {
+            Label text = new Label(issue.message(), (issue.severity() == StyleIssue.Severity.ERROR
+                    ? Icons.REJECT : Icons.QUARANTINE).node());
+            text.getStyleClass().add(issue.severity() == StyleIssue.Severity.ERROR ? "wd-issue-error" : "wd-issue-warning");
+            text.setWrapText(true);
+            HBox row = new HBox(8, text);
+            row.setAlignment(Pos.CENTER_LEFT);
+            if (issue.fixable()) {
+                Button fix = new Button("Fix");
+                fix.setId("editor-fix-" + issue.rule() + "-" + n);
+                fix.getStyleClass().add("wd-fix");
+                fix.disableProperty().bind(vm.editableProperty().not());
+                fix.setOnAction(e -> vm.applyFix(issue));
+                row.getChildren().add(fix);
+            }
+            box.getChildren().add(row);
+            n++;
+        }
+    }
+
+    private Node history() {
+        ListView<HeadlineDraft> list = new ListView<>(vm.revisions());
+        list.setId("editor-revisions");
+        list.setPrefHeight(110);
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(HeadlineDraft d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty || d == null ? null : TIME.format(d.at()) + "  " + d.author() + ":  " + d.headline());
+            }
+        });
+        TextFlow compare = new TextFlow();
+        compare.setId("editor-compare");
+        list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<HeadlineDraft>) c -> {
+            var picked = List.copyOf(list.getSelectionModel().getSelectedItems());
+            if (picked.isEmpty()) {
+                compare.getChildren().clear();
+            } else if (picked.size() == 1) {
+                showDiff(compare, WordDiff.between(picked.get(0).headline().text(), vm.houseHeadlineProperty().get()));
+            } else {
+                showDiff(compare, WordDiff.between(picked.get(0).headline().text(), picked.get(1).headline().text()));
+            }
+        });
+        Button revert = Controls.button("Revert", Icons.UNSPIKE, "Put the selected revision back as the headline",
+                "editor-revert");
+        revert.setOnAction(e -> vm.revert(list.getSelectionModel().getSelectedItem()));
+        revert.disableProperty().bind(vm.editableProperty().not());
+        VBox content = new VBox(4, list, compare, revert);
+        TitledPane pane = new TitledPane("Headline history (select one to compare with now, two to compare them)",
+                content);
+        pane.setExpanded(false);
+        pane.setId("editor-history");
+        return pane;
+    }
+
     private static Node lockBanner(String text) {
         Label label = new Label(text, Icons.LOCK.node());
         label.getStyleClass().add("wd-lock-banner");
-        label.setId(null);
         HBox banner = new HBox(label);
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.getStyleClass().add("wd-lock-row");
@@ -113,21 +288,36 @@ public final class EditorView {
     }
 
     private Node actions() {
-        Button save = Controls.button("Save draft", Icons.SAVE, "Save the house headline as a draft (Ctrl+S)",
+        Button undo = Controls.button("Undo", Icons.UNSPIKE, "Undo the last change to the headline (Ctrl+Z)",
+                "editor-undo");
+        undo.setOnAction(e -> headline.undo());
+        undo.disableProperty().bind(headline.undoableProperty().not());
+        Button redo = Controls.button("Redo", Icons.REFRESH, "Redo (Ctrl+Y)", "editor-redo");
+        redo.setOnAction(e -> headline.redo());
+        redo.disableProperty().bind(headline.redoableProperty().not());
+        Button save = Controls.button("Save draft", Icons.SAVE, "Keep this headline as a revision (Ctrl+S)",
                 "editor-save");
         save.setOnAction(e -> vm.saveDraft());
         save.disableProperty().bind(vm.editableProperty().not());
+        Button keep = Controls.button("Keep as candidate", Icons.ADD, "Keep this headline to choose from later",
+                "editor-keep");
+        keep.setOnAction(e -> vm.keepCandidate());
+        keep.disableProperty().bind(vm.editableProperty().not());
+        ComboBox<String> candidates = new ComboBox<>(vm.candidates());
+        candidates.setId("editor-candidates");
+        candidates.setPromptText("Candidates");
+        candidates.setPrefWidth(180);
+        candidates.setOnAction(e -> vm.chooseCandidate(candidates.getValue()));
         TextField note = new TextField();
         note.setId("editor-note");
         note.setPromptText("Note to the desk chief (optional)");
-        note.setPrefColumnCount(28);
+        note.setPrefColumnCount(20);
         note.editableProperty().bind(vm.editableProperty());
         Button submit = Controls.button("Submit for approval", Icons.SUBMIT,
                 "Send the story to the desk chief (Ctrl+Enter)", "editor-submit");
-        submit.setDefaultButton(false);
         submit.setOnAction(e -> vm.submit(note.getText()));
         submit.disableProperty().bind(vm.editableProperty().not());
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SUBMIT.match(e) && vm.editableProperty().get()) {
                 vm.submit(note.getText());
                 e.consume();
@@ -135,7 +325,9 @@ public final class EditorView {
         });
         Label message = Controls.message(vm.messageProperty());
         message.setId("editor-message");
-        return new ToolBar(save, note, submit, Controls.grow(), message);
+        Label kept = Controls.message(vm.lastAutosaveProperty());
+        kept.setId("editor-autosave");
+        return new ToolBar(undo, redo, save, keep, candidates, note, submit, Controls.grow(), message, kept);
     }
 
     private void showMeta(StoryDetail detail) {

@@ -1,7 +1,12 @@
 package org.wiredesk.desk.editor;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -10,26 +15,43 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.wiredesk.desk.common.Debouncer;
 import org.wiredesk.desk.common.Messages;
 import org.wiredesk.desk.common.StoreChanges;
 import org.wiredesk.desk.common.StoryDetail;
 import org.wiredesk.desk.common.TaskRunner;
 import org.wiredesk.story.Action;
+import org.wiredesk.story.Claim;
+import org.wiredesk.story.HeadlineDraft;
+import org.wiredesk.story.Role;
 import org.wiredesk.story.Story;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.story.User;
+import org.wiredesk.style.HouseStyle;
+import org.wiredesk.style.StyleIssue;
+import org.wiredesk.style.WidthMeasure;
+import org.wiredesk.style.WordDiff;
 import org.wiredesk.workflow.DeskService;
 
 /**
- * The side-by-side headline editor for one story. The house headline is the only thing it can change;
- * the agency headline and the body are exposed read-only, as loaded from the store.
+ * The side-by-side headline editor for one story. The house headline is the only thing it can change; the agency
+ * headline and the body are read-only, as loaded from the store. It claims the story, checks house style as the
+ * copy editor types, keeps what is typed within a second, and recovers it after a crash.
  */
 public final class EditorViewModel {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
     private final StoryId id;
     private final DeskService desk;
     private final User user;
     private final TaskRunner runner;
     private final StoreChanges changes;
+    private final HouseStyle style;
+    private final Debouncer autosaver;
+    private WidthMeasure widthMeasure;
 
     private final ReadOnlyObjectWrapper<StoryDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final ReadOnlyStringWrapper agencyHeadline = new ReadOnlyStringWrapper(this, "agencyHeadline", "");
@@ -37,41 +59,142 @@ public final class EditorViewModel {
     private final StringProperty houseHeadline = new SimpleStringProperty(this, "houseHeadline", "");
     private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper(this, "saved", "");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable", false);
+    private final ReadOnlyObjectWrapper<Claim> claim = new ReadOnlyObjectWrapper<>(this, "claim");
+    private final ReadOnlyBooleanWrapper canTakeOver = new ReadOnlyBooleanWrapper(this, "canTakeOver", false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper lastAutosave = new ReadOnlyStringWrapper(this, "lastAutosave", "");
+    private final ObservableList<StyleIssue> issues = FXCollections.observableArrayList();
+    private final ObservableList<WordDiff.Piece> diff = FXCollections.observableArrayList();
+    private final ObservableList<HeadlineDraft> revisions = FXCollections.observableArrayList();
+    private final ObservableList<String> candidates = FXCollections.observableArrayList();
     private final BooleanBinding dirty = Bindings.createBooleanBinding(
             () -> !houseHeadline.get().strip().equals(saved.get()), houseHeadline, saved);
+    private final IntegerBinding length = Bindings.createIntegerBinding(
+            () -> HouseStyle.length(houseHeadline.get()), houseHeadline);
+    private boolean loading;
 
-    public EditorViewModel(StoryId id, DeskService desk, User user, TaskRunner runner, StoreChanges changes) {
+    public EditorViewModel(StoryId id, DeskService desk, User user, TaskRunner runner, StoreChanges changes,
+                           HouseStyle style, Debouncer autosaver) {
         this.id = id;
         this.desk = desk;
         this.user = user;
         this.runner = runner;
         this.changes = changes;
+        this.style = style;
+        this.autosaver = autosaver;
+        houseHeadline.addListener((obs, old, now) -> {
+            recheck();
+            if (!loading && editable.get()) {
+                autosaver.run(this::autosave);
+            }
+        });
     }
 
     public StoryId id() {
         return id;
     }
 
-    public void load() {
-        runner.run(() -> StoryDetail.of(desk.story(id), desk.statusHistory(id), desk.sourceVersions(id)), this::show,
-                this::fail);
+    public HouseStyle style() {
+        return style;
     }
 
-    private void show(StoryDetail loaded) {
-        Story story = loaded.story();
-        detail.set(loaded);
-        agencyHeadline.set(story.agencyHeadline().text());
-        body.set(loaded.bodyText());
-        String house = story.house().map(h -> h.text()).orElse("");
-        saved.set(house);
-        houseHeadline.set(house.isEmpty() ? story.agencyHeadline().text() : house);
-        editable.set(Action.DRAFT.allowedFor(user) && Action.DRAFT.allowedFrom(story.status()));
-        if (!editable.get()) {
-            message.set(Action.DRAFT.allowedFor(user)
-                    ? "Read only: the story is " + story.status().label().toLowerCase()
-                    : "Read only: editing headlines needs the copy editor role");
+    /** The screen's measure of headline width in the site's font (the meter is blank without one). */
+    public void setWidthMeasure(WidthMeasure measure) {
+        this.widthMeasure = measure;
+        recheck();
+    }
+
+    private record Loaded(StoryDetail detail, Claim claim, String recovered, String recoveredAt,
+                          List<HeadlineDraft> revisions) {
+    }
+
+    /** Loads the story, claims it (or learns who holds it), and recovers an unsaved headline. */
+    public void load() {
+        runner.run(() -> {
+            Story story = desk.story(id);
+            Claim held = Action.DRAFT.allowedFor(user) && Action.DRAFT.allowedFrom(story.status())
+                    ? desk.claim(user, id) : desk.claimOn(id).orElse(null);
+            var unsaved = held != null && held.username().equals(user.username())
+                    ? desk.unsavedDraft(user, id).orElse(null) : null;
+            return new Loaded(StoryDetail.of(story, desk.statusHistory(id), desk.sourceVersions(id)), held,
+                    unsaved == null ? null : unsaved.headline(), unsaved == null ? null : TIME.format(unsaved.saved()),
+                    desk.headlineHistory(id));
+        }, this::show, this::fail);
+    }
+
+    private void show(Loaded loaded) {
+        Story story = loaded.detail().story();
+        loading = true;
+        try {
+            detail.set(loaded.detail());
+            claim.set(loaded.claim());
+            revisions.setAll(loaded.revisions());
+            agencyHeadline.set(story.agencyHeadline().text());
+            body.set(loaded.detail().bodyText());
+            String house = story.house().map(h -> h.text()).orElse("");
+            saved.set(house);
+            boolean mine = loaded.claim() != null && loaded.claim().username().equals(user.username());
+            editable.set(mine);
+            canTakeOver.set(!mine && loaded.claim() != null && user.has(Role.DESK_CHIEF)
+                    && Action.DRAFT.allowedFrom(story.status()));
+            if (loaded.recovered() != null) {
+                houseHeadline.set(loaded.recovered());
+                message.set("Recovered your unsaved headline from " + loaded.recoveredAt());
+            } else {
+                houseHeadline.set(house.isEmpty() ? story.agencyHeadline().text() : house);
+                String reason = readOnlyReason(story, loaded.claim(), mine);
+                if (!reason.isEmpty()) {
+                    message.set(reason);
+                }
+            }
+        } finally {
+            loading = false;
         }
+        recheck();
+    }
+
+    private String readOnlyReason(Story story, Claim held, boolean mine) {
+        if (mine) {
+            return "";
+        }
+        if (!Action.DRAFT.allowedFor(user)) {
+            return "Read only: editing headlines needs the copy editor role";
+        }
+        if (!Action.DRAFT.allowedFrom(story.status())) {
+            return "Read only: the story is " + story.status().label().toLowerCase(Locale.ROOT);
+        }
+        return held == null ? "Read only" : "Read only: " + held.username() + " is editing this story since "
+                + TIME.format(held.since());
+    }
+
+    private void recheck() {
+        String h = houseHeadline.get();
+        issues.setAll(style.check(h, widthMeasure));
+        diff.setAll(WordDiff.between(agencyHeadline.get(), h));
+    }
+
+    /** Applies a style fix: the headline becomes the corrected one (and can be undone like typing). */
+    public void applyFix(StyleIssue issue) {
+        if (issue.fixable() && editable.get()) {
+            houseHeadline.set(issue.fixed());
+        }
+    }
+
+    /** The headline's width in the site's font, or -1 without a measure. */
+    public double widthPixels() {
+        return widthMeasure == null ? -1 : widthMeasure.pixels(houseHeadline.get(), style.fontFamily(),
+                style.fontBold(), style.fontSize());
+    }
+
+    private void autosave() {
+        String headline = houseHeadline.get();
+        if (!editable.get() || headline.isBlank()) {
+            return;
+        }
+        runner.run(() -> {
+            desk.autosave(user, id, headline);
+            return TIME.format(java.time.Instant.now());
+        }, at -> lastAutosave.set("Kept " + at), this::fail);
     }
 
     public void saveDraft() {
@@ -90,6 +213,47 @@ public final class EditorViewModel {
             changes.changed();
             load();
         }, this::fail);
+    }
+
+    /** A desk chief takes over a stale claim. */
+    public void takeOver() {
+        runner.run(() -> desk.takeOver(user, id), taken -> {
+            message.set("You hold this story now");
+            load();
+        }, this::fail);
+    }
+
+    /** Puts an earlier revision back as the headline (kept as a new revision when saved). */
+    public void revert(HeadlineDraft revision) {
+        if (editable.get() && revision != null) {
+            houseHeadline.set(revision.headline().text());
+            message.set("Reverted to the revision of " + TIME.format(revision.at()) + " by " + revision.author()
+                    + " (save to keep it)");
+        }
+    }
+
+    /** Keeps the current headline as a candidate to choose from later. */
+    public void keepCandidate() {
+        String h = houseHeadline.get().strip();
+        if (!h.isEmpty() && !candidates.contains(h)) {
+            candidates.add(h);
+        }
+    }
+
+    public void chooseCandidate(String candidate) {
+        if (editable.get() && candidate != null) {
+            houseHeadline.set(candidate);
+        }
+    }
+
+    /** The screen is going away: let others edit. */
+    public void close() {
+        if (editable.get()) {
+            runner.run(() -> {
+                desk.release(user, id);
+                return id;
+            }, released -> changes.changed(), this::fail);
+        }
     }
 
     private void fail(Throwable e) {
@@ -117,11 +281,43 @@ public final class EditorViewModel {
         return editable.getReadOnlyProperty();
     }
 
+    public ReadOnlyObjectProperty<Claim> claimProperty() {
+        return claim.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canTakeOverProperty() {
+        return canTakeOver.getReadOnlyProperty();
+    }
+
     public BooleanBinding dirtyBinding() {
         return dirty;
     }
 
+    public IntegerBinding lengthBinding() {
+        return length;
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lastAutosaveProperty() {
+        return lastAutosave.getReadOnlyProperty();
+    }
+
+    public ObservableList<StyleIssue> issues() {
+        return issues;
+    }
+
+    public ObservableList<WordDiff.Piece> diff() {
+        return diff;
+    }
+
+    public ObservableList<HeadlineDraft> revisions() {
+        return revisions;
+    }
+
+    public ObservableList<String> candidates() {
+        return candidates;
     }
 }

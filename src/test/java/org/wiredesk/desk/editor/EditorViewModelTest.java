@@ -2,12 +2,17 @@ package org.wiredesk.desk.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.wiredesk.desk.common.Debouncer;
 import org.wiredesk.desk.common.DirectTaskRunner;
 import org.wiredesk.desk.common.StoreChanges;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.StoryId;
+import org.wiredesk.story.User;
+import org.wiredesk.style.RulesFile;
+import org.wiredesk.style.StyleIssue;
 import org.wiredesk.workflow.DeskFixture;
 
 class EditorViewModelTest {
@@ -20,20 +25,21 @@ class EditorViewModelTest {
         fx.close();
     }
 
-    private EditorViewModel editor(org.wiredesk.story.User user) {
-        EditorViewModel vm = new EditorViewModel(id, fx.desk, user, new DirectTaskRunner(), changes);
+    private EditorViewModel editor(User user) {
+        EditorViewModel vm = new EditorViewModel(id, fx.desk, user, new DirectTaskRunner(), changes,
+                RulesFile.parse(RulesFile.sampleText()), Debouncer.IMMEDIATE);
         vm.load();
         return vm;
     }
 
     @Test
-    void startsFromTheAgencyHeadlineWithTheBodyReadOnly() {
+    void startsFromTheAgencyHeadlineWithTheBodyReadOnlyAndTheStoryClaimed() {
         EditorViewModel vm = editor(fx.copy);
         assertThat(vm.agencyHeadlineProperty().get()).isEqualTo("Agency headline");
         assertThat(vm.houseHeadlineProperty().get()).isEqualTo("Agency headline");
         assertThat(vm.bodyProperty().get()).isEqualTo("First paragraph.");
         assertThat(vm.editableProperty().get()).isTrue();
-        assertThat(vm.dirtyBinding().get()).isTrue();
+        assertThat(fx.desk.claimOn(id)).hasValueSatisfying(c -> assertThat(c.username()).isEqualTo("cora"));
     }
 
     @Test
@@ -46,16 +52,69 @@ class EditorViewModelTest {
         assertThat(vm.dirtyBinding().get()).isFalse();
         assertThat(vm.messageProperty().get()).isEqualTo("Draft saved");
         assertThat(changes.revisionProperty().get()).isGreaterThan(revision);
+        assertThat(vm.revisions()).extracting(d -> d.headline().text()).containsExactly("House headline");
     }
 
     @Test
-    void submittingSendsTheStoryToTheDeskChiefAndLocksTheEditor() {
+    void submittingSendsTheStoryToTheDeskChiefAndReleasesIt() {
         EditorViewModel vm = editor(fx.copy);
         vm.houseHeadlineProperty().set("House headline");
         vm.submit("check the spelling");
         assertThat(fx.desk.story(id).status()).isEqualTo(Status.SUBMITTED);
         assertThat(vm.editableProperty().get()).isFalse();
         assertThat(vm.detailProperty().get().submissionNote()).isEqualTo("check the spelling");
+        assertThat(fx.desk.claimOn(id)).isEmpty();
+    }
+
+    @Test
+    void styleIsCheckedAsTheEditorTypesAndAFixIsOneClick() {
+        EditorViewModel vm = editor(fx.copy);
+        vm.houseHeadlineProperty().set("Protests in Teheran.");
+        assertThat(vm.issues()).extracting(StyleIssue::rule).contains("prefer", "trailing-full-stop");
+        vm.applyFix(vm.issues().stream().filter(i -> i.rule().equals("prefer")).findFirst().orElseThrow());
+        vm.applyFix(vm.issues().stream().filter(i -> i.rule().equals("trailing-full-stop")).findFirst().orElseThrow());
+        assertThat(vm.houseHeadlineProperty().get()).isEqualTo("Protests in Tehran");
+        assertThat(vm.issues()).isEmpty();
+        assertThat(vm.lengthBinding().get()).isEqualTo(18);
+    }
+
+    @Test
+    void whatIsTypedIsKeptAndRecoveredWhenTheEditorOpensAgain() {
+        EditorViewModel vm = editor(fx.copy);
+        vm.houseHeadlineProperty().set("Typed but never saved");
+        // the workstation dies here; a new editor opens the story
+        EditorViewModel again = editor(fx.copy);
+        assertThat(again.houseHeadlineProperty().get()).isEqualTo("Typed but never saved");
+        assertThat(again.messageProperty().get()).startsWith("Recovered your unsaved headline");
+    }
+
+    @Test
+    void someoneElseSeesTheStoryReadOnlyWithWhoHoldsIt() {
+        editor(fx.copy);
+        User other = new User("otto", "Otto", java.util.Set.of(org.wiredesk.story.Role.COPY_EDITOR));
+        EditorViewModel theirs = editor(other);
+        assertThat(theirs.editableProperty().get()).isFalse();
+        assertThat(theirs.messageProperty().get()).contains("cora is editing this story");
+        assertThat(theirs.canTakeOverProperty().get()).isFalse();
+        theirs.houseHeadlineProperty().set("Sneaky change");
+        theirs.saveDraft();
+        assertThat(fx.desk.story(id).houseHeadline()).isNull();
+        assertThat(theirs.messageProperty().get()).contains("only they can change its headline");
+    }
+
+    @Test
+    void aDeskChiefTakesOverOnlyAStaleClaim() {
+        editor(fx.copy);
+        EditorViewModel chief = editor(fx.chief);
+        assertThat(chief.canTakeOverProperty().get()).isTrue();
+        chief.takeOver();
+        assertThat(chief.messageProperty().get()).contains("still working");
+        assertThat(chief.editableProperty().get()).isFalse();
+
+        fx.clock.advance(Duration.ofMinutes(16));
+        chief.takeOver();
+        assertThat(chief.editableProperty().get()).isTrue();
+        assertThat(fx.desk.claimOn(id)).hasValueSatisfying(c -> assertThat(c.username()).isEqualTo("dee"));
     }
 
     @Test
@@ -63,6 +122,32 @@ class EditorViewModelTest {
         EditorViewModel vm = editor(fx.editor);
         assertThat(vm.editableProperty().get()).isFalse();
         assertThat(vm.messageProperty().get()).contains("copy editor role");
+    }
+
+    @Test
+    void anEarlierRevisionCanBePutBack() {
+        EditorViewModel vm = editor(fx.copy);
+        vm.houseHeadlineProperty().set("First house headline");
+        vm.saveDraft();
+        vm.houseHeadlineProperty().set("Second house headline");
+        vm.saveDraft();
+        vm.revert(vm.revisions().get(0));
+        assertThat(vm.houseHeadlineProperty().get()).isEqualTo("First house headline");
+        vm.saveDraft();
+        assertThat(fx.desk.headlineHistory(id)).extracting(d -> d.headline().text())
+                .containsExactly("First house headline", "Second house headline", "First house headline");
+    }
+
+    @Test
+    void candidatesAreKeptAndOneIsChosen() {
+        EditorViewModel vm = editor(fx.copy);
+        vm.houseHeadlineProperty().set("Candidate one");
+        vm.keepCandidate();
+        vm.houseHeadlineProperty().set("Candidate two");
+        vm.keepCandidate();
+        vm.chooseCandidate("Candidate one");
+        assertThat(vm.candidates()).containsExactly("Candidate one", "Candidate two");
+        assertThat(vm.houseHeadlineProperty().get()).isEqualTo("Candidate one");
     }
 
     @Test
