@@ -146,6 +146,11 @@ public final class HouseStyle {
         while (m.find()) {
             String word = m.group(1);
             String lower = word.toLowerCase(Locale.ROOT);
+            boolean compound = m.end() < h.length() && h.charAt(m.end()) == '-'
+                    || m.start() > 0 && h.charAt(m.start() - 1) == '-';
+            if (compound) {
+                continue; // "three-day", "two-thirds": compounds keep their words
+            }
             if (numerals == Numerals.FIGURES && NUMBER_WORDS.containsKey(lower) && m.start() > 0) {
                 out.add(new StyleIssue("numerals", "Use figures for numbers: “" + NUMBER_WORDS.get(lower) + "”",
                         m.start(), m.end(), h.substring(0, m.start()) + NUMBER_WORDS.get(lower) + h.substring(m.end()),

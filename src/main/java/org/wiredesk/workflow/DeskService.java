@@ -64,6 +64,12 @@ public final class DeskService {
         return editing.claim(id).orElseThrow();
     }
 
+    /** Whether this member may take over the claim now: a desk chief, and the claim idle long enough. */
+    public boolean mayTakeOver(User user, Claim claim) {
+        return claim != null && user.has(Role.DESK_CHIEF) && !claim.username().equals(user.username())
+                && claim.staleAt(clock.instant());
+    }
+
     public void release(User user, StoryId id) {
         editing.release(id, user.username());
     }

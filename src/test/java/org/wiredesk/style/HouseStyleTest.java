@@ -41,7 +41,7 @@ class HouseStyleTest {
             assertThat(family).isEqualTo("DejaVu Serif");
             assertThat(bold).isTrue();
             assertThat(size).isEqualTo(30);
-            return 800;
+            return 1400;
         });
         assertThat(issues).extracting(StyleIssue::rule).contains("max-width");
     }
@@ -77,6 +77,7 @@ class HouseStyleTest {
     void numbersAreWrittenAsFigures() {
         assertThat(only("numerals", "Quake kills three in coastal town").fixed())
                 .isEqualTo("Quake kills 3 in coastal town");
+        assertThat(check("Port reopens after three-day storm")).extracting(StyleIssue::rule).doesNotContain("numerals");
     }
 
     @Test

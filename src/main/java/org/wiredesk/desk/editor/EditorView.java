@@ -234,7 +234,12 @@ public final class EditorView {
                 fix.setId("editor-fix-" + issue.rule() + "-" + n);
                 fix.getStyleClass().add("wd-fix");
                 fix.disableProperty().bind(vm.editableProperty().not());
-                fix.setOnAction(e -> vm.applyFix(issue));
+                // through the field, so the fix is undone like typing
+                fix.setOnAction(e -> {
+                    if (vm.editableProperty().get()) {
+                        headline.replaceText(0, headline.getLength(), issue.fixed());
+                    }
+                });
                 row.getChildren().add(fix);
             }
             box.getChildren().add(row);

@@ -25,7 +25,6 @@ import org.wiredesk.desk.common.TaskRunner;
 import org.wiredesk.story.Action;
 import org.wiredesk.story.Claim;
 import org.wiredesk.story.HeadlineDraft;
-import org.wiredesk.story.Role;
 import org.wiredesk.story.Story;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.story.User;
@@ -105,7 +104,7 @@ public final class EditorViewModel {
     }
 
     private record Loaded(StoryDetail detail, Claim claim, String recovered, String recoveredAt,
-                          List<HeadlineDraft> revisions) {
+                          List<HeadlineDraft> revisions, boolean mayTakeOver) {
     }
 
     /** Loads the story, claims it (or learns who holds it), and recovers an unsaved headline. */
@@ -118,7 +117,7 @@ public final class EditorViewModel {
                     ? desk.unsavedDraft(user, id).orElse(null) : null;
             return new Loaded(StoryDetail.of(story, desk.statusHistory(id), desk.sourceVersions(id)), held,
                     unsaved == null ? null : unsaved.headline(), unsaved == null ? null : TIME.format(unsaved.saved()),
-                    desk.headlineHistory(id));
+                    desk.headlineHistory(id), desk.mayTakeOver(user, held));
         }, this::show, this::fail);
     }
 
@@ -135,8 +134,7 @@ public final class EditorViewModel {
             saved.set(house);
             boolean mine = loaded.claim() != null && loaded.claim().username().equals(user.username());
             editable.set(mine);
-            canTakeOver.set(!mine && loaded.claim() != null && user.has(Role.DESK_CHIEF)
-                    && Action.DRAFT.allowedFrom(story.status()));
+            canTakeOver.set(!mine && loaded.mayTakeOver() && Action.DRAFT.allowedFrom(story.status()));
             if (loaded.recovered() != null) {
                 houseHeadline.set(loaded.recovered());
                 message.set("Recovered your unsaved headline from " + loaded.recoveredAt());

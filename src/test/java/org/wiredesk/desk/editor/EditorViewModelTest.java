@@ -106,12 +106,14 @@ class EditorViewModelTest {
     void aDeskChiefTakesOverOnlyAStaleClaim() {
         editor(fx.copy);
         EditorViewModel chief = editor(fx.chief);
-        assertThat(chief.canTakeOverProperty().get()).isTrue();
+        assertThat(chief.canTakeOverProperty().get()).as("claim still fresh").isFalse();
         chief.takeOver();
         assertThat(chief.messageProperty().get()).contains("still working");
         assertThat(chief.editableProperty().get()).isFalse();
 
         fx.clock.advance(Duration.ofMinutes(16));
+        chief.load();
+        assertThat(chief.canTakeOverProperty().get()).isTrue();
         chief.takeOver();
         assertThat(chief.editableProperty().get()).isTrue();
         assertThat(fx.desk.claimOn(id)).hasValueSatisfying(c -> assertThat(c.username()).isEqualTo("dee"));
