@@ -131,7 +131,12 @@ public final class AppContext implements AutoCloseable {
 
     /** The desk's house style: its rules file kept in the store, or the sample media-wire rules. */
     public HouseStyle houseStyle() {
-        return RulesFile.parse(settingsStore.get(STYLE_RULES).orElseGet(RulesFile::sampleText));
+        return RulesFile.parse(houseStyleText());
+    }
+
+    /** The text of the desk's rules file. */
+    public String houseStyleText() {
+        return settingsStore.get(STYLE_RULES).orElseGet(RulesFile::sampleText);
     }
 
     /** Replaces the desk's house-style rules (checked first: a file with a bad line is refused whole). */

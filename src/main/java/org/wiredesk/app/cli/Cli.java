@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "wiredesk", mixinStandardHelpOptions = true, version = "WireDesk 0.1",
         description = "A media-wire desk workstation. Without a command, opens the desk window.",
         subcommands = {IngestCommand.class, ListCommand.class, PublishCommand.class, QuarantineCommand.class,
-                UsersCommand.class, ServeCommand.class, ExtractCommand.class, SourcesCommand.class},
+                UsersCommand.class, ServeCommand.class, ExtractCommand.class, SourcesCommand.class, StyleCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the command failed (see the message)", "2:bad arguments, or a path that cannot be read",
                 "3:the store is locked by another process"})
