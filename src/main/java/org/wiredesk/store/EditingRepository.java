@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.wiredesk.story.Claim;
 import org.wiredesk.story.StoryId;
@@ -83,6 +85,50 @@ public final class EditingRepository {
             ps.executeUpdate();
         } catch (SQLException e) {
             throw SqlErrors.translate("clear the autosaved headline of story " + id, e);
+        }
+    }
+
+    /** Keeps a headline candidate (once per story and text). */
+    public void addCandidate(StoryId id, String headline, String author, Instant at) {
+        try (Connection c = database.connect()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT 1 FROM headline_candidate WHERE story_id = ? AND headline = ?")) {
+                ps.setLong(1, id.value());
+                ps.setString(2, headline);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return;
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO headline_candidate "
+                    + "(id, story_id, headline, author, created_ms) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setLong(1, StoryRepository.nextId(c, "headline_candidate_seq"));
+                ps.setLong(2, id.value());
+                ps.setString(3, headline);
+                ps.setString(4, author);
+                ps.setLong(5, at.toEpochMilli());
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate("keep a headline candidate for story " + id, e);
+        }
+    }
+
+    /** The candidates kept for a story, oldest first. */
+    public List<String> candidates(StoryId id) {
+        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT headline FROM headline_candidate WHERE story_id = ? ORDER BY id")) {
+            ps.setLong(1, id.value());
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.translate("read the headline candidates of story " + id, e);
         }
     }
 

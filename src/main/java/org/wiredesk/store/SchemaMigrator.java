@@ -19,7 +19,8 @@ final class SchemaMigrator {
             "V001__initial_schema.sql",
             "V002__same_story.sql",
             "V003__sources.sql",
-            "V004__editing.sql");
+            "V004__editing.sql",
+            "V005__candidates.sql");
 
     void migrate(Connection connection) throws SQLException {
         ensureVersionTable(connection);

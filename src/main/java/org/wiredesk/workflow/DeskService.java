@@ -64,6 +64,16 @@ public final class DeskService {
         return editing.claim(id).orElseThrow();
     }
 
+    /** Keeps a headline candidate to choose from later (the claim holder only). */
+    public void keepCandidate(User user, StoryId id, String headline) {
+        requireHolder(user, id);
+        editing.addCandidate(id, parse(headline).text(), user.username(), clock.instant());
+    }
+
+    public List<String> candidates(StoryId id) {
+        return editing.candidates(id);
+    }
+
     /** Whether this member may take over the claim now: a desk chief, and the claim idle long enough. */
     public boolean mayTakeOver(User user, Claim claim) {
         return claim != null && user.has(Role.DESK_CHIEF) && !claim.username().equals(user.username())

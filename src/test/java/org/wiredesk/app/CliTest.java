@@ -145,4 +145,15 @@ class CliTest {
             assertThat(connection.isValid(1)).isTrue();
         }
     }
+
+    @Test
+    void styleCheckNamesEverySlipWithItsFixAndExitsOneOnAnError() {
+        Run bad = run("--store", store(), "style", "--check", "Minister slams critics in Teheran.");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.out()).contains("“slams” is banned").contains("→ Minister slams critics in Tehran.")
+                .contains("→ Minister slams critics in Teheran").contains("3 issues");
+        Run good = run("--store", store(), "style", "--check", "Minister meets critics in Tehran");
+        assertThat(good.code()).as(good.out()).isZero();
+        assertThat(good.out()).contains("no issues");
+    }
 }

@@ -104,7 +104,7 @@ public final class EditorViewModel {
     }
 
     private record Loaded(StoryDetail detail, Claim claim, String recovered, String recoveredAt,
-                          List<HeadlineDraft> revisions, boolean mayTakeOver) {
+                          List<HeadlineDraft> revisions, boolean mayTakeOver, List<String> candidates) {
     }
 
     /** Loads the story, claims it (or learns who holds it), and recovers an unsaved headline. */
@@ -117,7 +117,7 @@ public final class EditorViewModel {
                     ? desk.unsavedDraft(user, id).orElse(null) : null;
             return new Loaded(StoryDetail.of(story, desk.statusHistory(id), desk.sourceVersions(id)), held,
                     unsaved == null ? null : unsaved.headline(), unsaved == null ? null : TIME.format(unsaved.saved()),
-                    desk.headlineHistory(id), desk.mayTakeOver(user, held));
+                    desk.headlineHistory(id), desk.mayTakeOver(user, held), desk.candidates(id));
         }, this::show, this::fail);
     }
 
@@ -128,6 +128,7 @@ public final class EditorViewModel {
             detail.set(loaded.detail());
             claim.set(loaded.claim());
             revisions.setAll(loaded.revisions());
+            candidates.setAll(loaded.candidates());
             agencyHeadline.set(story.agencyHeadline().text());
             body.set(loaded.detail().bodyText());
             String house = story.house().map(h -> h.text()).orElse("");
@@ -230,12 +231,19 @@ public final class EditorViewModel {
         }
     }
 
-    /** Keeps the current headline as a candidate to choose from later. */
+    /** Keeps the current headline as a candidate to choose from later (stored with the story). */
     public void keepCandidate() {
         String h = houseHeadline.get().strip();
-        if (!h.isEmpty() && !candidates.contains(h)) {
-            candidates.add(h);
+        if (h.isEmpty() || candidates.contains(h)) {
+            return;
         }
+        runner.run(() -> {
+            desk.keepCandidate(user, id, h);
+            return desk.candidates(id);
+        }, kept -> {
+            candidates.setAll(kept);
+            message.set("Kept as a candidate");
+        }, this::fail);
     }
 
     public void chooseCandidate(String candidate) {

@@ -150,6 +150,8 @@ class EditorViewModelTest {
         vm.chooseCandidate("Candidate one");
         assertThat(vm.candidates()).containsExactly("Candidate one", "Candidate two");
         assertThat(vm.houseHeadlineProperty().get()).isEqualTo("Candidate one");
+        // kept with the story: a new editor sees them
+        assertThat(editor(fx.copy).candidates()).containsExactly("Candidate one", "Candidate two");
     }
 
     @Test
