@@ -58,6 +58,8 @@ public final class MainWindow {
 
     /** Typing pauses this long before the headline is kept: well within the second the desk is promised. */
     static final int AUTOSAVE_QUIET_MS = 600;
+    /** ...and however long the typing goes on, what is typed is kept at most this long after a change. */
+    static final int AUTOSAVE_MAX_WAIT_MS = 900;
 
     private final Services s;
     private final BorderPane root = new BorderPane();
@@ -135,7 +137,7 @@ public final class MainWindow {
             return;
         }
         EditorViewModel vm = new EditorViewModel(id, s.desk(), s.user(), s.runner(), s.changes(), s.style(),
-                new FxDebouncer(Duration.millis(AUTOSAVE_QUIET_MS)));
+                new FxDebouncer(Duration.millis(AUTOSAVE_QUIET_MS), Duration.millis(AUTOSAVE_MAX_WAIT_MS)));
         EditorView view = new EditorView(vm);
         Tab tab = new Tab("Story " + id, view.node());
         tab.setGraphic(Icons.EDIT.node());
