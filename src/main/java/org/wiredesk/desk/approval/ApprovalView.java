@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -67,14 +66,7 @@ public final class ApprovalView {
         headline.setPrefWidth(320);
         TableColumn<StorySummary, Instant> updated = new TableColumn<>("Submitted");
         updated.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().updated()));
-        updated.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Instant item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : Relative.text(item, clock));
-                setTooltip(empty || item == null ? null : Relative.exact(item));
-            }
-        });
+        updated.setCellFactory(c -> Relative.cell(clock, null));
         table.getColumns().add(headline);
         table.getColumns().add(updated);
         vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());

@@ -8,11 +8,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.wiredesk.desk.common.Messages;
 import org.wiredesk.desk.common.StoreChanges;
+import org.wiredesk.desk.common.StoreFollower;
 import org.wiredesk.desk.common.StoryDetail;
 import org.wiredesk.desk.common.TaskRunner;
 import org.wiredesk.story.Action;
@@ -33,7 +33,7 @@ public final class ApprovalViewModel {
     private final ObjectProperty<StorySummary> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<StoryDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ChangeListener<Number> onStoreChange = (obs, old, now) -> reload();
+    private final StoreFollower follower;
     private long generation;
     private long detailGeneration;
 
@@ -44,16 +44,17 @@ public final class ApprovalViewModel {
         this.user = user;
         this.runner = runner;
         this.changes = changes;
+        this.follower = new StoreFollower(changes, this::reload);
         selected.addListener((obs, old, now) -> loadDetail(now));
     }
 
     public void activate() {
-        changes.revisionProperty().addListener(onStoreChange);
+        follower.start();
         reload();
     }
 
     public void deactivate() {
-        changes.revisionProperty().removeListener(onStoreChange);
+        follower.stop();
     }
 
     public void reload() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import org.wiredesk.story.RelativeTime;
 
@@ -21,5 +22,17 @@ public final class Relative {
 
     public static Tooltip exact(Instant then) {
         return new Tooltip(EXACT.format(then));
+    }
+
+    /** A table cell that says "39 minutes ago" (or {@code none} when empty) with the exact time on hover. */
+    public static <S> TableCell<S, Instant> cell(DeskClock clock, String none) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(Instant item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? none : text(item, clock));
+                setTooltip(empty || item == null ? null : exact(item));
+            }
+        };
     }
 }

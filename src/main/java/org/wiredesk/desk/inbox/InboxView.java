@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -111,14 +110,7 @@ public final class InboxView {
         source.setPrefWidth(180);
         TableColumn<StorySummary, Instant> received = new TableColumn<>("Received");
         received.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().received()));
-        received.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Instant item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : Relative.text(item, clock));
-                setTooltip(empty || item == null ? null : Relative.exact(item));
-            }
-        });
+        received.setCellFactory(c -> Relative.cell(clock, null));
         received.setPrefWidth(130);
         TableColumn<StorySummary, String> status = new TableColumn<>("Status");
         status.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status().label()

@@ -10,11 +10,11 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.wiredesk.desk.common.Messages;
 import org.wiredesk.desk.common.StoreChanges;
+import org.wiredesk.desk.common.StoreFollower;
 import org.wiredesk.desk.common.TaskRunner;
 import org.wiredesk.ingest.DocumentLoader;
 import org.wiredesk.ingest.IngestService;
@@ -65,7 +65,7 @@ public final class InboxViewModel {
     private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.ACTIVE);
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ChangeListener<Number> onStoreChange = (obs, old, now) -> reload();
+    private final StoreFollower follower;
     private long generation;
 
     public InboxViewModel(StoryRepository stories, DeskService desk, IngestService ingest, User user,
@@ -76,17 +76,18 @@ public final class InboxViewModel {
         this.user = user;
         this.runner = runner;
         this.changes = changes;
+        this.follower = new StoreFollower(changes, this::reload);
         view.addListener((obs, old, now) -> reload());
     }
 
     /** Starts following the store; call {@link #deactivate()} when the screen goes away. */
     public void activate() {
-        changes.revisionProperty().addListener(onStoreChange);
+        follower.start();
         reload();
     }
 
     public void deactivate() {
-        changes.revisionProperty().removeListener(onStoreChange);
+        follower.stop();
     }
 
     private record Loaded(List<StorySummary> rows, Map<Status, Integer> counts) {

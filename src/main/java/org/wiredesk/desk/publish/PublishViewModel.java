@@ -7,11 +7,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.wiredesk.desk.common.Messages;
 import org.wiredesk.desk.common.StoreChanges;
+import org.wiredesk.desk.common.StoreFollower;
 import org.wiredesk.desk.common.TaskRunner;
 import org.wiredesk.publish.PageRenderer.RecentPost;
 import org.wiredesk.publish.PublishService;
@@ -33,7 +33,7 @@ public final class PublishViewModel {
     private final ObservableList<RecentPost> recent = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Path> lastPage = new ReadOnlyObjectWrapper<>(this, "lastPage");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ChangeListener<Number> onStoreChange = (obs, old, now) -> reload();
+    private final StoreFollower follower;
     private long generation;
 
     public PublishViewModel(StoryRepository stories, PublishService publish, User user, Path site, TaskRunner runner,
@@ -44,15 +44,16 @@ public final class PublishViewModel {
         this.site = site;
         this.runner = runner;
         this.changes = changes;
+        this.follower = new StoreFollower(changes, this::reload);
     }
 
     public void activate() {
-        changes.revisionProperty().addListener(onStoreChange);
+        follower.start();
         reload();
     }
 
     public void deactivate() {
-        changes.revisionProperty().removeListener(onStoreChange);
+        follower.stop();
     }
 
     private record Loaded(List<StorySummary> approved, List<RecentPost> recent) {

@@ -7,7 +7,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
@@ -60,14 +59,7 @@ public final class QuarantineView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<QuarantineEntry, Instant> when = new TableColumn<>("Received");
         when.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().at()));
-        when.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Instant item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : Relative.text(item, clock));
-                setTooltip(empty || item == null ? null : Relative.exact(item));
-            }
-        });
+        when.setCellFactory(c -> Relative.cell(clock, null));
         when.setPrefWidth(110);
         TableColumn<QuarantineEntry, String> origin = new TableColumn<>("From");
         origin.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().origin()));

@@ -2,11 +2,11 @@ package org.wiredesk.desk.quarantine;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.wiredesk.desk.common.Messages;
 import org.wiredesk.desk.common.StoreChanges;
+import org.wiredesk.desk.common.StoreFollower;
 import org.wiredesk.desk.common.TaskRunner;
 import org.wiredesk.ingest.IngestService;
 import org.wiredesk.story.QuarantineEntry;
@@ -22,7 +22,7 @@ public final class QuarantineViewModel {
     private final StoreChanges changes;
     private final ObservableList<QuarantineEntry> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ChangeListener<Number> onStoreChange = (obs, old, now) -> reload();
+    private final StoreFollower follower;
     private long generation;
 
     public QuarantineViewModel(QuarantineRepository quarantine, IngestService ingest, User user, TaskRunner runner,
@@ -32,15 +32,16 @@ public final class QuarantineViewModel {
         this.user = user;
         this.runner = runner;
         this.changes = changes;
+        this.follower = new StoreFollower(changes, this::reload);
     }
 
     public void activate() {
-        changes.revisionProperty().addListener(onStoreChange);
+        follower.start();
         reload();
     }
 
     public void deactivate() {
-        changes.revisionProperty().removeListener(onStoreChange);
+        follower.stop();
     }
 
     public void reload() {

@@ -15,7 +15,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -119,14 +118,7 @@ public final class SourcesView {
                                                             java.util.function.Function<SourcesViewModel.Row, Instant> value) {
         TableColumn<SourcesViewModel.Row, Instant> col = new TableColumn<>(title);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        col.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Instant item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item == null ? "never" : Relative.text(item, clock));
-                setTooltip(empty || item == null ? null : Relative.exact(item));
-            }
-        });
+        col.setCellFactory(c -> Relative.cell(clock, "never"));
         col.setPrefWidth(110);
         return col;
     }

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.wiredesk.desk.common.Messages;
 import org.wiredesk.desk.common.StoreChanges;
+import org.wiredesk.desk.common.StoreFollower;
 import org.wiredesk.desk.common.TaskRunner;
 import org.wiredesk.ingest.SourcePoller;
 import org.wiredesk.story.Role;
@@ -34,7 +34,7 @@ public final class SourcesViewModel {
     private final Clock clock;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ChangeListener<Number> onStoreChange = (obs, old, now) -> reload();
+    private final StoreFollower follower;
     private final javafx.beans.property.ReadOnlyBooleanWrapper polling =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "polling", false);
     private long generation;
@@ -46,16 +46,17 @@ public final class SourcesViewModel {
         this.user = user;
         this.runner = runner;
         this.changes = changes;
+        this.follower = new StoreFollower(changes, this::reload);
         this.clock = clock;
     }
 
     public void activate() {
-        changes.revisionProperty().addListener(onStoreChange);
+        follower.start();
         reload();
     }
 
     public void deactivate() {
-        changes.revisionProperty().removeListener(onStoreChange);
+        follower.stop();
     }
 
     public void reload() {
