@@ -1,7 +1,5 @@
 package org.wiredesk.story;
 
-import java.text.Normalizer;
-
 /** A headline: one line of text, NFC-normalized, never blank. */
 public record Headline(String text) {
     public static final int MAX_LENGTH = 1000;
@@ -10,7 +8,8 @@ public record Headline(String text) {
         if (text == null) {
             throw new IllegalArgumentException("a headline needs text");
         }
-        text = Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\s\\u00A0]+", " ").strip();
+        // the same folding as body fingerprints; a stored headline is already folded, so this is a quick check
+        text = Fingerprint.normalize(text);
         if (text.isEmpty()) {
             throw new IllegalArgumentException("a headline cannot be blank");
         }

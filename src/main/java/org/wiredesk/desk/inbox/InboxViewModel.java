@@ -28,7 +28,7 @@ import org.wiredesk.workflow.DeskService;
 
 /** The inbox: the stories a desk works on, filtered by view, with spike and unspike. */
 public final class InboxViewModel {
-    static final int LIMIT = 5000;
+    public static final int LIMIT = 200_000;
 
     /** Which stories the inbox shows. */
     public enum View {

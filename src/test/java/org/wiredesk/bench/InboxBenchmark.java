@@ -1,0 +1,166 @@
+package org.wiredesk.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.wiredesk.desk.common.DirectTaskRunner;
+import org.wiredesk.desk.common.StoreChanges;
+import org.wiredesk.desk.inbox.InboxViewModel;
+import org.wiredesk.story.Fingerprint;
+import org.wiredesk.story.Status;
+import org.wiredesk.store.Database;
+import org.wiredesk.store.StoryRepository;
+
+/**
+ * The inbox at 100,000 stories: the time until the inbox view-model holds its rows, side by side with a bare JDBC
+ * read of the same rows' columns, and the heap the listed inbox takes. The store is built once (bulk JDBC) under
+ * target/bench-inbox and reused.
+ *
+ * <pre>mvn -B -q test-compile exec:java -Dexec.mainClass=org.wiredesk.bench.InboxBenchmark -Dexec.args="100000"</pre>
+ */
+public final class InboxBenchmark {
+    private InboxBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        Path dir = Path.of("target", "bench-inbox-" + count);
+        System.setProperty("derby.stream.error.file", Path.of("target", "bench-derby.log").toString());
+        boolean fresh = !Files.exists(dir);
+        try (Database db = Database.embedded(dir).open()) {
+            if (fresh) {
+                long t = System.nanoTime();
+                fill(db, count);
+                System.out.printf("built %,d stories in %.1f s%n", count, (System.nanoTime() - t) / 1e9);
+            }
+            StoryRepository stories = new StoryRepository(db);
+            for (int warm = 0; warm < 3; warm++) {
+                bare(db);
+                stories.summaries(InboxViewModel.View.ACTIVE.statuses(), InboxViewModel.LIMIT);
+            }
+            int rounds = 7;
+            long bareNanos = 0;
+            long inboxNanos = 0;
+            int rows = 0;
+            for (int r = 0; r < rounds; r++) {
+                long t0 = System.nanoTime();
+                rows = bare(db);
+                long t1 = System.nanoTime();
+                InboxViewModel vm = new InboxViewModel(stories, null, null, null, new DirectTaskRunner(),
+                        new StoreChanges());
+                vm.reload();
+                long t2 = System.nanoTime();
+                bareNanos += t1 - t0;
+                inboxNanos += t2 - t1;
+                if (vm.rows().size() != rows) {
+                    throw new IllegalStateException("inbox has " + vm.rows().size() + " rows, JDBC read " + rows);
+                }
+            }
+            System.out.printf("%,d rows: bare JDBC read %.0f ms, inbox loaded %.0f ms (ratio %.2f, target <= 2)%n",
+                    rows, bareNanos / 1e6 / rounds, inboxNanos / 1e6 / rounds, inboxNanos / (double) bareNanos);
+
+            InboxViewModel held = new InboxViewModel(stories, null, null, null, new DirectTaskRunner(),
+                    new StoreChanges());
+            held.reload();
+            System.gc();
+            Thread.sleep(200);
+            System.gc();
+            long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            System.out.printf("heap used with %,d stories listed: %.0f MB (target <= 300 MB)%n", held.rows().size(),
+                    used / 1e6);
+        }
+    }
+
+    /** What the inbox shows, read as plainly as JDBC can. */
+    private static int bare(Database db) throws Exception {
+        List<Object[]> out = new ArrayList<>();
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT id, source_name, agency_headline, house_headline, received_ms, status, updated_ms, "
+                        + "updated_at_source_ms FROM story WHERE status IN (?, ?, ?, ?, ?) "
+                        + "ORDER BY received_ms DESC, id DESC")) {
+            int i = 1;
+            for (Status s : InboxViewModel.View.ACTIVE.statuses()) {
+                ps.setString(i++, s.name());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getLong(5), rs.getString(6), rs.getLong(7), rs.getLong(8)});
+                }
+            }
+        }
+        return out.size();
+    }
+
+    private static void fill(Database db, int count) throws Exception {
+        String[] sources = {"Northgate Wire Service", "Meridian Press Service", "Harbour City Chronicle",
+                "Southern Energy Desk", "Eastern Agency", "Capital News"};
+        String[] words = {"ministers", "port", "storm", "bank", "rates", "talks", "border", "election", "court",
+                "strike", "deal", "quake", "museum", "budget", "housing", "grid", "ferries", "envoy", "summit"};
+        long now = System.currentTimeMillis();
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement story = c.prepareStatement("INSERT INTO story (id, dedup_hash, dedup_key, "
+                    + "source_name, url, agency_headline, received_ms, body_html, body_sha256, status, updated_ms) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement key = c.prepareStatement("INSERT INTO story_key (key_hash, story_id) VALUES (?, ?)");
+                 PreparedStatement change = c.prepareStatement("INSERT INTO status_change (id, story_id, "
+                         + "to_status, actor, at_ms) VALUES (?, ?, 'NEW', 'bench', ?)")) {
+                for (int i = 1; i <= count; i++) {
+                    String headline = Character.toUpperCase(words[i % words.length].charAt(0))
+                            + words[i % words.length].substring(1) + " " + words[(i * 7) % words.length] + " as "
+                            + words[(i * 13) % words.length] + " continues, officials say (" + i + ")";
+                    String body = "<p>" + headline + ". " + "The report continues with details. ".repeat(20) + "</p>";
+                    String keyText = "bench-" + i;
+                    story.setLong(1, i);
+                    story.setString(2, StoryRepository.dedupHash(keyText));
+                    story.setString(3, keyText);
+                    story.setString(4, sources[i % sources.length]);
+                    story.setString(5, "https://bench.example/" + i);
+                    story.setString(6, headline);
+                    story.setLong(7, now - (long) i * 30_000);
+                    story.setString(8, body);
+                    story.setString(9, Fingerprint.ofText(body.replace("<p>", "").replace("</p>", "")));
+                    story.setString(10, i % 10 == 0 ? "SPIKED" : "NEW");
+                    story.setLong(11, now - (long) i * 30_000);
+                    story.addBatch();
+                    key.setString(1, StoryRepository.dedupHash(keyText));
+                    key.setLong(2, i);
+                    key.addBatch();
+                    change.setLong(1, i);
+                    change.setLong(2, i);
+                    change.setLong(3, now);
+                    change.addBatch();
+                    if (i % 1000 == 0) {
+                        story.executeBatch();
+                        key.executeBatch();
+                        change.executeBatch();
+                    }
+                }
+                story.executeBatch();
+                key.executeBatch();
+                change.executeBatch();
+            }
+            try (Statement st = c.createStatement()) {
+                st.execute("ALTER TABLE story ALTER COLUMN id RESTART WITH " + (count + 1));
+            } catch (Exception ignored) {
+                // ids come from a sequence; move it past the bulk rows
+            }
+            try (Statement st = c.createStatement()) {
+                st.execute("ALTER SEQUENCE story_seq RESTART WITH " + (count + 1));
+            } catch (Exception ignored) {
+                // Derby 10.16 cannot restart a sequence; benchmark stores are not ingested into
+            }
+            c.commit();
+        }
+        db.connect().close();
+        Set.of();
+    }
+}
