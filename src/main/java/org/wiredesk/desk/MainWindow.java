@@ -41,6 +41,7 @@ import org.wiredesk.publish.PublishService;
 import org.wiredesk.story.Role;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.story.User;
+import org.wiredesk.store.InboxRepository;
 import org.wiredesk.store.QuarantineRepository;
 import org.wiredesk.store.SourceRepository;
 import org.wiredesk.store.StoryRepository;
@@ -50,7 +51,7 @@ import org.wiredesk.workflow.DeskService;
 /** The desk window: inbox, approval and publish tabs, an editor tab per open story, and a status bar. */
 public final class MainWindow {
     /** What the window works with, built by the composition root. */
-    public record Services(StoryRepository stories, DeskService desk, PublishService publish, IngestService ingest,
+    public record Services(StoryRepository stories, InboxRepository inbox, DeskService desk, PublishService publish, IngestService ingest,
                            SourceRepository sources, SourcePoller poller, QuarantineRepository quarantine, User user,
                            Path site, String section, HouseStyle style, TaskRunner runner, DeskClock clock,
                            Clock time, StoreChanges changes, Consumer<String> openPage) {
@@ -77,7 +78,7 @@ public final class MainWindow {
 
     public MainWindow(Services services) {
         this.s = services;
-        inboxVm = new InboxViewModel(s.stories(), s.desk(), s.ingest(), s.user(), s.runner(), s.changes());
+        inboxVm = new InboxViewModel(s.stories(), s.inbox(), s.desk(), s.ingest(), s.user(), s.runner(), s.changes());
         inbox = new InboxView(inboxVm, s.clock(), this::openEditor);
         approval = new ApprovalView(new ApprovalViewModel(s.stories(), s.desk(), s.user(), s.runner(), s.changes()),
                 s.clock());

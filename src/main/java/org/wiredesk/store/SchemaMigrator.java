@@ -20,7 +20,8 @@ final class SchemaMigrator {
             "V002__same_story.sql",
             "V003__sources.sql",
             "V004__editing.sql",
-            "V005__candidates.sql");
+            "V005__candidates.sql",
+            "V006__triage.sql");
 
     void migrate(Connection connection) throws SQLException {
         ensureVersionTable(connection);

@@ -7,9 +7,19 @@ import java.util.Objects;
  * One inbox row: everything a list shows of a story, without its body.
  *
  * @param updatedAtSource when the source last changed the item after we ingested it, or null
+ * @param priority whether the desk flagged it
+ * @param read whether the member looking has read it
+ * @param claimedBy who is editing it, or null
  */
 public record StorySummary(StoryId id, String sourceName, Headline agencyHeadline, Headline houseHeadline,
-                           Instant received, Status status, Instant updated, Instant updatedAtSource) {
+                           Instant received, Status status, Instant updated, Instant updatedAtSource,
+                           boolean priority, boolean read, String claimedBy) {
+    public StorySummary(StoryId id, String sourceName, Headline agencyHeadline, Headline houseHeadline,
+                        Instant received, Status status, Instant updated, Instant updatedAtSource) {
+        this(id, sourceName, agencyHeadline, houseHeadline, received, status, updated, updatedAtSource, false, false,
+                null);
+    }
+
     public StorySummary {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(agencyHeadline, "agencyHeadline");

@@ -53,7 +53,7 @@ public final class InboxBenchmark {
                 long t0 = System.nanoTime();
                 rows = bare(db);
                 long t1 = System.nanoTime();
-                InboxViewModel vm = new InboxViewModel(stories, null, null, null, new DirectTaskRunner(),
+                InboxViewModel vm = new InboxViewModel(stories, new org.wiredesk.store.InboxRepository(db), null, null, null, new DirectTaskRunner(),
                         new StoreChanges());
                 vm.reload();
                 long t2 = System.nanoTime();
@@ -66,7 +66,7 @@ public final class InboxBenchmark {
             System.out.printf("%,d rows: bare JDBC read %.0f ms, inbox loaded %.0f ms (ratio %.2f, target <= 2)%n",
                     rows, bareNanos / 1e6 / rounds, inboxNanos / 1e6 / rounds, inboxNanos / (double) bareNanos);
 
-            InboxViewModel held = new InboxViewModel(stories, null, null, null, new DirectTaskRunner(),
+            InboxViewModel held = new InboxViewModel(stories, new org.wiredesk.store.InboxRepository(db), null, null, null, new DirectTaskRunner(),
                     new StoreChanges());
             held.reload();
             System.gc();

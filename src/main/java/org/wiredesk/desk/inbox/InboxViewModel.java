@@ -1,17 +1,26 @@
 package org.wiredesk.desk.inbox;
 
+import java.time.Clock;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import org.wiredesk.desk.common.Messages;
 import org.wiredesk.desk.common.StoreChanges;
 import org.wiredesk.desk.common.StoreFollower;
@@ -23,12 +32,17 @@ import org.wiredesk.story.Status;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.story.StorySummary;
 import org.wiredesk.story.User;
+import org.wiredesk.store.InboxRepository;
 import org.wiredesk.store.StoryRepository;
 import org.wiredesk.workflow.DeskService;
 
-/** The inbox: the stories a desk works on, filtered by view, with spike and unspike. */
+/**
+ * The inbox: the stories a desk works on, filtered by view and by what is typed, with the triage actions
+ * (spike with undo, unspike, priority, read marks) and a watch for new stories.
+ */
 public final class InboxViewModel {
     public static final int LIMIT = 200_000;
+    private static final Pattern URGENT = Pattern.compile("(?i)^(urgent|breaking|flash|alert)\\b");
 
     /** Which stories the inbox shows. */
     public enum View {
@@ -56,21 +70,29 @@ public final class InboxViewModel {
     }
 
     private final StoryRepository stories;
+    private final InboxRepository inbox;
     private final DeskService desk;
     private final IngestService ingest;
     private final User user;
     private final TaskRunner runner;
     private final StoreChanges changes;
-    private final ObservableList<StorySummary> rows = FXCollections.observableArrayList();
+    private final StoreFollower follower;
+    private final ObservableList<StorySummary> all = FXCollections.observableArrayList();
+    private final FilteredList<StorySummary> rows = new FilteredList<>(all);
+    private final Map<StorySummary, String> searchKeys = new IdentityHashMap<>();
     private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.ACTIVE);
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final StoreFollower follower;
+    private final ReadOnlyObjectWrapper<StorySummary> urgent = new ReadOnlyObjectWrapper<>(this, "urgent");
+    private List<StoryId> lastSpiked = List.of();
     private long generation;
+    private long newest = -1;
 
-    public InboxViewModel(StoryRepository stories, DeskService desk, IngestService ingest, User user,
-                          TaskRunner runner, StoreChanges changes) {
+    public InboxViewModel(StoryRepository stories, InboxRepository inbox, DeskService desk, IngestService ingest,
+                          User user, TaskRunner runner, StoreChanges changes) {
         this.stories = stories;
+        this.inbox = inbox;
         this.desk = desk;
         this.ingest = ingest;
         this.user = user;
@@ -78,6 +100,7 @@ public final class InboxViewModel {
         this.changes = changes;
         this.follower = new StoreFollower(changes, this::reload);
         view.addListener((obs, old, now) -> reload());
+        filter.addListener((obs, old, now) -> applyFilter());
     }
 
     /** Starts following the store; call {@link #deactivate()} when the screen goes away. */
@@ -90,19 +113,63 @@ public final class InboxViewModel {
         follower.stop();
     }
 
-    private record Loaded(List<StorySummary> rows, Map<Status, Integer> counts) {
+    private record Loaded(List<StorySummary> rows, Map<Status, Integer> counts, long newest) {
     }
 
     /** Reloads rows and counts; a result older than the newest request is dropped. */
     public void reload() {
         long mine = ++generation;
         Set<Status> statuses = view.get().statuses();
-        runner.run(() -> new Loaded(stories.summaries(statuses, LIMIT), stories.countByStatus()), loaded -> {
-            if (mine == generation) {
-                rows.setAll(loaded.rows());
-                counts.set(countsLine(loaded.counts()));
+        String reader = user == null ? "" : user.username();
+        runner.run(() -> new Loaded(inbox.inbox(statuses, LIMIT, reader), stories.countByStatus(), inbox.newestId()),
+                loaded -> {
+                    if (mine != generation) {
+                        return;
+                    }
+                    announceUrgent(loaded);
+                    searchKeys.clear();
+                    for (StorySummary s : loaded.rows()) {
+                        searchKeys.put(s, (s.runningHeadline().text() + "\u0000" + s.sourceName())
+                                .toLowerCase(Locale.ROOT));
+                    }
+                    all.setAll(loaded.rows());
+                    applyFilter();
+                    counts.set(countsLine(loaded.counts()));
+                    newest = loaded.newest();
+                }, this::fail);
+    }
+
+    /** Looks for stories newer than the last load (cheap); reloads when there are. */
+    public void checkForNew() {
+        runner.run(inbox::newestId, id -> {
+            if (newest >= 0 && id > newest) {
+                reload();
             }
         }, this::fail);
+    }
+
+    private void announceUrgent(Loaded loaded) {
+        if (newest < 0) {
+            return;
+        }
+        for (StorySummary s : loaded.rows()) {
+            if (s.id().value() > newest && (s.priority() || URGENT.matcher(s.agencyHeadline().text()).find())) {
+                urgent.set(s);
+                return;
+            }
+        }
+    }
+
+    private void applyFilter() {
+        String f = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
+        if (f.isEmpty()) {
+            rows.setPredicate(null);
+            return;
+        }
+        rows.setPredicate(s -> {
+            String key = searchKeys.get(s);
+            return key != null && key.contains(f);
+        });
     }
 
     public boolean canSpike(StorySummary row) {
@@ -114,24 +181,74 @@ public final class InboxViewModel {
     }
 
     public void spike(List<StorySummary> selected) {
-        act(selected, row -> desk.spike(user, row.id()), "Spiked");
+        List<StorySummary> spikeable = selected.stream().filter(r -> Action.SPIKE.allowedFrom(r.status())).toList();
+        act(spikeable, () -> {
+            for (StorySummary row : spikeable) {
+                desk.spike(user, row.id());
+            }
+            lastSpiked = spikeable.stream().map(StorySummary::id).toList();
+            return "Spiked " + plural(spikeable.size()) + " (Ctrl+Z to undo)";
+        });
+    }
+
+    /** Takes back the last spike. */
+    public void undoSpike() {
+        List<StoryId> ids = lastSpiked;
+        if (ids.isEmpty()) {
+            message.set("Nothing to undo");
+            return;
+        }
+        act(List.of(), () -> {
+            for (StoryId id : ids) {
+                desk.unspike(user, id);
+            }
+            lastSpiked = List.of();
+            return "Restored " + plural(ids.size());
+        });
     }
 
     public void unspike(List<StorySummary> selected) {
-        act(selected, row -> desk.unspike(user, row.id()), "Restored");
+        act(selected, () -> {
+            for (StorySummary row : selected) {
+                desk.unspike(user, row.id());
+            }
+            return "Restored " + plural(selected.size());
+        });
     }
 
-    private void act(List<StorySummary> selected, Consumer<StorySummary> action, String done) {
-        List<StoryId> ids = selected.stream().map(StorySummary::id).toList();
-        if (ids.isEmpty()) {
-            return;
+    /** Flags the selection as priority, or unflags it when all of it is flagged already. */
+    public void togglePriority(List<StorySummary> selected) {
+        boolean flag = !selected.stream().allMatch(StorySummary::priority);
+        act(selected, () -> {
+            inbox.setPriority(ids(selected), flag);
+            return (flag ? "Flagged " : "Unflagged ") + plural(selected.size());
+        });
+    }
+
+    /** Marks the selection read, or unread when all of it is read already. */
+    public void toggleRead(List<StorySummary> selected) {
+        boolean read = !selected.stream().allMatch(StorySummary::read);
+        act(selected, () -> {
+            inbox.setRead(ids(selected), user.username(), read, Clock.systemUTC().instant());
+            return "Marked " + plural(selected.size()) + (read ? " read" : " unread");
+        });
+    }
+
+    /** A story was opened: it is read now. */
+    public void opened(StorySummary row) {
+        if (row != null && !row.read()) {
+            act(List.of(row), () -> {
+                inbox.setRead(List.of(row.id()), user.username(), true, Clock.systemUTC().instant());
+                return "";
+            });
         }
-        List<StorySummary> copy = List.copyOf(selected);
-        runner.run(() -> {
-            copy.forEach(action);
-            return copy.size();
-        }, n -> {
-            message.set(done + " " + n + (n == 1 ? " story" : " stories"));
+    }
+
+    private void act(List<StorySummary> selected, Callable<String> work) {
+        runner.run(work, done -> {
+            if (!done.isEmpty()) {
+                message.set(done);
+            }
             changes.changed();
         }, this::fail);
     }
@@ -153,13 +270,22 @@ public final class InboxViewModel {
         message.set(Messages.of(e));
     }
 
+    private static List<StoryId> ids(List<StorySummary> rows) {
+        return rows.stream().map(StorySummary::id).toList();
+    }
+
+    private static String plural(int n) {
+        return n + (n == 1 ? " story" : " stories");
+    }
+
     static String countsLine(Map<Status, Integer> counts) {
         return counts.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
-                .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase())
+                .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(" · "));
     }
 
+    /** The rows shown: the view's stories that match the filter. */
     public ObservableList<StorySummary> rows() {
         return rows;
     }
@@ -168,11 +294,20 @@ public final class InboxViewModel {
         return view;
     }
 
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
     public ReadOnlyStringProperty countsProperty() {
         return counts.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** The latest urgent story to arrive (for a notification). */
+    public ReadOnlyObjectProperty<StorySummary> urgentProperty() {
+        return urgent.getReadOnlyProperty();
     }
 }

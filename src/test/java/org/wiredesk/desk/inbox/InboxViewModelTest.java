@@ -27,7 +27,7 @@ class InboxViewModelTest {
     private InboxViewModel inbox(TaskRunner runner) {
         fx.story("a", "First", "Body one.");
         fx.story("b", "Second", "Body two.");
-        InboxViewModel vm = new InboxViewModel(fx.stories, fx.desk, fx.ingest, fx.everyone, runner, changes);
+        InboxViewModel vm = new InboxViewModel(fx.stories, new org.wiredesk.store.InboxRepository(fx.database), fx.desk, fx.ingest, fx.everyone, runner, changes);
         vm.activate();
         return vm;
     }
@@ -46,7 +46,7 @@ class InboxViewModelTest {
                 .orElseThrow();
         vm.spike(List.of(first));
         assertThat(vm.rows()).extracting(s -> s.agencyHeadline().text()).containsExactly("Second");
-        assertThat(vm.messageProperty().get()).isEqualTo("Spiked 1 story");
+        assertThat(vm.messageProperty().get()).isEqualTo("Spiked 1 story (Ctrl+Z to undo)");
         assertThat(vm.countsProperty().get()).contains("1 spiked");
 
         vm.viewProperty().set(InboxViewModel.View.SPIKED);
@@ -60,7 +60,7 @@ class InboxViewModelTest {
     @Test
     void aMemberWithoutTheRoleIsToldWhyNothingHappened() {
         fx.story("a", "First", "Body one.");
-        InboxViewModel vm = new InboxViewModel(fx.stories, fx.desk, fx.ingest, fx.copy, new DirectTaskRunner(), changes);
+        InboxViewModel vm = new InboxViewModel(fx.stories, new org.wiredesk.store.InboxRepository(fx.database), fx.desk, fx.ingest, fx.copy, new DirectTaskRunner(), changes);
         vm.activate();
         assertThat(vm.canSpike(vm.rows().get(0))).isFalse();
         vm.spike(List.copyOf(vm.rows()));
@@ -92,5 +92,69 @@ class InboxViewModelTest {
         InboxViewModel vm = inbox(new DirectTaskRunner());
         vm.ingestAddress("not a url");
         assertThat(vm.messageProperty().get()).contains("http(s) address");
+    }
+
+    private StorySummary row(InboxViewModel vm, String headline) {
+        return vm.rows().stream().filter(r -> r.agencyHeadline().text().equals(headline)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void typingFiltersByHeadlineAndSourceAndClearingShowsAllAgain() {
+        InboxViewModel vm = inbox(new DirectTaskRunner());
+        vm.filterProperty().set("sec");
+        assertThat(vm.rows()).extracting(s -> s.agencyHeadline().text()).containsExactly("Second");
+        vm.filterProperty().set("TEST AGENCY");
+        assertThat(vm.rows()).hasSize(2);
+        vm.filterProperty().set("nothing like this");
+        assertThat(vm.rows()).isEmpty();
+        vm.filterProperty().set("");
+        assertThat(vm.rows()).hasSize(2);
+    }
+
+    @Test
+    void aSpikeCanBeUndone() {
+        InboxViewModel vm = inbox(new DirectTaskRunner());
+        vm.spike(List.of(row(vm, "First"), row(vm, "Second")));
+        assertThat(vm.rows()).isEmpty();
+        vm.undoSpike();
+        assertThat(vm.rows()).hasSize(2);
+        assertThat(vm.messageProperty().get()).isEqualTo("Restored 2 stories");
+        vm.undoSpike();
+        assertThat(vm.messageProperty().get()).isEqualTo("Nothing to undo");
+    }
+
+    @Test
+    void priorityAndReadMarksToggleForTheSelection() {
+        InboxViewModel vm = inbox(new DirectTaskRunner());
+        vm.togglePriority(List.of(row(vm, "First")));
+        assertThat(row(vm, "First").priority()).isTrue();
+        vm.togglePriority(List.of(row(vm, "First")));
+        assertThat(row(vm, "First").priority()).isFalse();
+        vm.toggleRead(List.of(row(vm, "First"), row(vm, "Second")));
+        assertThat(vm.rows()).allMatch(StorySummary::read);
+        vm.toggleRead(List.of(row(vm, "Second")));
+        assertThat(row(vm, "Second").read()).isFalse();
+        assertThat(row(vm, "First").read()).as("read marks are each member's own").isTrue();
+    }
+
+    @Test
+    void newStoriesAppearWithoutARefreshAndAnUrgentOneIsAnnounced() {
+        InboxViewModel vm = inbox(new DirectTaskRunner());
+        vm.checkForNew();
+        assertThat(vm.urgentProperty().get()).isNull();
+        fx.story("c", "Urgent: quake strikes off the coast", "Body three.");
+        vm.checkForNew();
+        assertThat(vm.rows()).hasSize(3);
+        assertThat(vm.urgentProperty().get()).isNotNull()
+                .satisfies(u -> assertThat(u.agencyHeadline().text()).startsWith("Urgent"));
+    }
+
+    @Test
+    void whoIsEditingAStoryShowsInTheInbox() {
+        InboxViewModel vm = inbox(new DirectTaskRunner());
+        fx.desk.claim(fx.copy, row(vm, "First").id());
+        vm.reload();
+        assertThat(row(vm, "First").claimedBy()).isEqualTo("cora");
+        assertThat(row(vm, "Second").claimedBy()).isNull();
     }
 }

@@ -1,0 +1,110 @@
+package org.wiredesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.wiredesk.story.Headline;
+import org.wiredesk.story.Status;
+import org.wiredesk.story.StoryId;
+import org.wiredesk.story.StorySummary;
+
+/** The inbox as one member sees it (with their read marks and who is editing what), and the triage marks. */
+public final class InboxRepository {
+    private final Database database;
+
+    public InboxRepository(Database database) {
+        this.database = database;
+    }
+
+    /** Inbox rows (no bodies) in the given statuses, newest first; all statuses when empty. */
+    public List<StorySummary> inbox(Collection<Status> statuses, int limit, String reader) {
+        String where = statuses.isEmpty() ? "" : " WHERE s.status IN ("
+                + statuses.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")";
+        String sql = "SELECT s.id, s.source_name, s.agency_headline, s.house_headline, s.received_ms, s.status, "
+                + "s.updated_ms, s.updated_at_source_ms, s.priority, r.read_ms, c.username FROM story s "
+                + "LEFT JOIN story_read r ON r.story_id = s.id AND r.username = ? "
+                + "LEFT JOIN story_claim c ON c.story_id = s.id" + where
+                + " ORDER BY s.received_ms DESC, s.id DESC FETCH FIRST ? ROWS ONLY";
+        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            ps.setString(i++, reader);
+            for (Status s : statuses) {
+                ps.setString(i++, s.name());
+            }
+            ps.setInt(i, limit);
+            List<StorySummary> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long source = rs.getLong(8);
+                    out.add(new StorySummary(new StoryId(rs.getLong(1)), rs.getString(2),
+                            new Headline(rs.getString(3)), StoryRepository.headlineOrNull(rs.getString(4)),
+                            Instant.ofEpochMilli(rs.getLong(5)), Status.valueOf(rs.getString(6)),
+                            Instant.ofEpochMilli(rs.getLong(7)), source == 0 ? null : Instant.ofEpochMilli(source),
+                            rs.getShort(9) != 0, rs.getLong(10) != 0, rs.getString(11)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.translate("list the inbox", e);
+        }
+    }
+
+    /** The newest story id: the inbox reloads when this moves. */
+    public long newestId() {
+        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement("SELECT MAX(id) FROM story");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw SqlErrors.translate("look for new stories", e);
+        }
+    }
+
+    public void setPriority(Collection<StoryId> ids, boolean priority) {
+        try (Connection c = database.connect();
+             PreparedStatement ps = c.prepareStatement("UPDATE story SET priority = ? WHERE id = ?")) {
+            for (StoryId id : ids) {
+                ps.setShort(1, (short) (priority ? 1 : 0));
+                ps.setLong(2, id.value());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw SqlErrors.translate("flag stories", e);
+        }
+    }
+
+    public void setRead(Collection<StoryId> ids, String username, boolean read, Instant at) {
+        try (Connection c = database.connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement del = c.prepareStatement(
+                    "DELETE FROM story_read WHERE story_id = ? AND username = ?");
+                 PreparedStatement in = c.prepareStatement(
+                         "INSERT INTO story_read (story_id, username, read_ms) VALUES (?, ?, ?)")) {
+                for (StoryId id : ids) {
+                    del.setLong(1, id.value());
+                    del.setString(2, username);
+                    del.executeUpdate();
+                    if (read) {
+                        in.setLong(1, id.value());
+                        in.setString(2, username);
+                        in.setLong(3, at.toEpochMilli());
+                        in.executeUpdate();
+                    }
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate("mark stories read", e);
+        }
+    }
+}
