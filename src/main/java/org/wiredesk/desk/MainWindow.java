@@ -90,11 +90,16 @@ public final class MainWindow {
                 s.changes()), s.clock());
         ticker = new Timeline(new KeyFrame(Duration.seconds(20), e -> s.clock().tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
-        poll = new Timeline(new KeyFrame(Duration.seconds(30), e -> sourcesVm.pollDue()));
+        poll = new Timeline(new KeyFrame(Duration.seconds(30), e -> sourcesVm.pollDue()),
+                new KeyFrame(Duration.seconds(10), e -> inboxVm.checkForNew()));
         poll.setCycleCount(Timeline.INDEFINITE);
 
         root.getStyleClass().add("wd-root");
-        root.setTop(header());
+        javafx.scene.control.Menu inboxMenu = new javafx.scene.control.Menu("Inbox");
+        inboxMenu.getItems().addAll(inbox.menuItems());
+        javafx.scene.control.MenuBar menus = new javafx.scene.control.MenuBar(inboxMenu);
+        menus.setId("menu-bar");
+        root.setTop(new javafx.scene.layout.VBox(header(), menus));
         tabs.setId("desk-tabs");
         tabs.getTabs().addAll(fixedTab("Inbox", Icons.INBOX, inbox.node(), "tab-inbox"),
                 fixedTab("Approval", Icons.APPROVAL, approval.node(), "tab-approval"),

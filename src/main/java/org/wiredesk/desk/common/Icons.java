@@ -36,7 +36,9 @@ public enum Icons {
     OPEN(MaterialDesignO.OPEN_IN_NEW),
     FOLDER(MaterialDesignF.FOLDER_OUTLINE),
     SOURCE(MaterialDesignT.TEXT_BOX_OUTLINE),
-    ADD(MaterialDesignP.PLUS_BOX_OUTLINE);
+    ADD(MaterialDesignP.PLUS_BOX_OUTLINE),
+    PRIORITY(MaterialDesignF.FLAG),
+    READ(MaterialDesignE.EMAIL_OPEN_OUTLINE);
 
     private final Ikon ikon;
 

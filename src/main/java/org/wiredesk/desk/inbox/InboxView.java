@@ -10,9 +10,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -34,6 +36,7 @@ public final class InboxView {
     private final Consumer<StoryId> open;
     private final BorderPane root = new BorderPane();
     private final TableView<StorySummary> table = new TableView<>();
+    private final TextField search = new TextField();
     private final ChangeListener<Instant> onTick = (obs, old, now) -> table.refresh();
 
     public InboxView(InboxViewModel vm, DeskClock clock, Consumer<StoryId> open) {
@@ -43,6 +46,7 @@ public final class InboxView {
         root.getStyleClass().add("wd-inbox");
         root.setTop(toolbar());
         root.setCenter(table());
+        vm.urgentProperty().addListener((obs, old, now) -> notifyUrgent(now));
     }
 
     public Node node() {
@@ -68,9 +72,11 @@ public final class InboxView {
 
         Button openButton = Controls.button("Open", Icons.EDIT, "Open the story in the headline editor (Enter)", "inbox-open");
         openButton.setOnAction(e -> openSelected());
-        Button spike = Controls.button("Spike", Icons.SPIKE, "Spike the selected stories (Delete)", "inbox-spike");
+        Button spike = Controls.button("Spike", Icons.SPIKE, "Spike the selected stories (S or Delete; Ctrl+Z undoes)",
+                "inbox-spike");
         spike.setOnAction(e -> vm.spike(selected()));
-        Button unspike = Controls.button("Unspike", Icons.UNSPIKE, "Return spiked stories to the inbox", "inbox-unspike");
+        Button unspike = Controls.button("Unspike", Icons.UNSPIKE, "Return spiked stories to the inbox (U)",
+                "inbox-unspike");
         unspike.setOnAction(e -> vm.unspike(selected()));
         Button refresh = Controls.button("Refresh", Icons.REFRESH, "Reload the inbox (F5)", "inbox-refresh");
         refresh.setOnAction(e -> vm.reload());
@@ -91,7 +97,31 @@ public final class InboxView {
         spike.setDisable(true);
         unspike.setDisable(true);
 
-        return new ToolBar(view, openButton, spike, unspike, refresh, paste, Controls.grow(),
+        search.setId("inbox-search");
+        search.setPromptText("Filter headlines and sources (Ctrl+F)");
+        search.setPrefColumnCount(22);
+        search.textProperty().bindBidirectional(vm.filterProperty());
+        // a filter: the text field would consume Escape itself
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                table.requestFocus();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                table.requestFocus();
+                table.getSelectionModel().selectFirst();
+                e.consume();
+            }
+        });
+        Button flag = Controls.button("Priority", Icons.PRIORITY, "Flag or unflag the selected stories (P)",
+                "inbox-priority");
+        flag.setOnAction(e -> vm.togglePriority(selected()));
+        Button read = Controls.button("Read", Icons.READ, "Mark the selected stories read or unread (R)",
+                "inbox-read");
+        read.setOnAction(e -> vm.toggleRead(selected()));
+        flag.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        read.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        return new ToolBar(view, search, openButton, spike, unspike, flag, read, refresh, paste, Controls.grow(),
                 Controls.message(vm.messageProperty()));
     }
 
@@ -102,6 +132,21 @@ public final class InboxView {
         table.setPlaceholder(new Label("No stories here. Ingest a feed or a page to fill the inbox."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
+        TableColumn<StorySummary, Boolean> priority = new TableColumn<>("!");
+        priority.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().priority()));
+        priority.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Boolean item, boolean empty) {
+                super.updateItem(item, empty);
+                setGraphic(!empty && Boolean.TRUE.equals(item) ? Icons.PRIORITY.node() : null);
+            }
+        });
+        priority.setPrefWidth(30);
+        priority.setMaxWidth(34);
+        TableColumn<StorySummary, String> editing = new TableColumn<>("Editing");
+        editing.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().claimedBy() == null ? ""
+                : c.getValue().claimedBy()));
+        editing.setPrefWidth(90);
         TableColumn<StorySummary, String> headline = new TableColumn<>("Headline");
         headline.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().runningHeadline().text()));
         headline.setPrefWidth(560);
@@ -116,35 +161,33 @@ public final class InboxView {
         status.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status().label()
                 + (c.getValue().updatedAtSource() != null ? " · updated at source" : "")));
         status.setPrefWidth(170);
-        List.of(headline, source, received, status).forEach(col -> table.getColumns().add(col));
+        table.getColumns().add(priority);
+        List.of(headline, source, received, status, editing).forEach(col -> table.getColumns().add(col));
 
         table.setRowFactory(t -> {
             TableRow<StorySummary> row = new TableRow<>() {
                 @Override
                 protected void updateItem(StorySummary item, boolean empty) {
                     super.updateItem(item, empty);
-                    getStyleClass().removeIf(s -> s.startsWith("wd-status-"));
+                    getStyleClass().removeIf(s -> s.startsWith("wd-status-") || s.equals("wd-unread"));
                     if (!empty && item != null) {
                         getStyleClass().add("wd-status-" + item.status().name().toLowerCase());
+                        if (!item.read()) {
+                            getStyleClass().add("wd-unread");
+                        }
                     }
                 }
             };
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    vm.opened(row.getItem());
                     open.accept(row.getItem().id());
                 }
             });
             return row;
         });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                openSelected();
-                e.consume();
-            } else if (e.getCode() == KeyCode.DELETE) {
-                vm.spike(selected());
-                e.consume();
-            } else if (e.getCode() == KeyCode.F5) {
-                vm.reload();
+            if (key(e.getCode(), e.isShortcutDown())) {
                 e.consume();
             }
         });
@@ -156,11 +199,67 @@ public final class InboxView {
         return text != null && text.strip().startsWith("http") ? text.strip() : "";
     }
 
+    /** The inbox's keys; true when the key was one of them. */
+    private boolean key(KeyCode code, boolean shortcut) {
+        if (shortcut) {
+            switch (code) {
+                case Z -> vm.undoSpike();
+                case F -> search.requestFocus();
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+        switch (code) {
+            case ENTER -> openSelected();
+            case DELETE, S -> vm.spike(selected());
+            case U -> vm.unspike(selected());
+            case P -> vm.togglePriority(selected());
+            case R -> vm.toggleRead(selected());
+            case SLASH -> search.requestFocus();
+            case ESCAPE -> search.clear();
+            case F5 -> vm.reload();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The inbox's actions for the window's menu, each naming its key. */
+    public List<javafx.scene.control.MenuItem> menuItems() {
+        return List.of(item("Open\tEnter", this::openSelected), item("Spike\tS / Delete", () -> vm.spike(selected())),
+                item("Undo spike\tCtrl+Z", vm::undoSpike), item("Unspike\tU", () -> vm.unspike(selected())),
+                item("Flag priority\tP", () -> vm.togglePriority(selected())),
+                item("Mark read / unread\tR", () -> vm.toggleRead(selected())),
+                item("Search\tCtrl+F or /", search::requestFocus), item("Clear search\tEsc", search::clear),
+                item("Reload\tF5", vm::reload));
+    }
+
+    private static javafx.scene.control.MenuItem item(String text, Runnable action) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text.replace("\t", "    "));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
     private void openSelected() {
         StorySummary row = table.getSelectionModel().getSelectedItem();
         if (row != null) {
+            vm.opened(row);
             open.accept(row.id());
         }
+    }
+
+    /** Raises a notification for an urgent story (ControlsFX). */
+    private void notifyUrgent(StorySummary s) {
+        if (s == null || root.getScene() == null || root.getScene().getWindow() == null) {
+            return;
+        }
+        org.controlsfx.control.Notifications.create().owner(root.getScene().getWindow())
+                .title("Urgent: " + s.sourceName()).text(s.agencyHeadline().text())
+                .graphic(Icons.PRIORITY.node()).hideAfter(javafx.util.Duration.seconds(8))
+                .onAction(e -> open.accept(s.id())).show();
     }
 
     private List<StorySummary> selected() {

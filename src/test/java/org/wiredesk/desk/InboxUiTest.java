@@ -1,0 +1,121 @@
+package org.wiredesk.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.wiredesk.app.AppContext;
+import org.wiredesk.app.DemoWire;
+import org.wiredesk.app.WireDeskApp;
+import org.wiredesk.desk.common.DirectTaskRunner;
+import org.wiredesk.desk.common.StoreChanges;
+import org.wiredesk.story.Status;
+import org.wiredesk.story.StorySummary;
+import org.wiredesk.store.Database;
+
+/** Triage from the keyboard, in the real inbox, headless. */
+@ExtendWith(ApplicationExtension.class)
+class InboxUiTest {
+    @TempDir
+    static Path site;
+
+    private AppContext app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = AppContext.open(Database.inMemory("inbox-ui-" + UUID.randomUUID()), "solo", site, Clock.systemUTC());
+        MainWindow window = new MainWindow(WireDeskApp.services(app, new DirectTaskRunner(), new StoreChanges(),
+                url -> { }));
+        Scene scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets().add(WireDeskApp.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+        window.start();
+    }
+
+    @AfterEach
+    void tearDown() {
+        app.close();
+    }
+
+    @Test
+    void triageFromTheKeyboard(FxRobot robot) {
+        TableView<StorySummary> table = robot.lookup("#inbox-table").queryTableView();
+        assertThat(table.getItems()).isEmpty();
+        Screenshots.save(stage, "inbox-empty");
+
+        DemoWire.ingest(app.ingest(), "solo");
+        robot.clickOn("#inbox-refresh");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(9);
+        assertThat(table.getItems()).noneMatch(StorySummary::read);
+        Screenshots.save(stage, "inbox-busy");
+
+        // select the first two rows from the keyboard
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(0);
+        });
+        robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
+        assertThat(table.getSelectionModel().getSelectedItems()).hasSize(2);
+        robot.type(KeyCode.P);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems().subList(0, 2)).allMatch(StorySummary::priority);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(0);
+        });
+        robot.type(KeyCode.R);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems().get(0).read()).isTrue();
+
+        // spike, then take it back
+        String first = table.getItems().get(0).agencyHeadline().text();
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(0);
+        });
+        robot.type(KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(8);
+        assertThat(app.stories().findAll(Set.of(Status.SPIKED))).singleElement()
+                .satisfies(s -> assertThat(s.agencyHeadline().text()).isEqualTo(first));
+        robot.interact(table::requestFocus);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(9);
+
+        // search from the keyboard, then clear
+        robot.interact(table::requestFocus);
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("ferr");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).singleElement()
+                .satisfies(s -> assertThat(s.agencyHeadline().text()).startsWith("Ferry operators"));
+        Screenshots.save(stage, "inbox-filtered");
+        // clear from the Inbox menu (its items name each key)
+        robot.clickOn("Inbox");
+        robot.clickOn(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().startsWith("Clear search"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#inbox-search").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(table.getItems()).hasSize(9);
+    }
+}
