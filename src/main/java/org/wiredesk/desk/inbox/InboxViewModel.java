@@ -2,7 +2,6 @@ package org.wiredesk.desk.inbox;
 
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +19,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.wiredesk.desk.common.Messages;
 import org.wiredesk.desk.common.StoreChanges;
 import org.wiredesk.desk.common.StoreFollower;
@@ -77,9 +75,13 @@ public final class InboxViewModel {
     private final TaskRunner runner;
     private final StoreChanges changes;
     private final StoreFollower follower;
-    private final ObservableList<StorySummary> all = FXCollections.observableArrayList();
-    private final FilteredList<StorySummary> rows = new FilteredList<>(all);
-    private final Map<StorySummary, String> searchKeys = new IdentityHashMap<>();
+    private final ObservableList<StorySummary> rows = FXCollections.observableArrayList();
+    private List<StorySummary> loadedRows = List.of();
+    /** Lower-case headline and source of each loaded row, in row order: what filtering scans. */
+    private String[] searchKeys = new String[0];
+    /** The rows (as indexes) the last filter matched, and that filter: typing on narrows this, not all. */
+    private int[] lastMatches = new int[0];
+    private String lastFilter = "";
     private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.ACTIVE);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
@@ -127,12 +129,14 @@ public final class InboxViewModel {
                         return;
                     }
                     announceUrgent(loaded);
-                    searchKeys.clear();
-                    for (StorySummary s : loaded.rows()) {
-                        searchKeys.put(s, (s.runningHeadline().text() + "\u0000" + s.sourceName())
-                                .toLowerCase(Locale.ROOT));
+                    loadedRows = loaded.rows();
+                    searchKeys = new String[loadedRows.size()];
+                    for (int i = 0; i < searchKeys.length; i++) {
+                        StorySummary s = loadedRows.get(i);
+                        searchKeys[i] = (s.runningHeadline().text() + "\u0000" + s.sourceName())
+                                .toLowerCase(Locale.ROOT);
                     }
-                    all.setAll(loaded.rows());
+                    lastFilter = null;
                     applyFilter();
                     counts.set(countsLine(loaded.counts()));
                     newest = loaded.newest();
@@ -160,16 +164,36 @@ public final class InboxViewModel {
         }
     }
 
+    /**
+     * Shows the loaded rows that match the filter. Typing on (a filter that extends the last one) only re-checks
+     * the rows the last one matched, so each keystroke costs less than the one before.
+     */
     private void applyFilter() {
         String f = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
         if (f.isEmpty()) {
-            rows.setPredicate(null);
+            lastFilter = "";
+            lastMatches = null;
+            rows.setAll(loadedRows);
             return;
         }
-        rows.setPredicate(s -> {
-            String key = searchKeys.get(s);
-            return key != null && key.contains(f);
-        });
+        int[] candidates = lastFilter != null && !lastFilter.isEmpty() && f.contains(lastFilter) && lastMatches != null
+                ? lastMatches : null;
+        int n = candidates == null ? searchKeys.length : candidates.length;
+        int[] matches = new int[n];
+        int found = 0;
+        for (int k = 0; k < n; k++) {
+            int i = candidates == null ? k : candidates[k];
+            if (searchKeys[i].contains(f)) {
+                matches[found++] = i;
+            }
+        }
+        lastMatches = java.util.Arrays.copyOf(matches, found);
+        lastFilter = f;
+        List<StorySummary> shown = new java.util.ArrayList<>(found);
+        for (int k = 0; k < found; k++) {
+            shown.add(loadedRows.get(lastMatches[k]));
+        }
+        rows.setAll(shown);
     }
 
     public boolean canSpike(StorySummary row) {
