@@ -258,6 +258,24 @@ public final class StoryRepository {
         }
     }
 
+    /** Whole stories with ids after {@code afterId}, oldest first, at most {@code limit}: for catching up indexes. */
+    public List<Story> after(long afterId, int limit) {
+        String sql = "SELECT " + FULL_COLUMNS + " FROM story WHERE id > ? ORDER BY id FETCH FIRST ? ROWS ONLY";
+        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, afterId);
+            ps.setInt(2, limit);
+            List<Story> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(fullRow(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.translate("read stories after " + afterId, e);
+        }
+    }
+
     /** Whole stories (with bodies) in the given statuses, newest first; all statuses when empty. */
     public List<Story> findAll(Collection<Status> statuses) {
         String sql = "SELECT " + FULL_COLUMNS + " FROM story" + whereStatus(statuses) + " ORDER BY received_ms DESC, id DESC";
