@@ -8,6 +8,7 @@ import org.wiredesk.ingest.SourcePoller;
 import org.wiredesk.ingest.StoryGrouper;
 import org.wiredesk.publish.DeskSettings;
 import org.wiredesk.publish.PublishService;
+import org.wiredesk.search.SearchIndex;
 import org.wiredesk.story.User;
 import org.wiredesk.style.HouseStyle;
 import org.wiredesk.style.RulesFile;
@@ -41,6 +42,7 @@ public final class AppContext implements AutoCloseable {
     private final DeskService desk;
     private final PublishService publish;
     private final User user;
+    private SearchIndex search;
 
     private AppContext(Database database, Clock clock, Path site, String username) {
         this.database = database;
@@ -145,6 +147,14 @@ public final class AppContext implements AutoCloseable {
         settingsStore.put(STYLE_RULES, rulesText);
     }
 
+    /** Full-text search, opened (and caught up) on first use; a derived index beside the site folder. */
+    public synchronized SearchIndex search() {
+        if (search == null) {
+            search = SearchIndex.open(site.resolveSibling("search-index"), stories);
+        }
+        return search;
+    }
+
     /** The signed-in desk member. */
     public User user() {
         return user;
@@ -152,6 +162,11 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (search != null) {
+                search.close();
+            }
+        }
         database.close();
     }
 }

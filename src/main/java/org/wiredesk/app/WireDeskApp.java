@@ -66,7 +66,7 @@ public final class WireDeskApp extends Application {
         return new MainWindow.Services(app.stories(), new org.wiredesk.store.InboxRepository(app.database()), app.desk(), app.publish(), app.ingest(), app.sources(),
                 app.poller(), app.quarantine(), app.user(), app.site(), app.settings().section(), app.houseStyle(),
                 runner,
-                new DeskClock(app.clock()), app.clock(), changes, openPage);
+                new DeskClock(app.clock()), app.clock(), changes, openPage, app::search);
     }
 
     public static String stylesheet() {

@@ -54,7 +54,8 @@ public final class MainWindow {
     public record Services(StoryRepository stories, InboxRepository inbox, DeskService desk, PublishService publish, IngestService ingest,
                            SourceRepository sources, SourcePoller poller, QuarantineRepository quarantine, User user,
                            Path site, String section, HouseStyle style, TaskRunner runner, DeskClock clock,
-                           Clock time, StoreChanges changes, Consumer<String> openPage) {
+                           Clock time, StoreChanges changes, Consumer<String> openPage,
+                           java.util.function.Supplier<org.wiredesk.search.SearchIndex> search) {
     }
 
     /** Typing pauses this long before the headline is kept: well within the second the desk is promised. */
@@ -79,6 +80,7 @@ public final class MainWindow {
     public MainWindow(Services services) {
         this.s = services;
         inboxVm = new InboxViewModel(s.stories(), s.inbox(), s.desk(), s.ingest(), s.user(), s.runner(), s.changes());
+        inboxVm.setSearch(s.search());
         inbox = new InboxView(inboxVm, s.clock(), this::openEditor);
         approval = new ApprovalView(new ApprovalViewModel(s.stories(), s.desk(), s.user(), s.runner(), s.changes()),
                 s.clock());

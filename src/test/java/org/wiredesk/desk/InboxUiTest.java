@@ -117,5 +117,17 @@ class InboxUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#inbox-search").queryAs(TextField.class).getText()).isEmpty();
         assertThat(table.getItems()).hasSize(9);
+
+        // full text: a word only in one body, then Enter
+        robot.clickOn("#inbox-search").write("breakwater");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).isEmpty();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).singleElement()
+                .satisfies(st -> assertThat(st.agencyHeadline().text()).startsWith("Port of Calder"));
+        assertThat(table.getColumns().stream().filter(c -> c.getText().equals("Match")).findFirst().orElseThrow()
+                .isVisible()).isTrue();
+        Screenshots.save(stage, "inbox-search");
     }
 }

@@ -98,7 +98,7 @@ public final class InboxView {
         unspike.setDisable(true);
 
         search.setId("inbox-search");
-        search.setPromptText("Filter headlines and sources (Ctrl+F)");
+        search.setPromptText("Filter as you type; Enter searches bodies too (Ctrl+F)");
         search.setPrefColumnCount(22);
         search.textProperty().bindBidirectional(vm.filterProperty());
         // a filter: the text field would consume Escape itself
@@ -107,7 +107,10 @@ public final class InboxView {
                 search.clear();
                 table.requestFocus();
                 e.consume();
-            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+            } else if (e.getCode() == KeyCode.ENTER) {
+                vm.searchFullText();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN) {
                 table.requestFocus();
                 table.getSelectionModel().selectFirst();
                 e.consume();
@@ -161,8 +164,20 @@ public final class InboxView {
         status.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status().label()
                 + (c.getValue().updatedAtSource() != null ? " · updated at source" : "")));
         status.setPrefWidth(170);
+        TableColumn<StorySummary, String> match = new TableColumn<>("Match");
+        match.setCellValueFactory(c -> javafx.beans.binding.Bindings.valueAt(vm.matches(), c.getValue().id()));
+        match.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                setGraphic(empty || item == null ? null : marked(item));
+            }
+        });
+        match.setPrefWidth(300);
+        match.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.matches()));
         table.getColumns().add(priority);
-        List.of(headline, source, received, status, editing).forEach(col -> table.getColumns().add(col));
+        List.of(headline, match, source, received, status, editing).forEach(col -> table.getColumns().add(col));
 
         table.setRowFactory(t -> {
             TableRow<StorySummary> row = new TableRow<>() {
@@ -197,6 +212,27 @@ public final class InboxView {
     private static String clipboardText() {
         String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();
         return text != null && text.strip().startsWith("http") ? text.strip() : "";
+    }
+
+    /** Text with the search's matching words in bold. */
+    private static javafx.scene.text.TextFlow marked(String text) {
+        javafx.scene.text.TextFlow flow = new javafx.scene.text.TextFlow();
+        boolean on = false;
+        StringBuilder run = new StringBuilder();
+        for (char ch : (text + org.wiredesk.search.SearchHit.MARK_START).toCharArray()) {
+            if (ch == org.wiredesk.search.SearchHit.MARK_START || ch == org.wiredesk.search.SearchHit.MARK_END) {
+                if (run.length() > 0) {
+                    javafx.scene.text.Text t = new javafx.scene.text.Text(run.toString());
+                    t.getStyleClass().add(on ? "wd-match" : "wd-match-context");
+                    flow.getChildren().add(t);
+                    run.setLength(0);
+                }
+                on = ch == org.wiredesk.search.SearchHit.MARK_START;
+            } else {
+                run.append(ch);
+            }
+        }
+        return flow;
     }
 
     /** The inbox's keys; true when the key was one of them. */

@@ -69,6 +69,9 @@ public final class InboxViewModel {
 
     private final StoryRepository stories;
     private final InboxRepository inbox;
+    private java.util.function.Supplier<org.wiredesk.search.SearchIndex> search = () -> null;
+    private final javafx.collections.ObservableMap<StoryId, String> matches =
+            FXCollections.observableHashMap();
     private final DeskService desk;
     private final IngestService ingest;
     private final User user;
@@ -143,6 +146,51 @@ public final class InboxViewModel {
                 }, this::fail);
     }
 
+    /** Where full-text searches go (opened lazily: the first search may build the index). */
+    public void setSearch(java.util.function.Supplier<org.wiredesk.search.SearchIndex> search) {
+        this.search = search;
+    }
+
+    /**
+     * Searches headlines and bodies for what is typed (Enter in the search field): the matching stories of this view,
+     * best first, each with where it matched.
+     */
+    public void searchFullText() {
+        String text = filter.get() == null ? "" : filter.get().strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        java.util.Map<StoryId, StorySummary> byId = new java.util.HashMap<>();
+        loadedRows.forEach(r -> byId.put(r.id(), r));
+        runner.run(() -> {
+            org.wiredesk.search.SearchIndex index = search.get();
+            if (index == null) {
+                throw new IllegalStateException("full-text search is not available here");
+            }
+            index.catchUp();
+            return index.search(text, 500);
+        }, hits -> {
+            matches.clear();
+            List<StorySummary> shown = new java.util.ArrayList<>();
+            for (org.wiredesk.search.SearchHit h : hits) {
+                StorySummary row = byId.get(h.id());
+                if (row != null) {
+                    shown.add(row);
+                    matches.put(h.id(), h.snippet().isEmpty() ? h.headline() : h.snippet());
+                }
+            }
+            lastFilter = null;
+            rows.setAll(shown);
+            message.set(shown.size() + " found for “" + text + "” in headlines and bodies"
+                    + (hits.size() > shown.size() ? " (" + (hits.size() - shown.size()) + " more in other views)" : ""));
+        }, this::fail);
+    }
+
+    /** Where each story of the last full-text search matched, with the words marked. */
+    public javafx.collections.ObservableMap<StoryId, String> matches() {
+        return matches;
+    }
+
     /** Looks for stories newer than the last load (cheap); reloads when there are. */
     public void checkForNew() {
         runner.run(inbox::newestId, id -> {
@@ -169,6 +217,7 @@ public final class InboxViewModel {
      * the rows the last one matched, so each keystroke costs less than the one before.
      */
     private void applyFilter() {
+        matches.clear();
         String f = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
         if (f.isEmpty()) {
             lastFilter = "";
