@@ -133,12 +133,7 @@ public final class InboxViewModel {
                     }
                     announceUrgent(loaded);
                     loadedRows = loaded.rows();
-                    searchKeys = new String[loadedRows.size()];
-                    for (int i = 0; i < searchKeys.length; i++) {
-                        StorySummary s = loadedRows.get(i);
-                        searchKeys[i] = (s.runningHeadline().text() + "\u0000" + s.sourceName())
-                                .toLowerCase(Locale.ROOT);
-                    }
+                    searchKeys = null;
                     lastFilter = null;
                     applyFilter();
                     counts.set(countsLine(loaded.counts()));
@@ -224,6 +219,14 @@ public final class InboxViewModel {
             lastMatches = null;
             rows.setAll(loadedRows);
             return;
+        }
+        if (searchKeys == null) {
+            // built on the first keystroke, not on every load
+            searchKeys = new String[loadedRows.size()];
+            for (int i = 0; i < searchKeys.length; i++) {
+                StorySummary s = loadedRows.get(i);
+                searchKeys[i] = (s.runningHeadline().text() + "\u0000" + s.sourceName()).toLowerCase(Locale.ROOT);
+            }
         }
         int[] candidates = lastFilter != null && !lastFilter.isEmpty() && f.contains(lastFilter) && lastMatches != null
                 ? lastMatches : null;
