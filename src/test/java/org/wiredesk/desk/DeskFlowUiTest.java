@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javafx.event.Event;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -32,10 +31,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wiredesk.app.AppContext;
 import org.wiredesk.app.DemoWire;
-import org.wiredesk.app.WireDeskApp;
-import org.wiredesk.desk.common.DirectTaskRunner;
 import org.wiredesk.desk.common.LockedBodyArea;
-import org.wiredesk.desk.common.StoreChanges;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.Story;
 import org.wiredesk.story.StorySummary;
@@ -57,13 +53,7 @@ class DeskFlowUiTest {
         this.stage = stage;
         app = AppContext.open(Database.inMemory("ui-" + UUID.randomUUID()), "solo", site, Clock.systemUTC());
         DemoWire.ingest(app.ingest(), "solo");
-        MainWindow window = new MainWindow(WireDeskApp.services(app, new DirectTaskRunner(), new StoreChanges(),
-                url -> { }));
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(WireDeskApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
-        window.start();
+        DeskWindows.show(stage, app);
     }
 
     @AfterEach

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -22,9 +21,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wiredesk.app.AppContext;
 import org.wiredesk.app.DemoWire;
-import org.wiredesk.app.WireDeskApp;
-import org.wiredesk.desk.common.DirectTaskRunner;
-import org.wiredesk.desk.common.StoreChanges;
 import org.wiredesk.story.Role;
 import org.wiredesk.story.Story;
 import org.wiredesk.story.User;
@@ -48,12 +44,7 @@ class EditorUiTest {
         DemoWire.ingest(app.ingest(), "solo");
         story = app.stories().findAll(Set.of()).stream()
                 .filter(s -> s.agencyHeadline().text().startsWith("Port of Calder")).findFirst().orElseThrow();
-        window = new MainWindow(WireDeskApp.services(app, new DirectTaskRunner(), new StoreChanges(), url -> { }));
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(WireDeskApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
-        window.start();
+        window = DeskWindows.show(stage, app);
     }
 
     @AfterEach

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -21,9 +20,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wiredesk.app.AppContext;
 import org.wiredesk.app.DemoWire;
-import org.wiredesk.app.WireDeskApp;
-import org.wiredesk.desk.common.DirectTaskRunner;
-import org.wiredesk.desk.common.StoreChanges;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.StorySummary;
 import org.wiredesk.store.Database;
@@ -41,13 +37,7 @@ class InboxUiTest {
     void start(Stage stage) {
         this.stage = stage;
         app = AppContext.open(Database.inMemory("inbox-ui-" + UUID.randomUUID()), "solo", site, Clock.systemUTC());
-        MainWindow window = new MainWindow(WireDeskApp.services(app, new DirectTaskRunner(), new StoreChanges(),
-                url -> { }));
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(WireDeskApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
-        window.start();
+        DeskWindows.show(stage, app);
     }
 
     @AfterEach
