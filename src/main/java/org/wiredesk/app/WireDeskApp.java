@@ -66,7 +66,8 @@ public final class WireDeskApp extends Application {
         return new MainWindow.Services(app.stories(), new org.wiredesk.store.InboxRepository(app.database()), app.desk(), app.publish(), app.ingest(), app.sources(),
                 app.poller(), app.quarantine(), app.user(), app.site(), app.settings().section(), app.houseStyle(),
                 runner,
-                new DeskClock(app.clock()), app.clock(), changes, openPage, app::search);
+                new DeskClock(app.clock()), app.clock(), changes, openPage, app::search,
+                new org.wiredesk.store.SettingsRepository(app.database()));
     }
 
     public static String stylesheet() {

@@ -55,7 +55,8 @@ public final class MainWindow {
                            SourceRepository sources, SourcePoller poller, QuarantineRepository quarantine, User user,
                            Path site, String section, HouseStyle style, TaskRunner runner, DeskClock clock,
                            Clock time, StoreChanges changes, Consumer<String> openPage,
-                           java.util.function.Supplier<org.wiredesk.search.SearchIndex> search) {
+                           java.util.function.Supplier<org.wiredesk.search.SearchIndex> search,
+                           org.wiredesk.store.SettingsRepository settings) {
     }
 
     /** Typing pauses this long before the headline is kept: well within the second the desk is promised. */
@@ -81,6 +82,7 @@ public final class MainWindow {
         this.s = services;
         inboxVm = new InboxViewModel(s.stories(), s.inbox(), s.desk(), s.ingest(), s.user(), s.runner(), s.changes());
         inboxVm.setSearch(s.search());
+        inboxVm.setSettings(s.settings());
         inbox = new InboxView(inboxVm, s.clock(), this::openEditor);
         approval = new ApprovalView(new ApprovalViewModel(s.stories(), s.desk(), s.user(), s.runner(), s.changes()),
                 s.clock());

@@ -10,14 +10,15 @@ import java.util.Objects;
  * @param priority whether the desk flagged it
  * @param read whether the member looking has read it
  * @param claimedBy who is editing it, or null
+ * @param language the story's language as the source gave it, or null
  */
 public record StorySummary(StoryId id, String sourceName, Headline agencyHeadline, Headline houseHeadline,
                            Instant received, Status status, Instant updated, Instant updatedAtSource,
-                           boolean priority, boolean read, String claimedBy) {
+                           boolean priority, boolean read, String claimedBy, String language) {
     public StorySummary(StoryId id, String sourceName, Headline agencyHeadline, Headline houseHeadline,
                         Instant received, Status status, Instant updated, Instant updatedAtSource) {
         this(id, sourceName, agencyHeadline, houseHeadline, received, status, updated, updatedAtSource, false, false,
-                null);
+                null, null);
     }
 
     public StorySummary {

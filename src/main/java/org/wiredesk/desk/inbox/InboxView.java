@@ -44,7 +44,7 @@ public final class InboxView {
         this.clock = clock;
         this.open = open;
         root.getStyleClass().add("wd-inbox");
-        root.setTop(toolbar());
+        root.setTop(new javafx.scene.layout.VBox(toolbar(), narrowBar()));
         root.setCenter(table());
         vm.urgentProperty().addListener((obs, old, now) -> notifyUrgent(now));
     }
@@ -212,6 +212,68 @@ public final class InboxView {
     private static String clipboardText() {
         String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();
         return text != null && text.strip().startsWith("http") ? text.strip() : "";
+    }
+
+    private static final String ANY_SOURCE = "Any source";
+    private static final String ANY_LANGUAGE = "Any language";
+
+    /** Narrowing besides the words typed, and the desk's saved views. */
+    private ToolBar narrowBar() {
+        ComboBox<String> source = new ComboBox<>();
+        source.setId("inbox-source");
+        source.setPrefWidth(190);
+        source.getItems().add(ANY_SOURCE);
+        vm.sources().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            String keep = source.getValue();
+            source.getItems().setAll(ANY_SOURCE);
+            source.getItems().addAll(vm.sources());
+            source.setValue(keep != null && source.getItems().contains(keep) ? keep : ANY_SOURCE);
+        });
+        source.setValue(ANY_SOURCE);
+        ComboBox<String> language = new ComboBox<>();
+        language.setId("inbox-language");
+        language.getItems().add(ANY_LANGUAGE);
+        vm.languages().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            String keep = language.getValue();
+            language.getItems().setAll(ANY_LANGUAGE);
+            language.getItems().addAll(vm.languages());
+            language.setValue(keep != null && language.getItems().contains(keep) ? keep : ANY_LANGUAGE);
+        });
+        language.setValue(ANY_LANGUAGE);
+        ComboBox<InboxFilter.Window> window = new ComboBox<>();
+        window.setId("inbox-window");
+        window.getItems().setAll(InboxFilter.Window.values());
+        window.setValue(InboxFilter.Window.ANY);
+        javafx.scene.control.CheckBox priorityOnly = new javafx.scene.control.CheckBox("Priority only");
+        priorityOnly.setId("inbox-priority-only");
+        Runnable push = () -> vm.narrowProperty().set(new InboxFilter(
+                ANY_SOURCE.equals(source.getValue()) ? null : source.getValue(), priorityOnly.isSelected(),
+                window.getValue(), ANY_LANGUAGE.equals(language.getValue()) ? null : language.getValue()));
+        source.setOnAction(e -> push.run());
+        language.setOnAction(e -> push.run());
+        window.setOnAction(e -> push.run());
+        priorityOnly.setOnAction(e -> push.run());
+        vm.narrowProperty().addListener((obs, old, f) -> {
+            source.setValue(f.source() == null ? ANY_SOURCE : f.source());
+            language.setValue(f.language() == null ? ANY_LANGUAGE : f.language());
+            window.setValue(f.window());
+            priorityOnly.setSelected(f.priorityOnly());
+        });
+        ComboBox<InboxViewModel.SavedView> saved = new ComboBox<>(vm.savedViews());
+        saved.setId("inbox-saved-views");
+        saved.setPromptText("Saved views");
+        saved.setPrefWidth(170);
+        saved.setOnAction(e -> vm.apply(saved.getValue()));
+        Button save = Controls.button("Save view", Icons.SAVE, "Keep this view (status, words, narrowing) for the desk",
+                "inbox-save-view");
+        save.setOnAction(e -> {
+            javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+            dialog.setTitle("Save this view");
+            dialog.setHeaderText("A name for this view, for everyone on the desk");
+            dialog.getEditor().setId("inbox-view-name");
+            dialog.showAndWait().ifPresent(vm::saveView);
+        });
+        return new ToolBar(source, language, window, priorityOnly, Controls.grow(), saved, save);
     }
 
     /** Text with the search's matching words in bold. */

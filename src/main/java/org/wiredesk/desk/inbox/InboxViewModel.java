@@ -87,6 +87,11 @@ public final class InboxViewModel {
     private String lastFilter = "";
     private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.ACTIVE);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final ObjectProperty<InboxFilter> narrow = new SimpleObjectProperty<>(this, "narrow", InboxFilter.NONE);
+    private final ObservableList<String> sources = FXCollections.observableArrayList();
+    private final ObservableList<String> languages = FXCollections.observableArrayList();
+    private final ObservableList<SavedView> savedViews = FXCollections.observableArrayList();
+    private org.wiredesk.store.SettingsRepository settings;
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<StorySummary> urgent = new ReadOnlyObjectWrapper<>(this, "urgent");
@@ -106,6 +111,10 @@ public final class InboxViewModel {
         this.follower = new StoreFollower(changes, this::reload);
         view.addListener((obs, old, now) -> reload());
         filter.addListener((obs, old, now) -> applyFilter());
+        narrow.addListener((obs, old, now) -> {
+            lastFilter = null;
+            applyFilter();
+        });
     }
 
     /** Starts following the store; call {@link #deactivate()} when the screen goes away. */
@@ -133,12 +142,82 @@ public final class InboxViewModel {
                     }
                     announceUrgent(loaded);
                     loadedRows = loaded.rows();
+                    sources.setAll(loadedRows.stream().map(StorySummary::sourceName).distinct().sorted().toList());
+                    languages.setAll(loadedRows.stream().map(StorySummary::language).filter(l -> l != null
+                            && !l.isBlank()).map(InboxFilter::primary).distinct().sorted().toList());
                     searchKeys = null;
                     lastFilter = null;
                     applyFilter();
                     counts.set(countsLine(loaded.counts()));
                     newest = loaded.newest();
                 }, this::fail);
+    }
+
+    /** A named desk view: a status view, the words typed and the narrowing, kept for the whole desk. */
+    public record SavedView(String name, View view, String text, InboxFilter filter) {
+        String line() {
+            return String.join("\t", clean(name), view.name(), clean(text), clean(filter.source()),
+                    filter.priorityOnly() ? "1" : "0", filter.window().name(), clean(filter.language()));
+        }
+
+        static SavedView parse(String line) {
+            String[] f = line.split("\t", -1);
+            if (f.length < 7) {
+                return null;
+            }
+            try {
+                return new SavedView(f[0], View.valueOf(f[1]), f[2], new InboxFilter(f[3], "1".equals(f[4]),
+                        InboxFilter.Window.valueOf(f[5]), f[6]));
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+
+        private static String clean(String s) {
+            return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ');
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static final String SAVED_VIEWS = "inbox.saved-views";
+
+    /** Where saved views are kept (the desk's settings, shared by every workstation on the store). */
+    public void setSettings(org.wiredesk.store.SettingsRepository settings) {
+        this.settings = settings;
+        runner.run(() -> settings.get(SAVED_VIEWS).orElse(""), text -> savedViews.setAll(text.lines()
+                .map(SavedView::parse).filter(v -> v != null).toList()), this::fail);
+    }
+
+    /** Saves what the inbox shows now under a name (replacing a view of that name). */
+    public void saveView(String name) {
+        if (name == null || name.isBlank() || settings == null) {
+            return;
+        }
+        SavedView v = new SavedView(name.strip(), view.get(), filter.get() == null ? "" : filter.get(), narrow.get());
+        List<SavedView> all = new java.util.ArrayList<>(savedViews.stream()
+                .filter(x -> !x.name().equals(v.name())).toList());
+        all.add(v);
+        String text = all.stream().map(SavedView::line).collect(Collectors.joining("\n"));
+        runner.run(() -> {
+            settings.put(SAVED_VIEWS, text);
+            return all;
+        }, saved -> {
+            savedViews.setAll(saved);
+            message.set("Saved the view “" + v.name() + "” for the desk");
+        }, this::fail);
+    }
+
+    public void apply(SavedView v) {
+        if (v == null) {
+            return;
+        }
+        narrow.set(v.filter());
+        filter.set(v.text());
+        view.set(v.view());
     }
 
     /** Where full-text searches go (opened lazily: the first search may build the index). */
@@ -214,10 +293,13 @@ public final class InboxViewModel {
     private void applyFilter() {
         matches.clear();
         String f = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
+        InboxFilter narrowing = narrow.get();
+        java.time.Instant now = Clock.systemUTC().instant();
         if (f.isEmpty()) {
             lastFilter = "";
             lastMatches = null;
-            rows.setAll(loadedRows);
+            rows.setAll(narrowing.isNone() ? loadedRows
+                    : loadedRows.stream().filter(r -> narrowing.matches(r, now)).toList());
             return;
         }
         if (searchKeys == null) {
@@ -235,7 +317,7 @@ public final class InboxViewModel {
         int found = 0;
         for (int k = 0; k < n; k++) {
             int i = candidates == null ? k : candidates[k];
-            if (searchKeys[i].contains(f)) {
+            if (searchKeys[i].contains(f) && (narrowing.isNone() || narrowing.matches(loadedRows.get(i), now))) {
                 matches[found++] = i;
             }
         }
@@ -372,6 +454,24 @@ public final class InboxViewModel {
 
     public StringProperty filterProperty() {
         return filter;
+    }
+
+    /** The narrowing besides the words typed: source, priority, time window, language. */
+    public ObjectProperty<InboxFilter> narrowProperty() {
+        return narrow;
+    }
+
+    /** The sources and languages of the loaded stories, for the narrowing choices. */
+    public ObservableList<String> sources() {
+        return sources;
+    }
+
+    public ObservableList<String> languages() {
+        return languages;
+    }
+
+    public ObservableList<SavedView> savedViews() {
+        return savedViews;
     }
 
     public ReadOnlyStringProperty countsProperty() {

@@ -157,4 +157,63 @@ class InboxViewModelTest {
         assertThat(row(vm, "First").claimedBy()).isEqualTo("cora");
         assertThat(row(vm, "Second").claimedBy()).isNull();
     }
+
+    private void storyAt(String key, String headline, String source, String language, java.time.Duration ago) {
+        String body = "Body of " + headline + ".";
+        fx.stories.insertIfNew(new org.wiredesk.story.NewStory(key, source,
+                java.net.URI.create("https://agency.example/" + key), new org.wiredesk.story.Headline(headline),
+                new org.wiredesk.story.Body("<p>" + body + "</p>", org.wiredesk.story.Fingerprint.ofText(body)), null,
+                language, null, java.time.Instant.now().minus(ago)), "test");
+    }
+
+    @Test
+    void theInboxNarrowsBySourcePriorityTimeWindowAndLanguage() {
+        storyAt("n1", "Fresh from Reuters", "Reuters", "en-GB", java.time.Duration.ofMinutes(20));
+        storyAt("n2", "Older from AFP", "AFP", "fr", java.time.Duration.ofHours(30));
+        storyAt("n3", "Today from AFP", "AFP", "fr-FR", java.time.Duration.ofHours(3));
+        InboxViewModel vm = new InboxViewModel(fx.stories, new org.wiredesk.store.InboxRepository(fx.database),
+                fx.desk, fx.ingest, fx.everyone, new DirectTaskRunner(), changes);
+        vm.activate();
+        assertThat(vm.sources()).containsExactly("AFP", "Reuters");
+        assertThat(vm.languages()).containsExactly("en", "fr");
+
+        vm.narrowProperty().set(new InboxFilter("AFP", false, InboxFilter.Window.ANY, null));
+        assertThat(vm.rows()).extracting(r -> r.agencyHeadline().text())
+                .containsExactlyInAnyOrder("Older from AFP", "Today from AFP");
+        vm.narrowProperty().set(new InboxFilter("AFP", false, InboxFilter.Window.DAY, null));
+        assertThat(vm.rows()).extracting(r -> r.agencyHeadline().text()).containsExactly("Today from AFP");
+        vm.narrowProperty().set(new InboxFilter(null, false, InboxFilter.Window.HOUR, "en"));
+        assertThat(vm.rows()).extracting(r -> r.agencyHeadline().text()).containsExactly("Fresh from Reuters");
+
+        vm.narrowProperty().set(InboxFilter.NONE);
+        vm.togglePriority(List.of(row(vm, "Older from AFP")));
+        vm.narrowProperty().set(new InboxFilter(null, true, InboxFilter.Window.ANY, null));
+        assertThat(vm.rows()).extracting(r -> r.agencyHeadline().text()).containsExactly("Older from AFP");
+        vm.filterProperty().set("reuters");
+        assertThat(vm.rows()).as("words and narrowing together").isEmpty();
+    }
+
+    @Test
+    void aSavedViewIsKeptForTheDeskAndBringsBackItsNarrowing() {
+        storyAt("n1", "Fresh from Reuters", "Reuters", "en", java.time.Duration.ofMinutes(20));
+        storyAt("n2", "Today from AFP", "AFP", "fr", java.time.Duration.ofHours(3));
+        var settings = new org.wiredesk.store.SettingsRepository(fx.database);
+        InboxViewModel vm = new InboxViewModel(fx.stories, new org.wiredesk.store.InboxRepository(fx.database),
+                fx.desk, fx.ingest, fx.everyone, new DirectTaskRunner(), changes);
+        vm.setSettings(settings);
+        vm.activate();
+        vm.narrowProperty().set(new InboxFilter("AFP", false, InboxFilter.Window.DAY, "fr"));
+        vm.filterProperty().set("today");
+        vm.saveView("French wire today");
+
+        InboxViewModel other = new InboxViewModel(fx.stories, new org.wiredesk.store.InboxRepository(fx.database),
+                fx.desk, fx.ingest, fx.copy, new DirectTaskRunner(), changes);
+        other.setSettings(settings);
+        other.activate();
+        assertThat(other.rows()).hasSize(2);
+        assertThat(other.savedViews()).singleElement().satisfies(v -> assertThat(v.name()).isEqualTo("French wire today"));
+        other.apply(other.savedViews().get(0));
+        assertThat(other.rows()).extracting(r -> r.agencyHeadline().text()).containsExactly("Today from AFP");
+        assertThat(other.narrowProperty().get().source()).isEqualTo("AFP");
+    }
 }
