@@ -119,5 +119,23 @@ class InboxUiTest {
         assertThat(table.getColumns().stream().filter(c -> c.getText().equals("Match")).findFirst().orElseThrow()
                 .isVisible()).isTrue();
         Screenshots.save(stage, "inbox-search");
+
+        // two reports of one event, grouped
+        var grouping = new org.wiredesk.store.GroupingRepository(app.database());
+        var all = app.stories().findAll(Set.of());
+        var rail = all.stream().filter(st -> st.agencyHeadline().text().startsWith("Rail")).findFirst().orElseThrow();
+        var bank = all.stream().filter(st -> st.agencyHeadline().text().startsWith("Central bank")).findFirst()
+                .orElseThrow();
+        grouping.saveCluster(rail.id(), bank.id());
+        grouping.saveCluster(bank.id(), bank.id());
+        robot.clickOn("Inbox");
+        robot.clickOn(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().startsWith("Clear search"));
+        robot.clickOn("#inbox-refresh");
+        robot.clickOn("#inbox-group");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(8);
+        Screenshots.save(stage, "inbox-grouped");
+
     }
 }

@@ -146,6 +146,9 @@ public final class InboxView {
         });
         priority.setPrefWidth(30);
         priority.setMaxWidth(34);
+        TableColumn<StorySummary, String> reports = new TableColumn<>("Reports");
+        reports.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.groupMark(c.getValue())));
+        reports.setPrefWidth(150);
         TableColumn<StorySummary, String> editing = new TableColumn<>("Editing");
         editing.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().claimedBy() == null ? ""
                 : c.getValue().claimedBy()));
@@ -177,7 +180,8 @@ public final class InboxView {
         match.setPrefWidth(300);
         match.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.matches()));
         table.getColumns().add(priority);
-        List.of(headline, match, source, received, status, editing).forEach(col -> table.getColumns().add(col));
+        List.of(headline, match, source, reports, received, status, editing)
+                .forEach(col -> table.getColumns().add(col));
 
         table.setRowFactory(t -> {
             TableRow<StorySummary> row = new TableRow<>() {
@@ -273,7 +277,11 @@ public final class InboxView {
             dialog.getEditor().setId("inbox-view-name");
             dialog.showAndWait().ifPresent(vm::saveView);
         });
-        return new ToolBar(source, language, window, priorityOnly, Controls.grow(), saved, save);
+        javafx.scene.control.CheckBox group = new javafx.scene.control.CheckBox("Group same event");
+        group.setId("inbox-group");
+        group.setTooltip(new javafx.scene.control.Tooltip("One row per event; G shows or folds a group"));
+        group.selectedProperty().bindBidirectional(vm.groupedProperty());
+        return new ToolBar(source, language, window, priorityOnly, group, Controls.grow(), saved, save);
     }
 
     /** Text with the search's matching words in bold. */
@@ -315,6 +323,7 @@ public final class InboxView {
             case U -> vm.unspike(selected());
             case P -> vm.togglePriority(selected());
             case R -> vm.toggleRead(selected());
+            case G -> vm.toggleGroup(table.getSelectionModel().getSelectedItem());
             case SLASH -> search.requestFocus();
             case ESCAPE -> search.clear();
             case F5 -> vm.reload();
@@ -331,6 +340,8 @@ public final class InboxView {
                 item("Undo spike\tCtrl+Z", vm::undoSpike), item("Unspike\tU", () -> vm.unspike(selected())),
                 item("Flag priority\tP", () -> vm.togglePriority(selected())),
                 item("Mark read / unread\tR", () -> vm.toggleRead(selected())),
+                item("Show or fold the event's reports\tG",
+                        () -> vm.toggleGroup(table.getSelectionModel().getSelectedItem())),
                 item("Search\tCtrl+F or /", search::requestFocus), item("Clear search\tEsc", search::clear),
                 item("Reload\tF5", vm::reload));
     }

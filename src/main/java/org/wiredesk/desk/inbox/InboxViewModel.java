@@ -92,6 +92,12 @@ public final class InboxViewModel {
     private final ObservableList<String> languages = FXCollections.observableArrayList();
     private final ObservableList<SavedView> savedViews = FXCollections.observableArrayList();
     private org.wiredesk.store.SettingsRepository settings;
+    private final javafx.beans.property.BooleanProperty grouped =
+            new javafx.beans.property.SimpleBooleanProperty(this, "grouped", false);
+    /** The group shown whole (expanded), or 0. */
+    private long expandedGroup;
+    private final Map<Long, Integer> groupSizes = new java.util.HashMap<>();
+    private Set<Long> publishedClusters = Set.of();
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<StorySummary> urgent = new ReadOnlyObjectWrapper<>(this, "urgent");
@@ -115,6 +121,10 @@ public final class InboxViewModel {
             lastFilter = null;
             applyFilter();
         });
+        grouped.addListener((obs, old, now) -> {
+            expandedGroup = 0;
+            applyFilter();
+        });
     }
 
     /** Starts following the store; call {@link #deactivate()} when the screen goes away. */
@@ -127,7 +137,8 @@ public final class InboxViewModel {
         follower.stop();
     }
 
-    private record Loaded(List<StorySummary> rows, Map<Status, Integer> counts, long newest) {
+    private record Loaded(List<StorySummary> rows, Map<Status, Integer> counts, long newest,
+                          Set<Long> publishedClusters) {
     }
 
     /** Reloads rows and counts; a result older than the newest request is dropped. */
@@ -135,13 +146,17 @@ public final class InboxViewModel {
         long mine = ++generation;
         Set<Status> statuses = view.get().statuses();
         String reader = user == null ? "" : user.username();
-        runner.run(() -> new Loaded(inbox.inbox(statuses, LIMIT, reader), stories.countByStatus(), inbox.newestId()),
+        runner.run(() -> new Loaded(inbox.inbox(statuses, LIMIT, reader), stories.countByStatus(), inbox.newestId(),
+                        inbox.publishedClusters()),
                 loaded -> {
                     if (mine != generation) {
                         return;
                     }
                     announceUrgent(loaded);
                     loadedRows = loaded.rows();
+                    publishedClusters = loaded.publishedClusters();
+                    groupSizes.clear();
+                    loadedRows.forEach(r -> groupSizes.merge(r.group(), 1, Integer::sum));
                     sources.setAll(loadedRows.stream().map(StorySummary::sourceName).distinct().sorted().toList());
                     languages.setAll(loadedRows.stream().map(StorySummary::language).filter(l -> l != null
                             && !l.isBlank()).map(InboxFilter::primary).distinct().sorted().toList());
@@ -298,8 +313,8 @@ public final class InboxViewModel {
         if (f.isEmpty()) {
             lastFilter = "";
             lastMatches = null;
-            rows.setAll(narrowing.isNone() ? loadedRows
-                    : loadedRows.stream().filter(r -> narrowing.matches(r, now)).toList());
+            rows.setAll(grouping(narrowing.isNone() ? loadedRows
+                    : loadedRows.stream().filter(r -> narrowing.matches(r, now)).toList()));
             return;
         }
         if (searchKeys == null) {
@@ -327,7 +342,43 @@ public final class InboxViewModel {
         for (int k = 0; k < found; k++) {
             shown.add(loadedRows.get(lastMatches[k]));
         }
-        rows.setAll(shown);
+        rows.setAll(grouping(shown));
+    }
+
+    /** With grouping on: one row per event (its newest report), or the whole of the expanded group. */
+    private List<StorySummary> grouping(List<StorySummary> in) {
+        if (!grouped.get()) {
+            return in;
+        }
+        if (expandedGroup != 0) {
+            return in.stream().filter(r -> r.group() == expandedGroup).toList();
+        }
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        return in.stream().filter(r -> seen.add(r.group())).toList();
+    }
+
+    /** Shows every report of this row's event, or folds it back. */
+    public void toggleGroup(StorySummary row) {
+        if (row == null) {
+            return;
+        }
+        grouped.set(true);
+        expandedGroup = expandedGroup == row.group() ? 0 : row.group();
+        applyFilter();
+    }
+
+    /** "3 reports", with "published" when the desk already ran one of them; empty for a story alone. */
+    public String groupMark(StorySummary row) {
+        int size = groupSizes.getOrDefault(row.group(), 1);
+        boolean published = row.clusterId() != 0 && publishedClusters.contains(row.clusterId());
+        if (size <= 1 && !published) {
+            return "";
+        }
+        return (size > 1 ? size + " reports" : "") + (published ? (size > 1 ? " · " : "") + "one published" : "");
+    }
+
+    public javafx.beans.property.BooleanProperty groupedProperty() {
+        return grouped;
     }
 
     public boolean canSpike(StorySummary row) {

@@ -216,4 +216,42 @@ class InboxViewModelTest {
         assertThat(other.rows()).extracting(r -> r.agencyHeadline().text()).containsExactly("Today from AFP");
         assertThat(other.narrowProperty().get().source()).isEqualTo("AFP");
     }
+
+    @Test
+    void reportsOfOneEventShowAsOneGroupMarkedWhenOneWasPublished() {
+        storyAt("e1", "Quake strikes coast, agency one", "Agency One", "en", java.time.Duration.ofMinutes(30));
+        storyAt("e2", "Quake hits coastal towns, agency two", "Agency Two", "en", java.time.Duration.ofMinutes(20));
+        storyAt("x1", "Museum returns statues", "Agency One", "en", java.time.Duration.ofMinutes(10));
+        var grouping = new org.wiredesk.store.GroupingRepository(fx.database);
+        List<org.wiredesk.story.Story> all = fx.stories.findAll(java.util.Set.of());
+        org.wiredesk.story.Story first = all.stream().filter(s -> s.agencyHeadline().text().contains("agency one"))
+                .findFirst().orElseThrow();
+        org.wiredesk.story.Story second = all.stream().filter(s -> s.agencyHeadline().text().contains("agency two"))
+                .findFirst().orElseThrow();
+        grouping.saveCluster(first.id(), first.id());
+        grouping.saveCluster(second.id(), first.id());
+        fx.desk.submit(fx.copy, first.id(), "Quake strikes coast", null);
+        fx.desk.approve(fx.chief, first.id());
+        fx.publish.publish(fx.chief, first.id(), java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+                "wiredesk-group-test-" + java.util.UUID.randomUUID()));
+
+        InboxViewModel vm = new InboxViewModel(fx.stories, new org.wiredesk.store.InboxRepository(fx.database),
+                fx.desk, fx.ingest, fx.everyone, new DirectTaskRunner(), changes);
+        vm.viewProperty().set(InboxViewModel.View.ALL);
+        vm.activate();
+        assertThat(vm.rows()).hasSize(3);
+        vm.groupedProperty().set(true);
+        assertThat(vm.rows()).hasSize(2);
+        StorySummary event = vm.rows().stream().filter(r -> r.agencyHeadline().text().startsWith("Quake"))
+                .findFirst().orElseThrow();
+        assertThat(event.agencyHeadline().text()).as("the newest report leads").contains("agency two");
+        assertThat(vm.groupMark(event)).isEqualTo("2 reports · one published");
+        assertThat(vm.groupMark(row(vm, "Museum returns statues"))).isEmpty();
+
+        vm.toggleGroup(event);
+        assertThat(vm.rows()).extracting(r -> r.agencyHeadline().text())
+                .containsExactlyInAnyOrder("Quake strikes coast, agency one", "Quake hits coastal towns, agency two");
+        vm.toggleGroup(event);
+        assertThat(vm.rows()).hasSize(2);
+    }
 }
