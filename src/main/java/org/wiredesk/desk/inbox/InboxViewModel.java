@@ -98,6 +98,8 @@ public final class InboxViewModel {
     private long expandedGroup;
     private final Map<Long, Integer> groupSizes = new java.util.HashMap<>();
     private Set<Long> publishedClusters = Set.of();
+    private final javafx.beans.property.ReadOnlyLongWrapper marksVersion =
+            new javafx.beans.property.ReadOnlyLongWrapper(this, "marksVersion");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<StorySummary> urgent = new ReadOnlyObjectWrapper<>(this, "urgent");
@@ -137,8 +139,10 @@ public final class InboxViewModel {
         follower.stop();
     }
 
-    private record Loaded(List<StorySummary> rows, Map<Status, Integer> counts, long newest,
-                          Set<Long> publishedClusters) {
+    private record Loaded(List<StorySummary> rows, long newest) {
+    }
+
+    private record Marks(Map<Status, Integer> counts, Set<Long> publishedClusters) {
     }
 
     /** Reloads rows and counts; a result older than the newest request is dropped. */
@@ -146,15 +150,14 @@ public final class InboxViewModel {
         long mine = ++generation;
         Set<Status> statuses = view.get().statuses();
         String reader = user == null ? "" : user.username();
-        runner.run(() -> new Loaded(inbox.inbox(statuses, LIMIT, reader), stories.countByStatus(), inbox.newestId(),
-                        inbox.publishedClusters()),
+        // rows first (the inbox opens); counts and the published marks follow
+        runner.run(() -> new Loaded(inbox.inbox(statuses, LIMIT, reader), inbox.newestId()),
                 loaded -> {
                     if (mine != generation) {
                         return;
                     }
                     announceUrgent(loaded);
                     loadedRows = loaded.rows();
-                    publishedClusters = loaded.publishedClusters();
                     groupSizes.clear();
                     loadedRows.forEach(r -> groupSizes.merge(r.group(), 1, Integer::sum));
                     sources.setAll(loadedRows.stream().map(StorySummary::sourceName).distinct().sorted().toList());
@@ -163,9 +166,15 @@ public final class InboxViewModel {
                     searchKeys = null;
                     lastFilter = null;
                     applyFilter();
-                    counts.set(countsLine(loaded.counts()));
                     newest = loaded.newest();
                 }, this::fail);
+        runner.run(() -> new Marks(stories.countByStatus(), inbox.publishedClusters()), marks -> {
+            if (mine == generation) {
+                counts.set(countsLine(marks.counts()));
+                publishedClusters = marks.publishedClusters();
+                marksVersion.set(marksVersion.get() + 1);
+            }
+        }, this::fail);
     }
 
     /** A named desk view: a status view, the words typed and the narrowing, kept for the whole desk. */
@@ -375,6 +384,11 @@ public final class InboxViewModel {
             return "";
         }
         return (size > 1 ? size + " reports" : "") + (published ? (size > 1 ? " · " : "") + "one published" : "");
+    }
+
+    /** Moves when counts and published marks arrive after the rows: the table redraws its marks then. */
+    public javafx.beans.property.ReadOnlyLongProperty marksVersionProperty() {
+        return marksVersion.getReadOnlyProperty();
     }
 
     public javafx.beans.property.BooleanProperty groupedProperty() {
