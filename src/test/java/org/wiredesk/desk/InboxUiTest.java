@@ -137,5 +137,28 @@ class InboxUiTest {
         assertThat(table.getItems()).hasSize(8);
         Screenshots.save(stage, "inbox-grouped");
 
+        // G on the group's row shows both reports; G again folds them back
+        int groupRow = indexOfHeadline(table, "Rail");
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(groupRow);
+            table.requestFocus();
+        });
+        robot.type(KeyCode.G);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).extracting(st -> st.agencyHeadline().text())
+                .hasSize(2).anySatisfy(h -> assertThat(h).startsWith("Central bank"));
+        robot.type(KeyCode.G);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(8);
+
+    }
+
+    private static int indexOfHeadline(TableView<StorySummary> table, String start) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).agencyHeadline().text().startsWith(start)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row starting " + start);
     }
 }
