@@ -27,7 +27,8 @@ public final class InboxRepository {
         String where = statuses.isEmpty() ? "" : " WHERE s.status IN ("
                 + statuses.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")";
         String sql = "SELECT s.id, s.source_name, s.agency_headline, s.house_headline, s.received_ms, s.status, "
-                + "s.updated_ms, s.updated_at_source_ms, s.priority, r.read_ms, c.username, s.language, s.cluster_id FROM story s "
+                + "s.updated_ms, s.updated_at_source_ms, s.priority, r.read_ms, c.username, c.since_ms, s.language, "
+                + "s.cluster_id FROM story s "
                 + "LEFT JOIN story_read r ON r.story_id = s.id AND r.username = ? "
                 + "LEFT JOIN story_claim c ON c.story_id = s.id" + where
                 + " ORDER BY s.received_ms DESC, s.id DESC FETCH FIRST ? ROWS ONLY";
@@ -46,8 +47,9 @@ public final class InboxRepository {
                             new Headline(rs.getString(3)), StoryRepository.headlineOrNull(rs.getString(4)),
                             Instant.ofEpochMilli(rs.getLong(5)), Status.valueOf(rs.getString(6)),
                             Instant.ofEpochMilli(rs.getLong(7)), source == 0 ? null : Instant.ofEpochMilli(source),
-                            rs.getShort(9) != 0, rs.getLong(10) != 0, rs.getString(11), rs.getString(12),
-                            rs.getLong(13)));
+                            rs.getShort(9) != 0, rs.getLong(10) != 0, rs.getString(11),
+                            rs.getString(11) == null ? null : Instant.ofEpochMilli(rs.getLong(12)), rs.getString(13),
+                            rs.getLong(14)));
                 }
             }
             return out;

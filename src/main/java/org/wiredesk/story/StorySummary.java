@@ -10,16 +10,18 @@ import java.util.Objects;
  * @param priority whether the desk flagged it
  * @param read whether the member looking has read it
  * @param claimedBy who is editing it, or null
+ * @param claimedSince since when they hold it, or null
  * @param language the story's language as the source gave it, or null
  * @param clusterId the event cluster it belongs to (its first story's id), 0 when not grouped
  */
 public record StorySummary(StoryId id, String sourceName, Headline agencyHeadline, Headline houseHeadline,
                            Instant received, Status status, Instant updated, Instant updatedAtSource,
-                           boolean priority, boolean read, String claimedBy, String language, long clusterId) {
+                           boolean priority, boolean read, String claimedBy, Instant claimedSince,
+                           String language, long clusterId) {
     public StorySummary(StoryId id, String sourceName, Headline agencyHeadline, Headline houseHeadline,
                         Instant received, Status status, Instant updated, Instant updatedAtSource) {
         this(id, sourceName, agencyHeadline, houseHeadline, received, status, updated, updatedAtSource, false, false,
-                null, null, 0);
+                null, null, null, 0);
     }
 
     /** The group this story shows under: its event cluster, or itself when it has none. */

@@ -52,10 +52,15 @@ class InboxUiTest {
         Screenshots.save(stage, "inbox-empty");
 
         DemoWire.ingest(app.ingest(), "solo");
+        var otto = new org.wiredesk.story.User("otto", "Otto", Set.of(org.wiredesk.story.Role.COPY_EDITOR));
+        app.users().save(otto);
+        app.desk().claim(otto, app.stories().findAll(Set.of()).get(0).id());
         robot.clickOn("#inbox-refresh");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).hasSize(9);
         assertThat(table.getItems()).noneMatch(StorySummary::read);
+        assertThat(table.getItems()).filteredOn(st -> "otto".equals(st.claimedBy())).singleElement()
+                .satisfies(st -> assertThat(st.claimedSince()).isNotNull());
         Screenshots.save(stage, "inbox-busy");
 
         // select the first two rows from the keyboard

@@ -150,10 +150,20 @@ public final class InboxView {
         TableColumn<StorySummary, String> reports = new TableColumn<>("Reports");
         reports.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.groupMark(c.getValue())));
         reports.setPrefWidth(150);
-        TableColumn<StorySummary, String> editing = new TableColumn<>("Editing");
-        editing.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().claimedBy() == null ? ""
-                : c.getValue().claimedBy()));
-        editing.setPrefWidth(90);
+        TableColumn<StorySummary, StorySummary> editing = new TableColumn<>("Editing");
+        editing.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        editing.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(StorySummary item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean claimed = !empty && item != null && item.claimedBy() != null;
+                setText(claimed ? item.claimedBy() + (item.claimedSince() == null ? ""
+                        : " · " + Relative.text(item.claimedSince(), clock)) : null);
+                setTooltip(claimed && item.claimedSince() != null ? new Tooltip(item.claimedBy()
+                        + " has been editing since " + Relative.exact(item.claimedSince()).getText()) : null);
+            }
+        });
+        editing.setPrefWidth(190);
         TableColumn<StorySummary, String> headline = new TableColumn<>("Headline");
         headline.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().runningHeadline().text()));
         headline.setPrefWidth(560);

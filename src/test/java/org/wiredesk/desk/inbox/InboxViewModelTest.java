@@ -150,12 +150,14 @@ class InboxViewModelTest {
     }
 
     @Test
-    void whoIsEditingAStoryShowsInTheInbox() {
+    void whoIsEditingAStoryAndSinceWhenShowsInTheInbox() {
         InboxViewModel vm = inbox(new DirectTaskRunner());
         fx.desk.claim(fx.copy, row(vm, "First").id());
         vm.reload();
         assertThat(row(vm, "First").claimedBy()).isEqualTo("cora");
+        assertThat(row(vm, "First").claimedSince()).isEqualTo(fx.clock.instant());
         assertThat(row(vm, "Second").claimedBy()).isNull();
+        assertThat(row(vm, "Second").claimedSince()).isNull();
     }
 
     private void storyAt(String key, String headline, String source, String language, java.time.Duration ago) {
