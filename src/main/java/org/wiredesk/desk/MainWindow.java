@@ -84,8 +84,8 @@ public final class MainWindow {
         inboxVm.setSearch(s.search());
         inboxVm.setSettings(s.settings());
         inbox = new InboxView(inboxVm, s.clock(), this::openEditor);
-        approval = new ApprovalView(new ApprovalViewModel(s.stories(), s.desk(), s.user(), s.runner(), s.changes()),
-                s.clock());
+        approval = new ApprovalView(new ApprovalViewModel(s.stories(), s.desk(), s.user(), s.runner(), s.changes(),
+                s.style()), s.clock());
         publish = new PublishView(new PublishViewModel(s.stories(), s.publish(), s.user(), s.site(), s.runner(),
                 s.changes()), s.clock(), s.openPage());
         sourcesVm = new SourcesViewModel(s.sources(), s.poller(), s.user(), s.runner(), s.changes(), s.time());

@@ -142,6 +142,30 @@ class DeskFlowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.desk().story(before.id()).status()).isEqualTo(Status.APPROVED);
 
+        // a headline that breaks house style shows its slips to the desk chief too
+        robot.clickOn("#tab-inbox");
+        int museum = indexOf(inbox, "Museum returns bronze statues to their home city");
+        robot.interact(() -> {
+            inbox.requestFocus();
+            inbox.getSelectionModel().clearAndSelect(museum);
+        });
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField second = robot.lookup("#editor-house-headline").queryAs(TextField.class);
+        robot.clickOn(second).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Museum slams critics, returns statues.");
+        robot.clickOn("#editor-submit");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#tab-approval");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> queue.getItems().size() == 1);
+        robot.interact(() -> queue.getSelectionModel().select(0));
+        javafx.scene.layout.VBox slips = robot.lookup("#approval-style").query();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !slips.getChildren().isEmpty());
+        assertThat(slips.getChildren()).extracting(n -> ((javafx.scene.control.Label) n).getText())
+                .anySatisfy(t -> assertThat(t).contains("banned"))
+                .anySatisfy(t -> assertThat(t).contains("full stop"));
+        Screenshots.save(stage, "approval-style");
+
         // publish
         robot.clickOn("#tab-publish");
         TableView<StorySummary> approved = robot.lookup("#publish-table").queryTableView();

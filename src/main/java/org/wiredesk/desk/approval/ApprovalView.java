@@ -1,10 +1,12 @@
 package org.wiredesk.desk.approval;
 
 import java.time.Instant;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,11 +21,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.wiredesk.desk.common.Controls;
 import org.wiredesk.desk.common.DeskClock;
+import org.wiredesk.desk.common.HeadlineWidth;
 import org.wiredesk.desk.common.Icons;
 import org.wiredesk.desk.common.LockedBodyArea;
 import org.wiredesk.desk.common.Relative;
 import org.wiredesk.desk.common.StoryDetail;
 import org.wiredesk.story.StorySummary;
+import org.wiredesk.style.StyleIssue;
 
 /** The approval screen: submitted stories on the left, the one chosen on the right, approve or reject. */
 public final class ApprovalView {
@@ -36,6 +40,7 @@ public final class ApprovalView {
     public ApprovalView(ApprovalViewModel vm, DeskClock clock) {
         this.vm = vm;
         this.clock = clock;
+        vm.setStyleMeasure(HeadlineWidth::measure);
         root.getStyleClass().add("wd-approval");
         SplitPane split = new SplitPane(queue(), detail());
         split.setDividerPositions(0.38);
@@ -91,6 +96,9 @@ public final class ApprovalView {
             submitted.setText(d == null ? "" : submittedLine(d));
             bodyText.set(d == null ? "" : d.bodyText());
         });
+        VBox style = new VBox(3);
+        style.setId("approval-style");
+        vm.styleIssues().addListener((ListChangeListener<StyleIssue>) c -> showStyle(style));
         LockedBodyArea body = new LockedBodyArea(bodyText.getReadOnlyProperty());
         body.setId("approval-body");
         VBox.setVgrow(body, Priority.ALWAYS);
@@ -116,12 +124,24 @@ public final class ApprovalView {
         message.setId("approval-message");
         ToolBar bar = new ToolBar(approve, reason, reject, Controls.grow(), message);
 
-        VBox box = new VBox(6, Controls.caption("House headline"), house, agency, submitted,
+        VBox box = new VBox(6, Controls.caption("House headline"), house, style, agency, submitted,
                 Controls.caption("Body (locked)"), body);
         box.setPadding(new Insets(8, 12, 12, 12));
         BorderPane pane = new BorderPane(box);
         pane.setBottom(bar);
         return pane;
+    }
+
+    /** The house-style slips of the chosen headline, as the copy editor saw them; a quiet line when there are none. */
+    private void showStyle(VBox box) {
+        box.getChildren().clear();
+        for (StyleIssue issue : List.copyOf(vm.styleIssues())) {
+            boolean error = issue.severity() == StyleIssue.Severity.ERROR;
+            Label line = new Label(issue.message(), (error ? Icons.REJECT : Icons.QUARANTINE).node());
+            line.getStyleClass().add(error ? "wd-issue-error" : "wd-issue-warning");
+            line.setWrapText(true);
+            box.getChildren().add(line);
+        }
     }
 
     private static String submittedLine(StoryDetail d) {

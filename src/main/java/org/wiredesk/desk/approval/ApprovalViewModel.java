@@ -20,9 +20,15 @@ import org.wiredesk.story.Status;
 import org.wiredesk.story.StorySummary;
 import org.wiredesk.story.User;
 import org.wiredesk.store.StoryRepository;
+import org.wiredesk.style.HouseStyle;
+import org.wiredesk.style.StyleIssue;
+import org.wiredesk.style.WidthMeasure;
 import org.wiredesk.workflow.DeskService;
 
-/** The desk chief's queue: submitted stories, each approved or rejected with a reason. */
+/**
+ * The desk chief's queue: submitted stories, each approved or rejected with a reason. The chosen story's house
+ * headline is checked against house style, so the chief sees what the copy editor was warned of.
+ */
 public final class ApprovalViewModel {
     private final StoryRepository stories;
     private final DeskService desk;
@@ -33,13 +39,17 @@ public final class ApprovalViewModel {
     private final ObjectProperty<StorySummary> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<StoryDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ObservableList<StyleIssue> styleIssues = FXCollections.observableArrayList();
+    private final HouseStyle style;
+    private WidthMeasure widthMeasure;
     private final StoreFollower follower;
     private long generation;
     private long detailGeneration;
 
     public ApprovalViewModel(StoryRepository stories, DeskService desk, User user, TaskRunner runner,
-                             StoreChanges changes) {
+                             StoreChanges changes, HouseStyle style) {
         this.stories = stories;
+        this.style = style;
         this.desk = desk;
         this.user = user;
         this.runner = runner;
@@ -70,13 +80,35 @@ public final class ApprovalViewModel {
         long mine = ++detailGeneration;
         if (row == null) {
             detail.set(null);
+            styleIssues.clear();
             return;
         }
         runner.run(() -> StoryDetail.of(desk.story(row.id()), desk.statusHistory(row.id())), loaded -> {
             if (mine == detailGeneration) {
                 detail.set(loaded);
+                checkStyle();
             }
         }, this::fail);
+    }
+
+    /** The screen's width meter for the pixel-width rule (none without a screen). */
+    public void setStyleMeasure(WidthMeasure measure) {
+        this.widthMeasure = measure;
+        checkStyle();
+    }
+
+    private void checkStyle() {
+        StoryDetail d = detail.get();
+        if (style == null || d == null) {
+            styleIssues.clear();
+            return;
+        }
+        styleIssues.setAll(style.check(d.story().runningHeadline().text(), widthMeasure));
+    }
+
+    /** The chosen story's house-style slips; empty when it meets house style or nothing is chosen. */
+    public ObservableList<StyleIssue> styleIssues() {
+        return styleIssues;
     }
 
     public boolean mayDecide() {

@@ -29,8 +29,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.controlsfx.validation.ValidationMessage;
@@ -62,7 +60,7 @@ public final class EditorView {
 
     public EditorView(EditorViewModel vm) {
         this.vm = vm;
-        vm.setWidthMeasure(EditorView::measure);
+        vm.setWidthMeasure(org.wiredesk.desk.common.HeadlineWidth::measure);
         root.getStyleClass().add("wd-editor");
         root.setTop(header());
         SplitPane sides = new SplitPane(agencySide(), houseSide());
@@ -84,12 +82,6 @@ public final class EditorView {
     }
 
     /** Width of text in the site's headline font, as the browser would lay it out. */
-    static double measure(String text, String family, boolean bold, double size) {
-        Text t = new Text(text);
-        t.setFont(Font.font(family, bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
-        return t.getLayoutBounds().getWidth();
-    }
-
     private Node header() {
         meta.getStyleClass().add("wd-editor-meta");
         meta.setId("editor-meta");
