@@ -26,6 +26,7 @@ import org.wiredesk.desk.common.Icons;
 import org.wiredesk.desk.common.LockedBodyArea;
 import org.wiredesk.desk.common.Relative;
 import org.wiredesk.desk.common.StoryDetail;
+import org.wiredesk.desk.common.StyleLine;
 import org.wiredesk.story.StorySummary;
 import org.wiredesk.style.StyleIssue;
 
@@ -132,15 +133,11 @@ public final class ApprovalView {
         return pane;
     }
 
-    /** The house-style slips of the chosen headline, as the copy editor saw them; a quiet line when there are none. */
+    /** The house-style slips of the chosen headline, as the copy editor saw them; a nothing when there are none. */
     private void showStyle(VBox box) {
         box.getChildren().clear();
         for (StyleIssue issue : List.copyOf(vm.styleIssues())) {
-            boolean error = issue.severity() == StyleIssue.Severity.ERROR;
-            Label line = new Label(issue.message(), (error ? Icons.REJECT : Icons.QUARANTINE).node());
-            line.getStyleClass().add(error ? "wd-issue-error" : "wd-issue-warning");
-            line.setWrapText(true);
-            box.getChildren().add(line);
+            box.getChildren().add(StyleLine.of(issue));
         }
     }
 

@@ -37,6 +37,7 @@ import org.controlsfx.validation.ValidationSupport;
 import org.wiredesk.desk.common.Controls;
 import org.wiredesk.desk.common.Icons;
 import org.wiredesk.desk.common.LockedBodyArea;
+import org.wiredesk.desk.common.StyleLine;
 import org.wiredesk.desk.common.StoryDetail;
 import org.wiredesk.story.HeadlineDraft;
 import org.wiredesk.style.StyleIssue;
@@ -215,10 +216,7 @@ public final class EditorView {
         box.getChildren().clear();
         int n = 0;
         for (StyleIssue issue : List.copyOf(vm.issues())) {
-            Label text = new Label(issue.message(), (issue.severity() == StyleIssue.Severity.ERROR
-                    ? Icons.REJECT : Icons.QUARANTINE).node());
-            text.getStyleClass().add(issue.severity() == StyleIssue.Severity.ERROR ? "wd-issue-error" : "wd-issue-warning");
-            text.setWrapText(true);
+            Label text = StyleLine.of(issue);
             HBox row = new HBox(8, text);
             row.setAlignment(Pos.CENTER_LEFT);
             if (issue.fixable()) {
