@@ -24,6 +24,7 @@ import org.wiredesk.desk.common.DeskClock;
 import org.wiredesk.desk.common.FxDebouncer;
 import org.wiredesk.desk.common.Icons;
 import org.wiredesk.desk.common.StoreChanges;
+import org.wiredesk.desk.common.StoreWatch;
 import org.wiredesk.desk.common.TaskRunner;
 import org.wiredesk.desk.editor.EditorView;
 import org.wiredesk.desk.editor.EditorViewModel;
@@ -94,8 +95,14 @@ public final class MainWindow {
                 s.changes()), s.clock());
         ticker = new Timeline(new KeyFrame(Duration.seconds(20), e -> s.clock().tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
+        // other workstations' submissions, approvals and claims; an unreachable store is reported by the inbox's
+        // own check on the same beat, so the watch stays quiet about it
+        StoreWatch watch = new StoreWatch(s.inbox()::changeMark, s.changes(), s.runner(), e -> { });
         poll = new Timeline(new KeyFrame(Duration.seconds(30), e -> sourcesVm.pollDue()),
-                new KeyFrame(Duration.seconds(10), e -> inboxVm.checkForNew()));
+                new KeyFrame(Duration.seconds(10), e -> {
+                    inboxVm.checkForNew();
+                    watch.check();
+                }));
         poll.setCycleCount(Timeline.INDEFINITE);
 
         root.getStyleClass().add("wd-root");

@@ -84,6 +84,22 @@ public final class InboxRepository {
         }
     }
 
+    /**
+     * A mark that moves whenever any workstation on this store changes a story's status or who is editing it:
+     * the newest status change, and the number and newest of the claims. Cheap enough to ask every few seconds.
+     */
+    public String changeMark() {
+        String sql = "SELECT (SELECT MAX(id) FROM status_change), (SELECT COUNT(*) FROM story_claim), "
+                + "(SELECT MAX(since_ms) FROM story_claim) FROM SYSIBM.SYSDUMMY1";
+        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(sql);
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3);
+        } catch (SQLException e) {
+            throw SqlErrors.translate("look for changes", e);
+        }
+    }
+
     public void setPriority(Collection<StoryId> ids, boolean priority) {
         try (Connection c = database.connect();
              PreparedStatement ps = c.prepareStatement("UPDATE story SET priority = ? WHERE id = ?")) {
