@@ -274,7 +274,7 @@ public final class InboxView {
             window.setValue(f.window());
             priorityOnly.setSelected(f.priorityOnly());
         });
-        ComboBox<InboxViewModel.SavedView> saved = new ComboBox<>(vm.savedViews());
+        ComboBox<SavedView> saved = new ComboBox<>(vm.savedViews());
         saved.setId("inbox-saved-views");
         saved.setPromptText("Saved views");
         saved.setPrefWidth(170);

@@ -80,11 +80,9 @@ public final class InboxViewModel {
     private final StoreFollower follower;
     private final ObservableList<StorySummary> rows = FXCollections.observableArrayList();
     private List<StorySummary> loadedRows = List.of();
+    private final TypedFilter typed = new TypedFilter();
+    private final EventGroups groups = new EventGroups();
     /** Lower-case headline and source of each loaded row, in row order: what filtering scans. */
-    private String[] searchKeys = new String[0];
-    /** The rows (as indexes) the last filter matched, and that filter: typing on narrows this, not all. */
-    private int[] lastMatches = new int[0];
-    private String lastFilter = "";
     private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.ACTIVE);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObjectProperty<InboxFilter> narrow = new SimpleObjectProperty<>(this, "narrow", InboxFilter.NONE);
@@ -95,9 +93,6 @@ public final class InboxViewModel {
     private final javafx.beans.property.BooleanProperty grouped =
             new javafx.beans.property.SimpleBooleanProperty(this, "grouped", false);
     /** The group shown whole (expanded), or 0. */
-    private long expandedGroup;
-    private final Map<Long, Integer> groupSizes = new java.util.HashMap<>();
-    private Set<Long> publishedClusters = Set.of();
     private final javafx.beans.property.ReadOnlyLongWrapper marksVersion =
             new javafx.beans.property.ReadOnlyLongWrapper(this, "marksVersion");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
@@ -120,11 +115,11 @@ public final class InboxViewModel {
         view.addListener((obs, old, now) -> reload());
         filter.addListener((obs, old, now) -> applyFilter());
         narrow.addListener((obs, old, now) -> {
-            lastFilter = null;
+            typed.forget();
             applyFilter();
         });
         grouped.addListener((obs, old, now) -> {
-            expandedGroup = 0;
+            groups.collapse();
             applyFilter();
         });
     }
@@ -158,62 +153,28 @@ public final class InboxViewModel {
                     }
                     announceUrgent(loaded);
                     loadedRows = loaded.rows();
-                    groupSizes.clear();
-                    loadedRows.forEach(r -> groupSizes.merge(r.group(), 1, Integer::sum));
+                    typed.load(loadedRows);
+                    groups.count(loadedRows);
                     sources.setAll(loadedRows.stream().map(StorySummary::sourceName).distinct().sorted().toList());
                     languages.setAll(loadedRows.stream().map(StorySummary::language).filter(l -> l != null
                             && !l.isBlank()).map(InboxFilter::primary).distinct().sorted().toList());
-                    searchKeys = null;
-                    lastFilter = null;
                     applyFilter();
                     newest = loaded.newest();
                 }, this::fail);
         runner.run(() -> new Marks(stories.countByStatus(), inbox.publishedClusters()), marks -> {
             if (mine == generation) {
                 counts.set(countsLine(marks.counts()));
-                publishedClusters = marks.publishedClusters();
+                groups.publishedClusters(marks.publishedClusters());
                 marksVersion.set(marksVersion.get() + 1);
             }
         }, this::fail);
     }
 
-    /** A named desk view: a status view, the words typed and the narrowing, kept for the whole desk. */
-    public record SavedView(String name, View view, String text, InboxFilter filter) {
-        String line() {
-            return String.join("\t", clean(name), view.name(), clean(text), clean(filter.source()),
-                    filter.priorityOnly() ? "1" : "0", filter.window().name(), clean(filter.language()));
-        }
-
-        static SavedView parse(String line) {
-            String[] f = line.split("\t", -1);
-            if (f.length < 7) {
-                return null;
-            }
-            try {
-                return new SavedView(f[0], View.valueOf(f[1]), f[2], new InboxFilter(f[3], "1".equals(f[4]),
-                        InboxFilter.Window.valueOf(f[5]), f[6]));
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }
-
-        private static String clean(String s) {
-            return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ');
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    static final String SAVED_VIEWS = "inbox.saved-views";
-
     /** Where saved views are kept (the desk's settings, shared by every workstation on the store). */
     public void setSettings(org.wiredesk.store.SettingsRepository settings) {
         this.settings = settings;
-        runner.run(() -> settings.get(SAVED_VIEWS).orElse(""), text -> savedViews.setAll(text.lines()
-                .map(SavedView::parse).filter(v -> v != null).toList()), this::fail);
+        runner.run(() -> SavedView.parseAll(settings.get(SavedView.SETTING).orElse("")), savedViews::setAll,
+                this::fail);
     }
 
     /** Saves what the inbox shows now under a name (replacing a view of that name). */
@@ -225,9 +186,9 @@ public final class InboxViewModel {
         List<SavedView> all = new java.util.ArrayList<>(savedViews.stream()
                 .filter(x -> !x.name().equals(v.name())).toList());
         all.add(v);
-        String text = all.stream().map(SavedView::line).collect(Collectors.joining("\n"));
+        String text = SavedView.format(all);
         runner.run(() -> {
-            settings.put(SAVED_VIEWS, text);
+            settings.put(SavedView.SETTING, text);
             return all;
         }, saved -> {
             savedViews.setAll(saved);
@@ -277,7 +238,7 @@ public final class InboxViewModel {
                     matches.put(h.id(), h.snippet().isEmpty() ? h.headline() : h.snippet());
                 }
             }
-            lastFilter = null;
+            typed.forget();
             rows.setAll(shown);
             message.set(shown.size() + " found for “" + text + "” in headlines and bodies"
                     + (hits.size() > shown.size() ? " (" + (hits.size() - shown.size()) + " more in other views)" : ""));
@@ -310,80 +271,26 @@ public final class InboxViewModel {
         }
     }
 
-    /**
-     * Shows the loaded rows that match the filter. Typing on (a filter that extends the last one) only re-checks
-     * the rows the last one matched, so each keystroke costs less than the one before.
-     */
+    /** Shows the loaded rows that match what is typed and the narrowing, folded by event when grouping is on. */
     private void applyFilter() {
         matches.clear();
-        String f = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
-        InboxFilter narrowing = narrow.get();
-        java.time.Instant now = Clock.systemUTC().instant();
-        if (f.isEmpty()) {
-            lastFilter = "";
-            lastMatches = null;
-            rows.setAll(grouping(narrowing.isNone() ? loadedRows
-                    : loadedRows.stream().filter(r -> narrowing.matches(r, now)).toList()));
-            return;
-        }
-        if (searchKeys == null) {
-            // built on the first keystroke, not on every load
-            searchKeys = new String[loadedRows.size()];
-            for (int i = 0; i < searchKeys.length; i++) {
-                StorySummary s = loadedRows.get(i);
-                searchKeys[i] = (s.runningHeadline().text() + "\u0000" + s.sourceName()).toLowerCase(Locale.ROOT);
-            }
-        }
-        int[] candidates = lastFilter != null && !lastFilter.isEmpty() && f.contains(lastFilter) && lastMatches != null
-                ? lastMatches : null;
-        int n = candidates == null ? searchKeys.length : candidates.length;
-        int[] matches = new int[n];
-        int found = 0;
-        for (int k = 0; k < n; k++) {
-            int i = candidates == null ? k : candidates[k];
-            if (searchKeys[i].contains(f) && (narrowing.isNone() || narrowing.matches(loadedRows.get(i), now))) {
-                matches[found++] = i;
-            }
-        }
-        lastMatches = java.util.Arrays.copyOf(matches, found);
-        lastFilter = f;
-        List<StorySummary> shown = new java.util.ArrayList<>(found);
-        for (int k = 0; k < found; k++) {
-            shown.add(loadedRows.get(lastMatches[k]));
-        }
-        rows.setAll(grouping(shown));
+        List<StorySummary> shown = typed.select(filter.get(), narrow.get(), Clock.systemUTC().instant());
+        rows.setAll(grouped.get() ? groups.fold(shown) : shown);
     }
 
-    /** With grouping on: one row per event (its newest report), or the whole of the expanded group. */
-    private List<StorySummary> grouping(List<StorySummary> in) {
-        if (!grouped.get()) {
-            return in;
-        }
-        if (expandedGroup != 0) {
-            return in.stream().filter(r -> r.group() == expandedGroup).toList();
-        }
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        return in.stream().filter(r -> seen.add(r.group())).toList();
-    }
-
-    /** Shows every report of this row's event, or folds it back. */
+    /** Shows every report of this row's event, or folds it back (turning grouping on). */
     public void toggleGroup(StorySummary row) {
         if (row == null) {
             return;
         }
         grouped.set(true);
-        expandedGroup = expandedGroup == row.group() ? 0 : row.group();
+        groups.toggle(row);
         applyFilter();
     }
 
-    /** "3 reports", with "published" when the desk already ran one of them; empty for a story alone. */
+    /** "3 reports", with "one published" when the desk already ran one of them; empty for a story alone. */
     public String groupMark(StorySummary row) {
-        int size = groupSizes.getOrDefault(row.group(), 1);
-        boolean published = row.clusterId() != 0 && publishedClusters.contains(row.clusterId());
-        if (size <= 1 && !published) {
-            return "";
-        }
-        return (size > 1 ? size + " reports" : "") + (published ? (size > 1 ? " · " : "") + "one published" : "");
+        return groups.mark(row);
     }
 
     /** Moves when counts and published marks arrive after the rows: the table redraws its marks then. */
