@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.wiredesk.desk.common.LatestOnly;
 import org.wiredesk.desk.common.Messages;
 import org.wiredesk.desk.common.StoreChanges;
 import org.wiredesk.desk.common.StoreFollower;
@@ -43,8 +44,8 @@ public final class ApprovalViewModel {
     private final HouseStyle style;
     private WidthMeasure widthMeasure;
     private final StoreFollower follower;
-    private long generation;
-    private long detailGeneration;
+    private final LatestOnly latestRows;
+    private final LatestOnly latestDetail;
 
     public ApprovalViewModel(StoryRepository stories, DeskService desk, User user, TaskRunner runner,
                              StoreChanges changes, HouseStyle style) {
@@ -55,6 +56,8 @@ public final class ApprovalViewModel {
         this.runner = runner;
         this.changes = changes;
         this.follower = new StoreFollower(changes, this::reload);
+        this.latestRows = new LatestOnly(runner);
+        this.latestDetail = new LatestOnly(runner);
         selected.addListener((obs, old, now) -> loadDetail(now));
     }
 
@@ -68,26 +71,19 @@ public final class ApprovalViewModel {
     }
 
     public void reload() {
-        long mine = ++generation;
-        runner.run(() -> stories.summaries(Set.of(Status.SUBMITTED), 1000), loaded -> {
-            if (mine == generation) {
-                rows.setAll(loaded);
-            }
-        }, this::fail);
+        latestRows.load(() -> stories.summaries(Set.of(Status.SUBMITTED), 1000), rows::setAll, this::fail);
     }
 
     private void loadDetail(StorySummary row) {
-        long mine = ++detailGeneration;
         if (row == null) {
+            latestDetail.cancel();
             detail.set(null);
             styleIssues.clear();
             return;
         }
-        runner.run(() -> StoryDetail.of(desk.story(row.id()), desk.statusHistory(row.id())), loaded -> {
-            if (mine == detailGeneration) {
-                detail.set(loaded);
-                checkStyle();
-            }
+        latestDetail.load(() -> StoryDetail.of(desk.story(row.id()), desk.statusHistory(row.id())), loaded -> {
+            detail.set(loaded);
+            checkStyle();
         }, this::fail);
     }
 

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.wiredesk.desk.common.LatestOnly;
 import org.wiredesk.desk.common.Messages;
 import org.wiredesk.desk.common.StoreChanges;
 import org.wiredesk.desk.common.StoreFollower;
@@ -34,7 +35,7 @@ public final class PublishViewModel {
     private final ReadOnlyObjectWrapper<Path> lastPage = new ReadOnlyObjectWrapper<>(this, "lastPage");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final StoreFollower follower;
-    private long generation;
+    private final LatestOnly latest;
 
     public PublishViewModel(StoryRepository stories, PublishService publish, User user, Path site, TaskRunner runner,
                             StoreChanges changes) {
@@ -45,6 +46,7 @@ public final class PublishViewModel {
         this.runner = runner;
         this.changes = changes;
         this.follower = new StoreFollower(changes, this::reload);
+        this.latest = new LatestOnly(runner);
     }
 
     public void activate() {
@@ -60,13 +62,10 @@ public final class PublishViewModel {
     }
 
     public void reload() {
-        long mine = ++generation;
-        runner.run(() -> new Loaded(stories.summaries(Set.of(Status.APPROVED), 1000), publish.recentPosts(20)),
+        latest.load(() -> new Loaded(stories.summaries(Set.of(Status.APPROVED), 1000), publish.recentPosts(20)),
                 loaded -> {
-                    if (mine == generation) {
-                        approved.setAll(loaded.approved());
-                        recent.setAll(loaded.recent());
-                    }
+                    approved.setAll(loaded.approved());
+                    recent.setAll(loaded.recent());
                 }, this::fail);
     }
 

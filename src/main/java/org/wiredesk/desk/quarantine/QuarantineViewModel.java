@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.wiredesk.desk.common.LatestOnly;
 import org.wiredesk.desk.common.Messages;
 import org.wiredesk.desk.common.StoreChanges;
 import org.wiredesk.desk.common.StoreFollower;
@@ -23,7 +24,7 @@ public final class QuarantineViewModel {
     private final ObservableList<QuarantineEntry> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final StoreFollower follower;
-    private long generation;
+    private final LatestOnly latest;
 
     public QuarantineViewModel(QuarantineRepository quarantine, IngestService ingest, User user, TaskRunner runner,
                                StoreChanges changes) {
@@ -33,6 +34,7 @@ public final class QuarantineViewModel {
         this.runner = runner;
         this.changes = changes;
         this.follower = new StoreFollower(changes, this::reload);
+        this.latest = new LatestOnly(runner);
     }
 
     public void activate() {
@@ -45,12 +47,7 @@ public final class QuarantineViewModel {
     }
 
     public void reload() {
-        long mine = ++generation;
-        runner.run(quarantine::open, loaded -> {
-            if (mine == generation) {
-                rows.setAll(loaded);
-            }
-        }, e -> message.set(Messages.of(e)));
+        latest.load(quarantine::open, rows::setAll, e -> message.set(Messages.of(e)));
     }
 
     public void retry(QuarantineEntry entry) {

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.wiredesk.desk.common.LatestOnly;
 import org.wiredesk.desk.common.Messages;
 import org.wiredesk.desk.common.StoreChanges;
 import org.wiredesk.desk.common.StoreFollower;
@@ -37,7 +38,7 @@ public final class SourcesViewModel {
     private final StoreFollower follower;
     private final javafx.beans.property.ReadOnlyBooleanWrapper polling =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "polling", false);
-    private long generation;
+    private final LatestOnly latest;
 
     public SourcesViewModel(SourceRepository sources, SourcePoller poller, User user, TaskRunner runner,
                             StoreChanges changes, Clock clock) {
@@ -47,6 +48,7 @@ public final class SourcesViewModel {
         this.runner = runner;
         this.changes = changes;
         this.follower = new StoreFollower(changes, this::reload);
+        this.latest = new LatestOnly(runner);
         this.clock = clock;
     }
 
@@ -60,15 +62,10 @@ public final class SourcesViewModel {
     }
 
     public void reload() {
-        long mine = ++generation;
-        runner.run(() -> {
+        latest.load(() -> {
             Map<Long, SourceHealth> health = sources.health(clock.instant().minus(Duration.ofHours(24)));
             return sources.all().stream().map(s -> new Row(s, health.get(s.id()))).toList();
-        }, loaded -> {
-            if (mine == generation) {
-                rows.setAll(loaded);
-            }
-        }, this::fail);
+        }, rows::setAll, this::fail);
     }
 
     public boolean mayEdit() {
