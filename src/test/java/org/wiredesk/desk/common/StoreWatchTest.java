@@ -45,4 +45,18 @@ class StoreWatchTest {
         assertThat(changes.revisionProperty().get()).isEqualTo(3);
         assertThat(errors).isEmpty();
     }
+
+    @Test
+    void aChangeMadeHereIsNotReloadedForASecondTime() {
+        StoryId id = fx.story("a", "Council approves budget", "The council approved the budget.");
+        watch.check();
+        fx.desk.claim(fx.copy, id);
+        changes.changed();
+        watch.check();
+        assertThat(changes.revisionProperty().get()).as("only the local change itself").isEqualTo(1);
+
+        fx.desk.submit(fx.copy, id, "Council backs budget", null);
+        watch.check();
+        assertThat(changes.revisionProperty().get()).as("a later change elsewhere still tells").isEqualTo(2);
+    }
 }
