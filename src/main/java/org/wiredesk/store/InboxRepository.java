@@ -43,12 +43,13 @@ public final class InboxRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long source = rs.getLong(8);
+                    String claimedBy = rs.getString(11);
                     out.add(new StorySummary(new StoryId(rs.getLong(1)), rs.getString(2),
                             new Headline(rs.getString(3)), StoryRepository.headlineOrNull(rs.getString(4)),
                             Instant.ofEpochMilli(rs.getLong(5)), Status.valueOf(rs.getString(6)),
                             Instant.ofEpochMilli(rs.getLong(7)), source == 0 ? null : Instant.ofEpochMilli(source),
-                            rs.getShort(9) != 0, rs.getLong(10) != 0, rs.getString(11),
-                            rs.getString(11) == null ? null : Instant.ofEpochMilli(rs.getLong(12)), rs.getString(13),
+                            rs.getShort(9) != 0, rs.getLong(10) != 0, claimedBy,
+                            claimedBy == null ? null : Instant.ofEpochMilli(rs.getLong(12)), rs.getString(13),
                             rs.getLong(14)));
                 }
             }

@@ -95,7 +95,7 @@ public final class ApprovalViewModel {
 
     private void checkStyle() {
         StoryDetail d = detail.get();
-        if (style == null || d == null) {
+        if (d == null) {
             styleIssues.clear();
             return;
         }
