@@ -13,6 +13,10 @@ public enum Action {
     APPROVE("Approve", EnumSet.of(Status.SUBMITTED), Status.APPROVED, Role.DESK_CHIEF, false),
     REJECT("Reject", EnumSet.of(Status.SUBMITTED), Status.REJECTED, Role.DESK_CHIEF, true),
     PUBLISH("Publish", EnumSet.of(Status.APPROVED), Status.PUBLISHED, Role.DESK_CHIEF, false),
+    /** The publisher refused the story: it is held back with the reason, and the rest of the run goes on. */
+    HOLD("Hold", EnumSet.of(Status.APPROVED), Status.HELD, Role.DESK_CHIEF, true),
+    /** A held story goes back to the copy editor, as a rejection with the reason. */
+    SEND_BACK("Send back", EnumSet.of(Status.HELD), Status.REJECTED, Role.DESK_CHIEF, true),
     CORRECT("Correct", EnumSet.of(Status.PUBLISHED), Status.PUBLISHED, Role.DESK_CHIEF, true),
     KILL("Kill", EnumSet.of(Status.PUBLISHED), Status.KILLED, Role.DESK_CHIEF, true);
 

@@ -7,6 +7,8 @@ public enum Status {
     SUBMITTED("Submitted"),
     REJECTED("Rejected"),
     APPROVED("Approved"),
+    /** Refused at publish time (its reason is in the history): waits for the desk chief to send it back. */
+    HELD("Held"),
     PUBLISHED("Published"),
     KILLED("Killed"),
     SPIKED("Spiked");
