@@ -75,6 +75,14 @@ public final class Fingerprint {
         return sha256Hex(normalize(text));
     }
 
+    /**
+     * The fingerprint of a body's markup: the SHA-256 of its stored HTML's UTF-8 bytes exactly as stored, so a
+     * swapped link or an added tag breaks it even where the text is the same.
+     */
+    public static String ofHtml(String html) {
+        return sha256Hex(html);
+    }
+
     /** The lower-case hex SHA-256 of a string's UTF-8 bytes, as it is. */
     public static String sha256Hex(String value) {
         try {
