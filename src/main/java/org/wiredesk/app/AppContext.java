@@ -44,7 +44,7 @@ public final class AppContext implements AutoCloseable {
     private final User user;
     private SearchIndex search;
 
-    private AppContext(Database database, Clock clock, Path site, String username) {
+    private AppContext(Database database, Clock clock, Path site) {
         this.database = database;
         this.clock = clock;
         this.site = site;
@@ -59,18 +59,22 @@ public final class AppContext implements AutoCloseable {
         DocumentLoader loader = new DocumentLoader();
         this.ingest = new IngestService(stories, quarantine, loader, new StoryGrouper(grouping, clock), clock);
         this.poller = new SourcePoller(sources, ingest, loader, clock);
-        this.desk = new DeskService(stories, workflow, new EditingRepository(database), clock);
+        this.desk = new DeskService(stories, workflow, new EditingRepository(database),
+                new org.wiredesk.store.PolicyRepository(database), clock);
         this.publish = new PublishService(stories, workflow, settings, clock);
-        this.user = users.signIn(username);
+        this.user = users.current();
     }
 
-    /** Opens (creating or upgrading) the store and signs the member in. */
-    public static AppContext open(Database database, String username, Path site, Clock clock) {
-        database.open();
+    /**
+     * Opens the store as its signed-in member (a wrong password, an unknown or a disabled member fail with
+     * {@link org.wiredesk.store.SignInRefusedException}) and builds the desk on it.
+     */
+    public static AppContext open(Database signedIn, Path site, Clock clock) {
+        signedIn.open();
         try {
-            return new AppContext(database, clock, site, username);
+            return new AppContext(signedIn, clock, site);
         } catch (RuntimeException e) {
-            database.close();
+            signedIn.close();
             throw e;
         }
     }

@@ -2,7 +2,9 @@ package org.wiredesk.app;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -13,6 +15,13 @@ import org.wiredesk.desk.MainWindow;
 import org.wiredesk.desk.common.DeskClock;
 import org.wiredesk.desk.common.FxTaskRunner;
 import org.wiredesk.desk.common.StoreChanges;
+import org.wiredesk.desk.signin.SignInDialog;
+import org.wiredesk.store.Credentials;
+import org.wiredesk.store.Database;
+import org.wiredesk.store.SignInRefusedException;
+import org.wiredesk.store.StoreException;
+import org.wiredesk.store.StoreSetup;
+import org.wiredesk.store.StoreUpgrade;
 
 /** The desk window's application: opens the store, fills a new one with the demo wire, shows the desk. */
 public final class WireDeskApp extends Application {
@@ -21,26 +30,17 @@ public final class WireDeskApp extends Application {
     private AppContext app;
     private FxTaskRunner runner;
     private MainWindow window;
-    private Throwable openFailure;
-
-    @Override
-    public void init() {
-        Map<String, String> named = getParameters().getNamed();
-        WireDeskHome home = WireDeskHome.fromEnvironment(System.getenv());
-        String user = named.getOrDefault("user", WireDeskHome.localUsername());
-        try {
-            app = AppContext.open(home.database(named.get("store")), user, home.site(), Clock.systemDefaultZone());
-        } catch (RuntimeException e) {
-            openFailure = e;
-        }
-    }
 
     @Override
     public void start(Stage stage) {
-        if (openFailure != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, openFailure.getMessage());
+        try {
+            app = signIn();
+        } catch (RuntimeException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
             alert.setHeaderText("WireDesk cannot open its store");
             alert.showAndWait();
+        }
+        if (app == null) {
             Platform.exit();
             return;
         }
@@ -57,6 +57,50 @@ public final class WireDeskApp extends Application {
         if (app.stories().countByStatus().values().stream().mapToInt(Integer::intValue).sum() == 0) {
             runner.run(() -> DemoWire.ingest(app.ingest(), app.user().username()), outcomes -> changes.changed(),
                     e -> { });
+        }
+    }
+
+    /**
+     * Asks who is signing in, and how: creating a new desk, securing a store made before members signed in, or
+     * signing in to a desk. Asks again after a refusal. Null when the member cancels.
+     */
+    private AppContext signIn() {
+        Map<String, String> named = getParameters().getNamed();
+        WireDeskHome home = WireDeskHome.fromEnvironment(System.getenv());
+        Path dir = home.storeDirectory(named.get("store"));
+        StoreSetup.State state = StoreSetup.state(dir);
+        SignInDialog.Mode mode = switch (state) {
+            case NONE -> SignInDialog.Mode.CREATE;
+            case UNSECURED -> SignInDialog.Mode.UPGRADE;
+            case SECURED -> SignInDialog.Mode.SIGN_IN;
+        };
+        SignInDialog dialog = new SignInDialog(mode, named.getOrDefault("user", WireDeskHome.localUsername()),
+                dir.toString());
+        while (true) {
+            Optional<SignInDialog.Answer> answer = dialog.showAndWait();
+            if (answer.isEmpty()) {
+                return null;
+            }
+            SignInDialog.Answer a = answer.get();
+            try {
+                Credentials credentials = new Credentials(a.name(), a.password());
+                Database database = Database.embedded(dir, credentials);
+                if (mode == SignInDialog.Mode.CREATE) {
+                    StoreSetup.create(database, a.displayName(), a.onePersonDesk());
+                } else if (mode == SignInDialog.Mode.UPGRADE) {
+                    StoreUpgrade.upgrade(dir, credentials, a.displayName(), a.onePersonDesk());
+                }
+                return AppContext.open(database, home.site(), Clock.systemDefaultZone());
+            } catch (SignInRefusedException e) {
+                dialog.refused("Sign-in refused.");
+            } catch (IllegalArgumentException | StoreException e) {
+                if (e instanceof org.wiredesk.store.StoreLockedException) {
+                    throw e;
+                }
+                dialog.refused(e.getMessage());
+            } finally {
+                java.util.Arrays.fill(a.password(), '\0');
+            }
         }
     }
 

@@ -2,7 +2,9 @@ package org.wiredesk.app;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.wiredesk.store.Credentials;
 import org.wiredesk.store.Database;
+import org.wiredesk.store.StoreException;
 
 /** Where WireDesk keeps its data: $WIREDESK_HOME, else ~/.wiredesk; the store and the site live inside. */
 public record WireDeskHome(Path root) {
@@ -18,31 +20,34 @@ public record WireDeskHome(Path root) {
         return root.resolve("store");
     }
 
-    /**
-     * The store a {@code --store} value names: a directory for an embedded store, or {@code //host:port/path}
-     * for a store another workstation shares through the Network Server. Null means the default directory.
-     */
-    public Database database(String storeArgument) {
+    /** The store directory a {@code --store} value names; null means the default directory. */
+    public Path storeDirectory(String storeArgument) {
         if (storeArgument == null || storeArgument.isBlank()) {
-            return Database.embedded(store());
+            return store();
         }
-        if (isShared(storeArgument)) {
-            return Database.network(storeArgument);
+        if (storeArgument.startsWith("//")) {
+            throw new StoreException("Sharing a store through Derby's Network Server is retired: it let any signed-in "
+                    + "member run Java inside the server (docs/adr/0009). Use a local store directory");
         }
-        return Database.embedded(Path.of(storeArgument));
+        return Path.of(storeArgument);
     }
 
-    public static boolean isShared(String storeArgument) {
-        return storeArgument != null && storeArgument.startsWith("//");
+    /** The store a {@code --store} value names, signed in with these credentials. */
+    public Database database(String storeArgument, Credentials credentials) {
+        return Database.embedded(storeDirectory(storeArgument), credentials);
     }
 
     public Path site() {
         return root.resolve("site");
     }
 
-    /** The signed-in desk member: the operating system's user name, made a valid account name. */
+    /** The operating system's user name as a member name, the default for --user (may not be a valid one). */
     public static String localUsername() {
-        String name = System.getProperty("user.name", "desk").replaceAll("[^A-Za-z0-9._@-]", "_");
-        return name.isEmpty() ? "desk" : name.length() > 64 ? name.substring(0, 64) : name;
+        String name = System.getProperty("user.name", "desk").toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9_]", "_");
+        if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {
+            name = "m" + name;
+        }
+        return name.length() > 60 ? name.substring(0, 60) : name;
     }
 }

@@ -12,7 +12,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Creates and upgrades the schema by applying versioned scripts in order, each in one transaction. */
+/**
+ * Creates and upgrades the schema by applying versioned steps in order, each in one transaction. A step is one
+ * script, or (version 7) scripts with a Java step between them. Run by the store's owner, in the desk's schema.
+ */
 final class SchemaMigrator {
     /** Every migration, in order. A script is never edited once released: add the next one. */
     static final List<String> MIGRATIONS = List.of(
@@ -21,14 +24,31 @@ final class SchemaMigrator {
             "V003__sources.sql",
             "V004__editing.sql",
             "V005__candidates.sql",
-            "V006__triage.sql");
+            "V006__triage.sql",
+            "V007__trust");
+
+    /** The schema as the WireDesk before members signed in left it (what an upgrade copies from). */
+    static final int BEFORE_TRUST = 6;
 
     void migrate(Connection connection) throws SQLException {
+        migrate(connection, MIGRATIONS.size());
+    }
+
+    /** Applies the migrations up to and including {@code version}. */
+    void migrate(Connection connection, int version) throws SQLException {
         ensureVersionTable(connection);
         int current = currentVersion(connection);
-        for (int i = current; i < MIGRATIONS.size(); i++) {
+        for (int i = current; i < version; i++) {
             apply(connection, i + 1, MIGRATIONS.get(i));
         }
+    }
+
+    int version(Connection connection) throws SQLException {
+        return hasVersionTable(connection) ? currentVersion(connection) : 0;
+    }
+
+    boolean isCurrent(Connection connection) throws SQLException {
+        return hasVersionTable(connection) && currentVersion(connection) == MIGRATIONS.size();
     }
 
     int currentVersion(Connection connection) throws SQLException {
@@ -39,12 +59,16 @@ final class SchemaMigrator {
         }
     }
 
-    private void ensureVersionTable(Connection connection) throws SQLException {
+    private static boolean hasVersionTable(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
-        try (ResultSet rs = meta.getTables(null, null, "SCHEMA_VERSION", null)) {
-            if (rs.next()) {
-                return;
-            }
+        try (ResultSet rs = meta.getTables(null, connection.getSchema(), "SCHEMA_VERSION", null)) {
+            return rs.next();
+        }
+    }
+
+    private void ensureVersionTable(Connection connection) throws SQLException {
+        if (hasVersionTable(connection)) {
+            return;
         }
         try (Statement st = connection.createStatement()) {
             st.execute("""
@@ -60,8 +84,13 @@ final class SchemaMigrator {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement st = connection.createStatement()) {
-            for (String sql : statements(read(script))) {
-                st.execute(sql);
+            if (script.endsWith(".sql")) {
+                run(st, script);
+            } else {
+                // version 7: tables, then the chain over the history a store already has, then the guards
+                run(st, script + "_tables.sql");
+                TrustBackfill.run(connection);
+                run(st, script + "_guards.sql");
             }
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO schema_version (version, script, applied_ms) VALUES (?, ?, ?)")) {
@@ -76,6 +105,12 @@ final class SchemaMigrator {
             throw new SQLException("migration " + script + " failed: " + e.getMessage(), e.getSQLState(), e);
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static void run(Statement st, String script) throws SQLException {
+        for (String sql : statements(read(script))) {
+            st.execute(sql);
         }
     }
 

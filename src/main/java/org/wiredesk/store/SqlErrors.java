@@ -1,12 +1,29 @@
 package org.wiredesk.store;
 
 import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
 
 /** Turns Derby's errors into the store's own, with messages a user can act on. */
 final class SqlErrors {
     static final String CHECK_VIOLATION = "23513";
     static final String UNIQUE_VIOLATION = "23505";
     private static final String GUARD_CONSTRAINT = "NO_CHANGE_TO_THE_CONTENT";
+    private static final String CHAIN_CONSTRAINT = "HISTORY_CHAIN_HOLDS";
+
+    /** The guards of V007, by constraint name, and the sentence a refusal by each says. */
+    private static final Map<String, String> REFUSALS = Map.of(
+            "REFUSED_BY_THE_WORKFLOW", "the workflow does not allow this for your roles",
+            "ACTS_ONLY_AS_THE_SIGNED_IN_MEMBER", "a member acts only as themselves",
+            "FOUR_EYES", "four eyes: the desk chief who approves must not have written the headline or submitted "
+                    + "the story",
+            "APPROVAL_COVERS_WHAT_RUNS", "an approval covers exactly the headline and body that run, and needs the "
+                    + "story's web address",
+            CHAIN_CONSTRAINT, "history must extend the chain");
+
+    /** SQL states of privilege refusals: no permission on a table, column, routine or schema. */
+    private static final java.util.Set<String> NOT_PERMITTED = java.util.Set.of("42500", "42502", "42504", "42505",
+            "42506", "42507", "2850H");
 
     private SqlErrors() {
     }
@@ -16,13 +33,56 @@ final class SqlErrors {
             return new ContentChangeRefusedException(
                     "Refused by the store: no change to the content (" + doing + ")", e);
         }
+        String guard = guardOf(e);
+        if (guard != null) {
+            return new RefusedByStoreException("Refused by the store: " + REFUSALS.get(guard) + " (" + doing + ")", e);
+        }
+        if (notPermitted(e)) {
+            return new RefusedByStoreException("Refused by the store: your roles do not allow this (" + doing + ")", e);
+        }
         return new StoreException("Could not " + doing + ": " + firstMessage(e), e);
     }
 
     static boolean isContentGuard(SQLException e) {
+        return hasGuard(e, GUARD_CONSTRAINT);
+    }
+
+    /** Another writer took the chain's next link first: the transaction can be tried again. */
+    static boolean isChainRace(SQLException e) {
+        if (hasGuard(e, CHAIN_CONSTRAINT)) {
+            return true;
+        }
+        for (Throwable t = e; t != null; t = next(t)) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())
+                    && String.valueOf(sql.getMessage()).toUpperCase(Locale.ROOT).contains("_CHAIN'")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean notPermitted(SQLException e) {
+        for (Throwable t = e; t != null; t = next(t)) {
+            if (t instanceof SQLException sql && NOT_PERMITTED.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String guardOf(SQLException e) {
+        for (String name : REFUSALS.keySet()) {
+            if (hasGuard(e, name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasGuard(SQLException e, String constraint) {
         for (Throwable t = e; t != null; t = next(t)) {
             if (t instanceof SQLException sql && CHECK_VIOLATION.equals(sql.getSQLState())
-                    && String.valueOf(sql.getMessage()).toUpperCase().contains(GUARD_CONSTRAINT)) {
+                    && String.valueOf(sql.getMessage()).toUpperCase(Locale.ROOT).contains("'" + constraint + "'")) {
                 return true;
             }
         }

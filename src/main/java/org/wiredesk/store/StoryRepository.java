@@ -35,8 +35,8 @@ public final class StoryRepository {
     private static final String SUMMARY_COLUMNS =
             "id, source_name, agency_headline, house_headline, received_ms, status, updated_ms, updated_at_source_ms";
     private static final String FULL_COLUMNS = """
-            id, dedup_key, source_name, url, agency_headline, house_headline, body_html, body_sha256, byline,
-            language, published_at_source, received_ms, status, updated_ms""";
+            id, dedup_key, source_name, url, agency_headline, house_headline, body_html, body_sha256, body_html_sha256,
+            byline, language, published_at_source, received_ms, status, updated_ms""";
 
     private final Database database;
 
@@ -75,30 +75,30 @@ public final class StoryRepository {
      * at source; known and unchanged, nothing is written.
      */
     public Stored store(NewStory story, String actor) {
-        try (Connection c = database.connect()) {
-            c.setAutoCommit(false);
-            try {
+        String doing = "store the story \"" + story.agencyHeadline() + "\"";
+        try {
+            return database.inTransaction(doing, c -> {
                 Optional<StoryId> existing = findByKeys(c, keysOf(story));
                 if (existing.isPresent()) {
-                    Outcome outcome = recordVersionIfChanged(c, existing.get(), story);
-                    c.commit();
-                    return new Stored(outcome, existing.get());
+                    return new Stored(recordVersionIfChanged(c, existing.get(), story), existing.get());
                 }
                 StoryId id = insert(c, story);
                 insertKeys(c, id, keysOf(story));
-                WorkflowRepository.recordChange(c, id, null, Status.NEW, actor,
+                HistoryChain.at(c, database.member()).statusChange(id, null, Status.NEW,
                         "ingested from " + story.sourceName(), story.received());
-                c.commit();
                 return new Stored(Outcome.NEW, id);
-            } catch (SQLException e) {
-                c.rollback();
-                if (SqlErrors.hasState(e, SqlErrors.UNIQUE_VIOLATION)) {
+            });
+        } catch (StoreException e) {
+            // another writer stored the same item first: it is a duplicate now
+            if (e.getCause() instanceof SQLException sql && SqlErrors.hasState(sql, SqlErrors.UNIQUE_VIOLATION)
+                    && !SqlErrors.isChainRace(sql)) {
+                try (Connection c = database.connect()) {
                     return new Stored(Outcome.DUPLICATE, findByKeys(c, keysOf(story)).orElse(null));
+                } catch (SQLException again) {
+                    throw SqlErrors.translate(doing, again);
                 }
-                throw e;
             }
-        } catch (SQLException e) {
-            throw SqlErrors.translate("store the story \"" + story.agencyHeadline() + "\"", e);
+            throw e;
         }
     }
 
@@ -209,8 +209,8 @@ public final class StoryRepository {
         String sql = """
                 INSERT INTO story (dedup_hash, dedup_key, source_name, url, agency_headline, byline, language,
                                    published_at_source, received_ms, body_html, body_sha256, status, updated_ms, id,
-                                   source_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                   source_id, body_html_sha256)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
         StoryId id = new StoryId(nextId(c, "story_seq"));
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, dedupHash(s.dedupKey()));
@@ -232,6 +232,7 @@ public final class StoryRepository {
             } else {
                 ps.setLong(15, s.sourceId());
             }
+            ps.setString(16, s.body().htmlSha256());
             ps.executeUpdate();
             return id;
         }
@@ -354,7 +355,7 @@ public final class StoryRepository {
         return new Story(new StoryId(rs.getLong("id")), rs.getString("dedup_key"), rs.getString("source_name"),
                 url == null ? null : URI.create(url), new Headline(rs.getString("agency_headline")),
                 headlineOrNull(rs.getString("house_headline")),
-                new Body(rs.getString("body_html"), rs.getString("body_sha256")), rs.getString("byline"),
+                new Body(rs.getString("body_html"), rs.getString("body_sha256"), rs.getString("body_html_sha256")), rs.getString("byline"),
                 rs.getString("language"), published == null ? null : OffsetDateTime.parse(published),
                 Instant.ofEpochMilli(rs.getLong("received_ms")), Status.valueOf(rs.getString("status")),
                 Instant.ofEpochMilli(rs.getLong("updated_ms")));

@@ -1,5 +1,6 @@
 package org.wiredesk.store;
 
+import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +16,10 @@ import java.util.Set;
 import org.wiredesk.story.Role;
 import org.wiredesk.story.User;
 
-/** Desk members and their roles. */
+/**
+ * Desk members: their names, roles and store credentials. Only the store's owner manages members; the database
+ * itself refuses anyone else (members hold no privilege on these tables or on Derby's user procedures).
+ */
 public final class UserRepository {
     private final Database database;
 
@@ -23,91 +27,243 @@ public final class UserRepository {
         this.database = database;
     }
 
-    public Optional<User> find(String username) {
-        return all().stream().filter(u -> u.username().equals(username)).findFirst();
+    /** A member as listed: whether they are disabled, and whether they can sign in yet. */
+    public record Member(User user, boolean disabled, boolean canSignIn, boolean owner) {
     }
 
+    public Optional<User> find(String username) {
+        return members().stream().map(Member::user).filter(u -> u.username().equals(username)).findFirst();
+    }
+
+    /** The members who are not disabled. */
     public List<User> all() {
+        return members().stream().filter(m -> !m.disabled()).map(Member::user).toList();
+    }
+
+    /** Every member, disabled ones too, in name order. */
+    public List<Member> members() {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, Set<Role>> roles = new LinkedHashMap<>();
+        Map<String, Boolean> disabled = new LinkedHashMap<>();
         try (Connection c = database.connect();
              PreparedStatement ps = c.prepareStatement("""
-                     SELECT u.username, u.display_name, r.role
+                     SELECT u.username, u.display_name, r.role, u.disabled_ms
                      FROM app_user u LEFT JOIN user_role r ON r.username = u.username
                      ORDER BY u.username""");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String username = rs.getString(1);
                 names.put(username, rs.getString(2));
+                disabled.put(username, rs.getObject(4) != null);
                 Set<Role> set = roles.computeIfAbsent(username, k -> EnumSet.noneOf(Role.class));
                 if (rs.getString(3) != null) {
                     set.add(Role.valueOf(rs.getString(3)));
                 }
             }
+            Set<String> credentials = credentialed(c);
+            String owner = owner(c);
+            List<Member> out = new ArrayList<>();
+            names.forEach((username, display) -> out.add(new Member(new User(username, display, roles.get(username)),
+                    disabled.get(username), credentials.contains(username), username.equals(owner))));
+            return out;
         } catch (SQLException e) {
-            throw SqlErrors.translate("read users", e);
+            throw SqlErrors.translate("read the desk's members", e);
         }
-        List<User> out = new ArrayList<>();
-        names.forEach((username, display) -> out.add(new User(username, display, roles.get(username))));
+    }
+
+    /** The signed-in member, as the store knows them. */
+    public User current() {
+        return find(database.member()).orElseThrow(() -> new StoreException(database.member()
+                + " can sign in to the store but is not a member of the desk: ask the owner to add them"));
+    }
+
+    /** Whether the signed-in member owns the store. */
+    public boolean signedInAsOwner() {
+        try (Connection c = database.connect()) {
+            return Database.isOwner(c);
+        } catch (SQLException e) {
+            throw SqlErrors.translate("check who owns the store", e);
+        }
+    }
+
+    /** Adds a member with their first password (the owner only). */
+    public void add(String name, String displayName, Set<Role> roles, char[] password) {
+        String member = Credentials.canonical(name);
+        requirePassword(password);
+        inOwnerTransaction("add member " + member, c -> {
+            insertMember(c, member, displayName, roles, Instant.now());
+            call(c, "CALL SYSCS_UTIL.SYSCS_CREATE_USER(?, ?)", member, new String(password));
+        });
+    }
+
+    /** Changes a member's roles and, when {@code displayName} is not null, their display name (the owner only). */
+    public void set(String name, String displayName, Set<Role> roles) {
+        String member = Credentials.canonical(name);
+        User before = find(member).orElseThrow(() -> new StoreException("There is no member " + member));
+        inOwnerTransaction("change member " + member, c -> {
+            if (displayName != null) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET display_name = ? WHERE username = ?")) {
+                    ps.setString(1, displayName.isBlank() ? member : displayName.strip());
+                    ps.setString(2, member);
+                    ps.executeUpdate();
+                }
+            }
+            if (roles != null) {
+                try (PreparedStatement del = c.prepareStatement("DELETE FROM user_role WHERE username = ?")) {
+                    del.setString(1, member);
+                    del.executeUpdate();
+                }
+                insertRoles(c, member, roles);
+                Grants.set(c, member, before.roles(), roles);
+            }
+        });
+    }
+
+    /** Sets a member's password (the owner only): their first one after an upgrade, or a reset. */
+    public void setPassword(String name, char[] password) {
+        String member = Credentials.canonical(name);
+        requirePassword(password);
+        find(member).orElseThrow(() -> new StoreException("There is no member " + member));
+        inOwnerTransaction("set the password of " + member, c -> {
+            if (credentialed(c).contains(member)) {
+                call(c, "CALL SYSCS_UTIL.SYSCS_RESET_PASSWORD(?, ?)", member, new String(password));
+            } else {
+                call(c, "CALL SYSCS_UTIL.SYSCS_CREATE_USER(?, ?)", member, new String(password));
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET disabled_ms = NULL WHERE username = ?")) {
+                ps.setString(1, member);
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Changes the signed-in member's own password. */
+    public void changeOwnPassword(char[] password) {
+        requirePassword(password);
+        try (Connection c = database.connect();
+             CallableStatement cs = c.prepareCall("CALL SYSCS_UTIL.SYSCS_MODIFY_PASSWORD(?)")) {
+            cs.setString(1, new String(password));
+            cs.execute();
+        } catch (SQLException e) {
+            throw SqlErrors.translate("change your password", e);
+        }
+    }
+
+    /** Disables a member: their credentials are dropped and their privileges revoked; their history stays. */
+    public void disable(String name) {
+        String member = Credentials.canonical(name);
+        User before = find(member).orElseThrow(() -> new StoreException("There is no member " + member));
+        inOwnerTransaction("disable member " + member, c -> {
+            if (member.equals(owner(c))) {
+                throw new StoreException("The owner cannot be disabled");
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET disabled_ms = ? WHERE username = ?")) {
+                ps.setLong(1, Instant.now().toEpochMilli());
+                ps.setString(2, member);
+                ps.executeUpdate();
+            }
+            Grants.revokeAll(c, member, before.roles());
+            if (credentialed(c).contains(member)) {
+                call(c, "CALL SYSCS_UTIL.SYSCS_DROP_USER(?)", member, null);
+            }
+        });
+    }
+
+    /** Inserts a member row, their roles and their privileges (as the owner, in the caller's transaction). */
+    static void insertMember(Connection c, String member, String displayName, Set<Role> roles, Instant at)
+            throws SQLException {
+        try (PreparedStatement in = c.prepareStatement(
+                "INSERT INTO app_user (username, display_name, created_ms) VALUES (?, ?, ?)")) {
+            in.setString(1, member);
+            in.setString(2, displayName == null || displayName.isBlank() ? member : displayName.strip());
+            in.setLong(3, at.toEpochMilli());
+            in.executeUpdate();
+        } catch (SQLException e) {
+            if (SqlErrors.hasState(e, SqlErrors.UNIQUE_VIOLATION)) {
+                throw new StoreException("There is already a member " + member);
+            }
+            throw e;
+        }
+        insertRoles(c, member, roles);
+        Grants.set(c, member, null, roles);
+    }
+
+    private static void insertRoles(Connection c, String member, Set<Role> roles) throws SQLException {
+        try (PreparedStatement in = c.prepareStatement("INSERT INTO user_role (username, role) VALUES (?, ?)")) {
+            for (Role role : roles) {
+                in.setString(1, member);
+                in.setString(2, role.name());
+                in.addBatch();
+            }
+            in.executeBatch();
+        }
+    }
+
+    /** The members who have store credentials (Derby's user list is readable by the owner only). */
+    private static Set<String> credentialed(Connection c) throws SQLException {
+        Set<String> out = new java.util.HashSet<>();
+        if (!Database.isOwner(c)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT username FROM app_user WHERE disabled_ms IS NULL");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT username FROM SYS.SYSUSERS");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
         return out;
     }
 
-    /** Creates or replaces a user and their roles. */
-    public void save(User user) {
+    private static String owner(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT authorizationid FROM SYS.SYSSCHEMAS WHERE schemaname = 'SYS'");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getString(1).toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private interface Work {
+        void run(Connection c) throws SQLException;
+    }
+
+    private void inOwnerTransaction(String doing, Work work) {
         try (Connection c = database.connect()) {
+            if (!Database.isOwner(c)) {
+                throw new StoreException("Only the store's owner manages members");
+            }
             c.setAutoCommit(false);
             try {
-                try (PreparedStatement up = c.prepareStatement(
-                        "UPDATE app_user SET display_name = ? WHERE username = ?")) {
-                    up.setString(1, user.displayName());
-                    up.setString(2, user.username());
-                    if (up.executeUpdate() == 0) {
-                        try (PreparedStatement in = c.prepareStatement(
-                                "INSERT INTO app_user (username, display_name, created_ms) VALUES (?, ?, ?)")) {
-                            in.setString(1, user.username());
-                            in.setString(2, user.displayName());
-                            in.setLong(3, Instant.now().toEpochMilli());
-                            in.executeUpdate();
-                        }
-                    }
-                }
-                try (PreparedStatement del = c.prepareStatement("DELETE FROM user_role WHERE username = ?")) {
-                    del.setString(1, user.username());
-                    del.executeUpdate();
-                }
-                try (PreparedStatement in = c.prepareStatement(
-                        "INSERT INTO user_role (username, role) VALUES (?, ?)")) {
-                    for (Role role : user.roles()) {
-                        in.setString(1, user.username());
-                        in.setString(2, role.name());
-                        in.addBatch();
-                    }
-                    in.executeBatch();
-                }
+                work.run(c);
                 c.commit();
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         } catch (SQLException e) {
-            throw SqlErrors.translate("save user " + user.username(), e);
+            throw SqlErrors.translate(doing, e);
         }
     }
 
-    /**
-     * Signs a desk member in: their stored account, or, on a fresh store with no users yet, a new account
-     * with every role, so a single-user desk just works. On a store with users, a stranger gets no roles.
-     */
-    public User signIn(String username) {
-        Optional<User> existing = find(username);
-        if (existing.isPresent()) {
-            return existing.get();
+    private static void requirePassword(char[] password) {
+        if (password == null || password.length < 8) {
+            throw new StoreException("A password needs at least 8 characters");
         }
-        if (all().isEmpty()) {
-            User local = new User(username, username, EnumSet.allOf(Role.class));
-            save(local);
-            return local;
+    }
+
+    private static void call(Connection c, String sql, String a, String b) throws SQLException {
+        try (CallableStatement cs = c.prepareCall(sql)) {
+            cs.setString(1, a);
+            if (sql.contains("?, ?")) {
+                cs.setString(2, b);
+            }
+            cs.execute();
         }
-        return new User(username, username, Set.of());
     }
 }

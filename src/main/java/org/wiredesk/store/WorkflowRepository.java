@@ -6,7 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.wiredesk.story.Approval;
+import org.wiredesk.story.Body;
 import org.wiredesk.story.Headline;
 import org.wiredesk.story.HeadlineDraft;
 import org.wiredesk.story.Publication;
@@ -15,8 +20,9 @@ import org.wiredesk.story.StatusChange;
 import org.wiredesk.story.StoryId;
 
 /**
- * The desk's work on stories: house headline drafts, status changes and publications, each written together
- * with its history row in one transaction. History rows are append-only (the database refuses edits).
+ * The desk's work on stories: house headline drafts, status changes, approvals and publications, each written
+ * with its history rows in one transaction, history first and chained ({@link HistoryChain}). History rows are
+ * append-only, and the database refuses a move without its history or one the member's roles don't allow.
  */
 public final class WorkflowRepository {
     private final Database database;
@@ -27,45 +33,32 @@ public final class WorkflowRepository {
 
     /**
      * Sets the house headline and keeps the revision; moves the status too when {@code to} differs from
-     * {@code expected}. Fails when someone else moved the story since it was read.
+     * {@code expected}. Fails when someone else moved the story since it was read. The revision and any status
+     * change are recorded first, as the signed-in member ({@code author} is ignored: the store records who is
+     * signed in), and the database refuses the change without them.
      */
     public void saveHeadline(StoryId id, Status expected, Status to, Headline headline, String author, Instant at) {
-        try (Connection c = database.connect()) {
-            c.setAutoCommit(false);
-            try {
-                try (PreparedStatement ps = c.prepareStatement("""
-                        UPDATE story SET house_headline = ?, status = ?, updated_ms = ?
-                        WHERE id = ? AND status = ?""")) {
-                    ps.setString(1, headline.text());
-                    ps.setString(2, to.name());
-                    ps.setLong(3, at.toEpochMilli());
-                    ps.setLong(4, id.value());
-                    ps.setString(5, expected.name());
-                    requireOneRow(ps.executeUpdate(), id, expected);
-                }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO headline_draft (story_id, headline, author, created_ms, id) VALUES (?, ?, ?, ?, ?)")) {
-                    ps.setLong(1, id.value());
-                    ps.setString(2, headline.text());
-                    ps.setString(3, author);
-                    ps.setLong(4, at.toEpochMilli());
-                    ps.setLong(5, StoryRepository.nextId(c, "headline_draft_seq"));
-                    ps.executeUpdate();
-                }
-                if (expected != to) {
-                    recordChange(c, id, expected, to, author, null, at);
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        database.inTransaction("save the headline of story " + id, c -> {
+            HistoryChain chain = HistoryChain.at(c, database.member());
+            chain.headline(id, headline.text(), at);
+            if (expected != to) {
+                chain.statusChange(id, expected, to, null, at);
             }
-        } catch (SQLException e) {
-            throw SqlErrors.translate("save the headline of story " + id, e);
-        }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE story SET house_headline = ?, status = ?, updated_ms = ?
+                    WHERE id = ? AND status = ?""")) {
+                ps.setString(1, headline.text());
+                ps.setString(2, to.name());
+                ps.setLong(3, at.toEpochMilli());
+                ps.setLong(4, id.value());
+                ps.setString(5, expected.name());
+                requireOneRow(ps.executeUpdate(), id, expected);
+            }
+            return null;
+        });
     }
 
-    /** Moves a story from one status to another and records who, when and why. */
+    /** Moves a story from one status to another and records who (the signed-in member), when and why. */
     public void transition(StoryId id, Status expected, Status to, String actor, String reason, Instant at) {
         transition(id, expected, to, actor, reason, at, null);
     }
@@ -73,34 +66,105 @@ public final class WorkflowRepository {
     /** Moves a story and records a publication event with it, atomically. */
     public void transition(StoryId id, Status expected, Status to, String actor, String reason, Instant at,
                            Publication publication) {
-        try (Connection c = database.connect()) {
-            c.setAutoCommit(false);
-            try {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "UPDATE story SET status = ?, updated_ms = ? WHERE id = ? AND status = ?")) {
-                    ps.setString(1, to.name());
-                    ps.setLong(2, at.toEpochMilli());
-                    ps.setLong(3, id.value());
-                    ps.setString(4, expected.name());
-                    requireOneRow(ps.executeUpdate(), id, expected);
-                }
-                recordChange(c, id, expected, to, actor, reason, at);
-                if (publication != null) {
-                    insertPublication(c, publication);
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        database.inTransaction("move story " + id + " to " + to.label().toLowerCase(), c -> {
+            HistoryChain chain = HistoryChain.at(c, database.member());
+            chain.statusChange(id, expected, to, reason, at);
+            if (publication != null) {
+                chain.publication(id, publication.kind().name(), publication.headline().text(),
+                        publication.bodySha256(), publication.at(), publication.location(), publication.note(),
+                        publication.signature());
+            }
+            move(c, id, expected, to, at);
+            return null;
+        });
+    }
+
+    /**
+     * Approves a submitted story: records what the approval covers (the headline that will run and the body's
+     * fingerprints) and whether the approver approves their own work, then moves it to approved.
+     */
+    public void approve(StoryId id, Headline headline, Body body, boolean selfApproved, Instant at) {
+        database.inTransaction("approve story " + id, c -> {
+            HistoryChain chain = HistoryChain.at(c, database.member());
+            chain.approval(id, headline.text(), body.sha256(), body.htmlSha256(), selfApproved, at);
+            chain.statusChange(id, Status.SUBMITTED, Status.APPROVED, null, at);
+            move(c, id, Status.SUBMITTED, Status.APPROVED, at);
+            return null;
+        });
+    }
+
+    /** What a story's latest approval covered, if it has one. */
+    public Optional<Approval> latestApproval(StoryId id) {
+        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement("""
+                SELECT headline, body_sha256, body_html_sha256, actor, self_approved, at_ms FROM approval
+                WHERE story_id = ? ORDER BY chain_seq DESC FETCH FIRST 1 ROWS ONLY""")) {
+            ps.setLong(1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Approval(id, new Headline(rs.getString(1)), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getInt(5) == 1, Instant.ofEpochMilli(rs.getLong(6))))
+                        : Optional.empty();
             }
         } catch (SQLException e) {
-            throw SqlErrors.translate("move story " + id + " to " + to.label().toLowerCase(), e);
+            throw SqlErrors.translate("read the approval of story " + id, e);
+        }
+    }
+
+    /**
+     * Who wrote the story's current house headline (its latest revision) and who last submitted it: the members
+     * four eyes keeps from approving it.
+     */
+    public Set<String> authorsOf(StoryId id) {
+        Set<String> out = new LinkedHashSet<>();
+        try (Connection c = database.connect()) {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT author FROM headline_draft WHERE story_id = ?
+                    ORDER BY chain_seq DESC FETCH FIRST 1 ROWS ONLY""")) {
+                ps.setLong(1, id.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT actor FROM status_change WHERE story_id = ? AND to_status = 'SUBMITTED'
+                    ORDER BY chain_seq DESC FETCH FIRST 1 ROWS ONLY""")) {
+                ps.setLong(1, id.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.translate("read who worked on story " + id, e);
+        }
+    }
+
+    private static void move(Connection c, StoryId id, Status expected, Status to, Instant at) throws SQLException {
+        if (expected == to) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE story SET updated_ms = ? WHERE id = ? AND status = ?")) {
+                ps.setLong(1, at.toEpochMilli());
+                ps.setLong(2, id.value());
+                ps.setString(3, expected.name());
+                requireOneRow(ps.executeUpdate(), id, expected);
+            }
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE story SET status = ?, updated_ms = ? WHERE id = ? AND status = ?")) {
+            ps.setString(1, to.name());
+            ps.setLong(2, at.toEpochMilli());
+            ps.setLong(3, id.value());
+            ps.setString(4, expected.name());
+            requireOneRow(ps.executeUpdate(), id, expected);
         }
     }
 
     public List<HeadlineDraft> drafts(StoryId id) {
         try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT id, headline, author, created_ms FROM headline_draft WHERE story_id = ? ORDER BY id")) {
+                "SELECT id, headline, author, created_ms FROM headline_draft WHERE story_id = ? ORDER BY chain_seq")) {
             ps.setLong(1, id.value());
             List<HeadlineDraft> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -118,7 +182,7 @@ public final class WorkflowRepository {
     public List<StatusChange> changes(StoryId id) {
         try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement("""
                 SELECT id, from_status, to_status, actor, at_ms, reason
-                FROM status_change WHERE story_id = ? ORDER BY id""")) {
+                FROM status_change WHERE story_id = ? ORDER BY chain_seq""")) {
             ps.setLong(1, id.value());
             List<StatusChange> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -141,7 +205,7 @@ public final class WorkflowRepository {
     }
 
     public List<Publication> publications(StoryId id) {
-        return publications("", ps -> ps.setLong(1, id.value()), "AND story_id = ? ORDER BY id");
+        return publications("", ps -> ps.setLong(1, id.value()), "AND story_id = ? ORDER BY chain_seq");
     }
 
     private interface Binder {
@@ -149,7 +213,7 @@ public final class WorkflowRepository {
     }
 
     private List<Publication> publications(String fetch, Binder binder, String filterAndOrder) {
-        String sql = "SELECT id, story_id, kind, headline, body_sha256, actor, at_ms, location, note "
+        String sql = "SELECT id, story_id, kind, headline, body_sha256, actor, at_ms, location, note, signature "
                 + "FROM publication WHERE 1 = 1 " + filterAndOrder + " " + fetch;
         try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             binder.bind(ps);
@@ -159,45 +223,12 @@ public final class WorkflowRepository {
                     out.add(new Publication(rs.getLong(1), new StoryId(rs.getLong(2)),
                             Publication.Kind.valueOf(rs.getString(3)), new Headline(rs.getString(4)),
                             rs.getString(5), rs.getString(6), Instant.ofEpochMilli(rs.getLong(7)), rs.getString(8),
-                            rs.getString(9)));
+                            rs.getString(9), rs.getString(10)));
                 }
             }
             return out;
         } catch (SQLException e) {
             throw SqlErrors.translate("read publications", e);
-        }
-    }
-
-    static void recordChange(Connection c, StoryId id, Status from, Status to, String actor, String reason,
-                             Instant at) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO status_change (story_id, from_status, to_status, actor, reason, at_ms, id)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
-            ps.setLong(1, id.value());
-            StoryRepository.setNullable(ps, 2, from == null ? null : from.name());
-            ps.setString(3, to.name());
-            ps.setString(4, actor);
-            StoryRepository.setNullable(ps, 5, reason == null ? null : StoryRepository.truncate(reason, 2000));
-            ps.setLong(6, at.toEpochMilli());
-            ps.setLong(7, StoryRepository.nextId(c, "status_change_seq"));
-            ps.executeUpdate();
-        }
-    }
-
-    private static void insertPublication(Connection c, Publication p) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO publication (story_id, kind, headline, body_sha256, actor, at_ms, location, note, id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            ps.setLong(1, p.storyId().value());
-            ps.setString(2, p.kind().name());
-            ps.setString(3, p.headline().text());
-            ps.setString(4, p.bodySha256());
-            ps.setString(5, p.actor());
-            ps.setLong(6, p.at().toEpochMilli());
-            StoryRepository.setNullable(ps, 7, p.location());
-            StoryRepository.setNullable(ps, 8, p.note());
-            ps.setLong(9, StoryRepository.nextId(c, "publication_seq"));
-            ps.executeUpdate();
         }
     }
 

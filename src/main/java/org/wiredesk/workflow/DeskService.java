@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.wiredesk.story.Claim;
 import org.wiredesk.story.Role;
 import org.wiredesk.story.Action;
+import org.wiredesk.story.Approval;
 import org.wiredesk.story.Headline;
 import org.wiredesk.story.HeadlineDraft;
 import org.wiredesk.story.StatusChange;
@@ -14,6 +15,7 @@ import org.wiredesk.story.StoryId;
 import org.wiredesk.story.User;
 import org.wiredesk.story.WorkflowException;
 import org.wiredesk.store.EditingRepository;
+import org.wiredesk.store.PolicyRepository;
 import org.wiredesk.store.StoryRepository;
 import org.wiredesk.store.WorkflowRepository;
 
@@ -25,12 +27,15 @@ public final class DeskService {
     private final StoryRepository stories;
     private final WorkflowRepository workflow;
     private final EditingRepository editing;
+    private final PolicyRepository policy;
     private final Clock clock;
 
-    public DeskService(StoryRepository stories, WorkflowRepository workflow, EditingRepository editing, Clock clock) {
+    public DeskService(StoryRepository stories, WorkflowRepository workflow, EditingRepository editing,
+                       PolicyRepository policy, Clock clock) {
         this.stories = stories;
         this.workflow = workflow;
         this.editing = editing;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -152,8 +157,63 @@ public final class DeskService {
         return story(id);
     }
 
+    /**
+     * Approves a submitted story for publication, covering exactly its running headline and body. Refused without
+     * a web source URL (every page ends with its source and URL), and, unless the desk is a one-person desk, when
+     * the desk chief wrote the headline or submitted the story (four eyes). The database holds both rules too.
+     */
     public void approve(User user, StoryId id) {
-        move(user, id, Action.APPROVE, null);
+        Story story = story(id);
+        Action.APPROVE.apply(story.status(), user, null);
+        cannotApproveBecause(story).ifPresent(why -> {
+            throw new WorkflowException(why);
+        });
+        FourEyes eyes = fourEyes(user, id);
+        if (eyes.self() && !eyes.onePersonDesk()) {
+            throw new WorkflowException("Four eyes: " + user.username() + " wrote this headline or submitted story "
+                    + id + ", so another desk chief must approve it");
+        }
+        workflow.approve(id, story.runningHeadline(), story.body(), eyes.self(), clock.instant());
+    }
+
+    /** Whether approving would be the approver's own work, and whether the desk allows that (marked if so). */
+    public record FourEyes(boolean self, boolean onePersonDesk) {
+        public boolean allowed() {
+            return !self || onePersonDesk;
+        }
+    }
+
+    public FourEyes fourEyes(User user, StoryId id) {
+        return new FourEyes(workflow.authorsOf(id).contains(user.username()), policy.onePersonDesk());
+    }
+
+    /** Why a story cannot be approved whatever anyone does, in one sentence (no web source URL), if so. */
+    public static Optional<String> cannotApproveBecause(Story story) {
+        if (story.url() == null) {
+            return Optional.of("Story " + story.id() + " has no source URL, so it cannot be approved: every page ends "
+                    + "with its source and URL");
+        }
+        String scheme = story.url().getScheme();
+        if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+            return Optional.of("Story " + story.id() + "'s source URL is not a web address (" + scheme + "), so it "
+                    + "cannot be approved: every page ends with its source and a link readers can follow");
+        }
+        return Optional.empty();
+    }
+
+    /** What the story's latest approval covered. */
+    public Optional<Approval> approval(StoryId id) {
+        return workflow.latestApproval(id);
+    }
+
+    /** Holds back an approved story the publisher refused, with the reason. */
+    public void hold(User user, StoryId id, String reason) {
+        move(user, id, Action.HOLD, reason);
+    }
+
+    /** Sends a held story back to the copy editor, as a rejection with the reason. */
+    public void sendBack(User user, StoryId id, String reason) {
+        move(user, id, Action.SEND_BACK, reason);
     }
 
     public void reject(User user, StoryId id, String reason) {

@@ -15,12 +15,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wiredesk.app.cli.Cli;
 import org.wiredesk.ingest.Corpus;
 import org.wiredesk.story.Fingerprint;
+import org.wiredesk.store.Credentials;
 import org.wiredesk.store.Database;
+import org.wiredesk.store.TestDesk;
 
 class CliTest {
     @TempDir
@@ -29,14 +32,24 @@ class CliTest {
     private record Run(int code, String out, String err) {
     }
 
+    /** Runs a command as the desk's owner, chief (the password comes from WIREDESK_PASSWORD). */
     private Run run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--user", "chief"));
+        all.addAll(List.of(args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), Map.of("WIREDESK_HOME", home.toString()),
+        int code = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err),
+                Map.of("WIREDESK_HOME", home.toString(), "WIREDESK_PASSWORD", "secret-chief"),
                 gui -> {
                     throw new AssertionError("no window in a command-line test");
                 });
         return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeEach
+    void createTheDesk() {
+        Run init = run("--store", store(), "init", "--owner", "chief", "--one-person-desk");
+        assertThat(init.code()).as(init.err()).isZero();
     }
 
     private String store() {
@@ -80,10 +93,11 @@ class CliTest {
 
     @Test
     void publishWritesEveryApprovedStorysPage() throws IOException {
-        // the first member to open a fresh store holds every role
+        // the owner holds every role, and this is a one-person desk
         run("--store", store(), "--user", "chief", "ingest",
                 Corpus.path("readability/pages/aclu/source.html").toString());
-        try (AppContext app = AppContext.open(Database.embedded(home.resolve("store")), "chief", home.resolve("site"),
+        try (AppContext app = AppContext.open(Database.embedded(home.resolve("store"),
+                new Credentials("chief", "secret-chief".toCharArray())), home.resolve("site"),
                 Clock.systemUTC())) {
             var id = app.stories().findAll(List.of()).get(0).id();
             app.desk().submit(app.user(), id, "Tracked without an account", null);
@@ -130,7 +144,7 @@ class CliTest {
     @Test
     void aStoreLockedByAnotherProcessExitsWithCode3AndSaysSo() throws Exception {
         Path dir = home.resolve("locked-store");
-        try (Database held = Database.embedded(dir).open();
+        try (Database held = TestDesk.inDirectory(dir, false).owner();
              var connection = held.connect()) {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                     .toString(), "-cp", System.getProperty("java.class.path"),

@@ -17,6 +17,7 @@ import org.wiredesk.ingest.BodyText;
 import org.wiredesk.ingest.Corpus;
 import org.wiredesk.story.Story;
 import org.wiredesk.store.Database;
+import org.wiredesk.store.TestDesk;
 import org.wiredesk.store.StoryRepository;
 
 /** A real second JVM killed (SIGKILL) in the middle of an ingest leaves no half-stored story, and nothing twice. */
@@ -27,11 +28,14 @@ class KilledIngestTest {
     @Test
     void killingAnIngestMidwayLeavesOnlyWholeStoriesAndAResumeStoresTheRestOnce() throws Exception {
         Path store = home.resolve("store");
+        TestDesk.inDirectory(store, false).close();
         String pages = Corpus.path("article-extraction-benchmark/html").toString();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Dderby.stream.error.file=" + home.resolve("child.log"),
-                Launcher.class.getName(), "--store", store.toString(), "ingest", pages));
-        Process child = new ProcessBuilder(command).redirectErrorStream(true)
+                Launcher.class.getName(), "--store", store.toString(), "--user", TestDesk.OWNER, "ingest", pages));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("WIREDESK_PASSWORD", new String(TestDesk.password(TestDesk.OWNER)));
+        Process child = builder.redirectErrorStream(true)
                 .redirectOutput(home.resolve("child.out").toFile()).start();
         // wait until a few stories are in, then kill without warning
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -43,7 +47,7 @@ class KilledIngestTest {
         int reported = countLines(home.resolve("child.out"));
         assertThat(reported).as("killed midway").isBetween(5, 47);
 
-        try (Database db = Database.embedded(store).open()) {
+        try (Database db = Database.embedded(store, TestDesk.credentials(TestDesk.OWNER)).open()) {
             List<Story> stored = new StoryRepository(db).findAll(Set.of());
             assertThat(stored.size()).isGreaterThanOrEqualTo(reported - 1).isLessThan(48);
             for (Story s : stored) {
@@ -58,11 +62,12 @@ class KilledIngestTest {
         }
         // resuming stores the rest, once
         var out = new java.io.StringWriter();
-        int code = org.wiredesk.app.cli.Cli.run(new String[] {"--store", store.toString(), "ingest", pages},
-                new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()), java.util.Map.of(),
+        int code = org.wiredesk.app.cli.Cli.run(new String[] {"--store", store.toString(), "--user", TestDesk.OWNER, "ingest", pages},
+                new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()),
+                java.util.Map.of("WIREDESK_PASSWORD", new String(TestDesk.password(TestDesk.OWNER))),
                 g -> { });
         assertThat(code).isZero();
-        try (Database db = Database.embedded(store).open()) {
+        try (Database db = Database.embedded(store, TestDesk.credentials(TestDesk.OWNER)).open()) {
             assertThat(new StoryRepository(db).findAll(Set.of())).hasSize(48);
         }
     }

@@ -34,7 +34,7 @@ public final class InboxBenchmark {
         Path dir = Path.of("target", "bench-inbox-" + count);
         System.setProperty("derby.stream.error.file", Path.of("target", "bench-derby.log").toString());
         boolean fresh = !Files.exists(dir);
-        try (Database db = Database.embedded(dir).open()) {
+        try (Database db = org.wiredesk.store.TestDesk.inDirectory(dir, false).owner()) {
             if (fresh) {
                 long t = System.nanoTime();
                 fill(db, count);

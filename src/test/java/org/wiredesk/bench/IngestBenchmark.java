@@ -46,7 +46,7 @@ public final class IngestBenchmark {
         Path dir = Files.createTempDirectory("wiredesk-ingest-bench");
         System.setProperty("derby.stream.error.file", dir.resolve("derby.log").toString());
         long t0 = System.nanoTime();
-        try (Database db = Database.embedded(dir.resolve("store")).open()) {
+        try (Database db = org.wiredesk.store.TestDesk.inDirectory(dir.resolve("store"), false).owner()) {
             long t1 = System.nanoTime();
             StoryRepository stories = new StoryRepository(db);
             IngestService ingest = new IngestService(stories, new QuarantineRepository(db), new DocumentLoader(),

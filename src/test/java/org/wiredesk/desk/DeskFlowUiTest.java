@@ -51,14 +51,28 @@ class DeskFlowUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = AppContext.open(Database.inMemory("ui-" + UUID.randomUUID()), "solo", site, Clock.systemUTC());
+        app = AppContext.open(soloDesk(), site, Clock.systemUTC());
         DemoWire.ingest(app.ingest(), "solo");
         DeskWindows.show(stage, app);
+    }
+
+    private org.wiredesk.store.TestDesk testDesk;
+
+    /** A one-person desk with one member, solo, who holds every role. */
+    private org.wiredesk.store.Database soloDesk() {
+        testDesk = org.wiredesk.store.TestDesk.inMemory(true);
+        return testDesk.add("solo", org.wiredesk.story.Role.values());
+    }
+
+    /** The desk's services as another member, added with these roles. */
+    private AppContext member(String name, org.wiredesk.story.Role... roles) {
+        return AppContext.open(testDesk.add(name, roles), site, Clock.systemUTC());
     }
 
     @AfterEach
     void tearDown() {
         app.close();
+        testDesk.close();
     }
 
     @Test

@@ -40,16 +40,30 @@ class EditorUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = AppContext.open(Database.inMemory("editor-ui-" + UUID.randomUUID()), "solo", site, Clock.systemUTC());
+        app = AppContext.open(soloDesk(), site, Clock.systemUTC());
         DemoWire.ingest(app.ingest(), "solo");
         story = app.stories().findAll(Set.of()).stream()
                 .filter(s -> s.agencyHeadline().text().startsWith("Port of Calder")).findFirst().orElseThrow();
         window = DeskWindows.show(stage, app);
     }
 
+    private org.wiredesk.store.TestDesk testDesk;
+
+    /** A one-person desk with one member, solo, who holds every role. */
+    private org.wiredesk.store.Database soloDesk() {
+        testDesk = org.wiredesk.store.TestDesk.inMemory(true);
+        return testDesk.add("solo", org.wiredesk.story.Role.values());
+    }
+
+    /** The desk's services as another member, added with these roles. */
+    private AppContext member(String name, org.wiredesk.story.Role... roles) {
+        return AppContext.open(testDesk.add(name, roles), site, Clock.systemUTC());
+    }
+
     @AfterEach
     void tearDown() {
         app.close();
+        testDesk.close();
     }
 
     @Test
@@ -87,8 +101,7 @@ class EditorUiTest {
     @Test
     void aStoryHeldBySomeoneElseIsReadOnlyAndSaysWhoHoldsIt(FxRobot robot) {
         User otto = new User("otto", "Otto", Set.of(Role.COPY_EDITOR));
-        app.users().save(otto);
-        app.desk().claim(otto, story.id());
+        member("otto", org.wiredesk.story.Role.COPY_EDITOR).desk().claim(otto, story.id());
         robot.interact(() -> window.openEditor(story.id()));
         WaitForAsyncUtils.waitForFxEvents();
         TextField headline = robot.lookup("#editor-house-headline").queryAs(TextField.class);

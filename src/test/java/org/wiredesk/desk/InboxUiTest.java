@@ -36,13 +36,27 @@ class InboxUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = AppContext.open(Database.inMemory("inbox-ui-" + UUID.randomUUID()), "solo", site, Clock.systemUTC());
+        app = AppContext.open(soloDesk(), site, Clock.systemUTC());
         DeskWindows.show(stage, app);
+    }
+
+    private org.wiredesk.store.TestDesk testDesk;
+
+    /** A one-person desk with one member, solo, who holds every role. */
+    private org.wiredesk.store.Database soloDesk() {
+        testDesk = org.wiredesk.store.TestDesk.inMemory(true);
+        return testDesk.add("solo", org.wiredesk.story.Role.values());
+    }
+
+    /** The desk's services as another member, added with these roles. */
+    private AppContext member(String name, org.wiredesk.story.Role... roles) {
+        return AppContext.open(testDesk.add(name, roles), site, Clock.systemUTC());
     }
 
     @AfterEach
     void tearDown() {
         app.close();
+        testDesk.close();
     }
 
     @Test
@@ -53,8 +67,7 @@ class InboxUiTest {
 
         DemoWire.ingest(app.ingest(), "solo");
         var otto = new org.wiredesk.story.User("otto", "Otto", Set.of(org.wiredesk.story.Role.COPY_EDITOR));
-        app.users().save(otto);
-        app.desk().claim(otto, app.stories().findAll(Set.of()).get(0).id());
+        member("otto", org.wiredesk.story.Role.COPY_EDITOR).desk().claim(otto, app.stories().findAll(Set.of()).get(0).id());
         robot.clickOn("#inbox-refresh");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).hasSize(9);

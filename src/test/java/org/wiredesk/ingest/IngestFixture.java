@@ -12,7 +12,7 @@ import org.wiredesk.store.StoryRepository;
 /** An ingest service over a fresh in-memory store. */
 final class IngestFixture implements AutoCloseable {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
-    final Database database = Database.inMemory("ingest-" + UUID.randomUUID()).open();
+    final Database database = org.wiredesk.store.TestDesk.inMemory(false).owner();
     final StoryRepository stories = new StoryRepository(database);
     final QuarantineRepository quarantine = new QuarantineRepository(database);
     final GroupingRepository grouping = new GroupingRepository(database);

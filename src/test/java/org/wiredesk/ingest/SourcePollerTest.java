@@ -32,7 +32,7 @@ import org.wiredesk.store.StoryRepository;
 /** Polling real HTTP on loopback: conditional GET, redirects, failures and back-off, timeouts, drop folders. */
 class SourcePollerTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T12:00:00Z"));
-    private final Database db = Database.inMemory("poll-" + UUID.randomUUID()).open();
+    private final Database db = org.wiredesk.store.TestDesk.inMemory(false).owner();
     private final StoryRepository stories = new StoryRepository(db);
     private final SourceRepository sources = new SourceRepository(db);
     private final DocumentLoader loader = new DocumentLoader(Duration.ofMillis(800));

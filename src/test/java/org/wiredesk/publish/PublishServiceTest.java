@@ -35,14 +35,14 @@ class PublishServiceTest {
     }
 
     private void approve(String house) {
-        fx.desk.submit(fx.copy, id, house, null);
-        fx.desk.approve(fx.chief, id);
+        fx.desk(fx.copy).submit(fx.copy, id, house, null);
+        fx.desk(fx.chief).approve(fx.chief, id);
     }
 
     @Test
     void thePageCarriesTheHouseHeadlineTheBodyAsStoredTheSourceTheUrlAndTheDisclaimer() throws IOException {
         approve("Ministers meet, agree nothing");
-        PublishService.Result result = fx.publish.publish(fx.chief, id, site);
+        PublishService.Result result = fx.publish(fx.chief).publish(fx.chief, id, site);
 
         String html = Files.readString(result.page());
         Story story = fx.desk.story(id);
@@ -70,7 +70,7 @@ class PublishServiceTest {
     void theDisclaimerIsTheDesksOwnWording() throws IOException {
         fx.settings.setDisclaimer("Our own note: republished unchanged.");
         approve("House");
-        String html = Files.readString(fx.publish.publish(fx.chief, id, site).page());
+        String html = Files.readString(fx.publish(fx.chief).publish(fx.chief, id, site).page());
         assertThat(Jsoup.parse(html).selectFirst("[data-wd-disclaimer]").text()).contains("Our own note");
     }
 
@@ -82,7 +82,7 @@ class PublishServiceTest {
             st.execute("DROP TRIGGER story_content_is_immutable");
             st.executeUpdate("UPDATE story SET body_html = '<p>Tampered.</p>' WHERE id = " + id.value());
         }
-        assertThatThrownBy(() -> fx.publish.publish(fx.chief, id, site))
+        assertThatThrownBy(() -> fx.publish(fx.chief).publish(fx.chief, id, site))
                 .isInstanceOf(PublicationRefusedException.class)
                 .hasMessageContaining("no longer matches the fingerprint");
         assertThat(fx.desk.story(id).status()).isEqualTo(Status.APPROVED);
@@ -92,15 +92,15 @@ class PublishServiceTest {
     @Test
     void onlyADeskChiefPublishes() {
         approve("House");
-        assertThatThrownBy(() -> fx.publish.publish(fx.copy, id, site))
+        assertThatThrownBy(() -> fx.publish(fx.copy).publish(fx.copy, id, site))
                 .isInstanceOf(WorkflowException.class).hasMessageContaining("desk chief");
     }
 
     @Test
     void aCorrectionRewritesTheSamePageAndIsRecordedWithItsReason() throws IOException {
         approve("Ministers meet");
-        Path page = fx.publish.publish(fx.chief, id, site).page();
-        Path corrected = fx.publish.correct(fx.chief, id, "Ministers meet in Tehran", "place added", site).page();
+        Path page = fx.publish(fx.chief).publish(fx.chief, id, site).page();
+        Path corrected = fx.publish(fx.chief).correct(fx.chief, id, "Ministers meet in Tehran", "place added", site).page();
         assertThat(corrected).isEqualTo(page);
         assertThat(Jsoup.parse(Files.readString(page)).selectFirst("[data-wd-headline]").text())
                 .isEqualTo("Ministers meet in Tehran");
@@ -111,8 +111,8 @@ class PublishServiceTest {
     @Test
     void aKillWithdrawsThePageAndTheStoryLeavesRecentPosts() throws IOException {
         approve("Ministers meet");
-        Path page = fx.publish.publish(fx.chief, id, site).page();
-        fx.publish.kill(fx.chief, id, "legal advice", site);
+        Path page = fx.publish(fx.chief).publish(fx.chief, id, site).page();
+        fx.publish(fx.chief).kill(fx.chief, id, "legal advice", site);
         assertThat(Files.readString(page)).contains("withdrawn").doesNotContain("original wording");
         assertThat(fx.desk.story(id).status()).isEqualTo(Status.KILLED);
         assertThat(fx.publish.recentPosts(6)).isEmpty();
@@ -122,7 +122,7 @@ class PublishServiceTest {
     @Test
     void headlineTextIsEscapedOnThePage() throws IOException {
         approve("Tags <script>alert(1)</script> & more");
-        String html = Files.readString(fx.publish.publish(fx.chief, id, site).page());
+        String html = Files.readString(fx.publish(fx.chief).publish(fx.chief, id, site).page());
         assertThat(html).doesNotContain("<script>alert(1)</script>");
         assertThat(Jsoup.parse(html).selectFirst("[data-wd-headline]").text())
                 .isEqualTo("Tags <script>alert(1)</script> & more");

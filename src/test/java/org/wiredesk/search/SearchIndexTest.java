@@ -17,7 +17,7 @@ import org.wiredesk.store.Database;
 import org.wiredesk.store.StoryRepository;
 
 class SearchIndexTest {
-    private final Database db = Database.inMemory("search-" + UUID.randomUUID()).open();
+    private final Database db = org.wiredesk.store.TestDesk.inMemory(false).owner();
     private final StoryRepository stories = new StoryRepository(db);
 
     @TempDir

@@ -22,7 +22,7 @@ class ContentImmutabilityTest {
 
     @BeforeEach
     void setUp() {
-        database = Database.inMemory("immutable-" + UUID.randomUUID()).open();
+        database = org.wiredesk.store.TestDesk.inMemory(false).owner();
         id = new StoryRepository(database)
                 .insertIfNew(TestStories.story("guid-1", "Ministers meet", "The original body."), "test")
                 .orElseThrow();

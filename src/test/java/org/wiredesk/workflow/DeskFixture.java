@@ -2,8 +2,13 @@ package org.wiredesk.workflow;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import org.wiredesk.ingest.DocumentLoader;
+import org.wiredesk.ingest.IngestService;
+import org.wiredesk.ingest.MutableClock;
+import org.wiredesk.ingest.StoryGrouper;
 import org.wiredesk.publish.DeskSettings;
 import org.wiredesk.publish.PublishService;
 import org.wiredesk.story.Role;
@@ -11,36 +16,97 @@ import org.wiredesk.story.StoryId;
 import org.wiredesk.story.TestStories;
 import org.wiredesk.story.User;
 import org.wiredesk.store.Database;
+import org.wiredesk.store.EditingRepository;
+import org.wiredesk.store.GroupingRepository;
+import org.wiredesk.store.PolicyRepository;
+import org.wiredesk.store.QuarantineRepository;
 import org.wiredesk.store.SettingsRepository;
 import org.wiredesk.store.StoryRepository;
+import org.wiredesk.store.TestDesk;
 import org.wiredesk.store.WorkflowRepository;
 
-/** Services over a fresh in-memory store, and one member per role. */
+/**
+ * A real secured desk in memory with one member per role, and the services as each member signs in: every step a
+ * test takes as a member runs under the database's own rules for that member. The plain fields are the owner's.
+ */
 public final class DeskFixture implements AutoCloseable {
-    public final Database database = Database.inMemory("desk-" + UUID.randomUUID()).open();
-    public final StoryRepository stories = new StoryRepository(database);
-    public final WorkflowRepository workflow = new WorkflowRepository(database);
-    public final org.wiredesk.ingest.MutableClock clock =
-            new org.wiredesk.ingest.MutableClock(Instant.parse("2026-11-26T12:00:00Z"));
-    public final DeskService desk = new DeskService(stories, workflow,
-            new org.wiredesk.store.EditingRepository(database), clock);
-    public final DeskSettings settings = new DeskSettings(new SettingsRepository(database));
-    public final PublishService publish = new PublishService(stories, workflow, settings, clock);
-    public final org.wiredesk.store.QuarantineRepository quarantine = new org.wiredesk.store.QuarantineRepository(database);
-    public final org.wiredesk.ingest.IngestService ingest = new org.wiredesk.ingest.IngestService(stories, quarantine,
-            new org.wiredesk.ingest.DocumentLoader(), new org.wiredesk.ingest.StoryGrouper(
-            new org.wiredesk.store.GroupingRepository(database), clock), clock);
+    public final TestDesk testDesk;
+    public final Database database;
+    public final StoryRepository stories;
+    public final WorkflowRepository workflow;
+    public final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T12:00:00Z"));
+    public final DeskService desk;
+    public final DeskSettings settings;
+    public final PublishService publish;
+    public final QuarantineRepository quarantine;
+    public final IngestService ingest;
     public final User editor = new User("ed", "Ed Itor", Set.of(Role.EDITOR));
     public final User copy = new User("cora", "Cora Copy", Set.of(Role.COPY_EDITOR));
     public final User chief = new User("dee", "Dee Chief", Set.of(Role.DESK_CHIEF));
+    public final User chief2 = new User("dan", "Dan Chief", Set.of(Role.DESK_CHIEF));
     public final User everyone = new User("solo", "Solo", EnumSet.allOf(Role.class));
+    private final Map<String, Services> byMember = new HashMap<>();
 
+    /** Services over one member's sign-in. */
+    public record Services(Database database, StoryRepository stories, WorkflowRepository workflow, DeskService desk,
+                           PublishService publish, IngestService ingest) {
+    }
+
+    /** A four-eyes desk. */
+    public DeskFixture() {
+        this(false);
+    }
+
+    public DeskFixture(boolean onePersonDesk) {
+        testDesk = TestDesk.inMemory(onePersonDesk);
+        for (User u : new User[] {editor, copy, chief, chief2, everyone}) {
+            testDesk.add(u);
+        }
+        Services owner = services(testDesk.owner());
+        database = owner.database();
+        stories = owner.stories();
+        workflow = owner.workflow();
+        desk = owner.desk();
+        publish = owner.publish();
+        ingest = owner.ingest();
+        settings = new DeskSettings(new SettingsRepository(database));
+        quarantine = new QuarantineRepository(database);
+    }
+
+    /** The services as this member signs in. */
+    public Services as(User user) {
+        return byMember.computeIfAbsent(user.username(), name -> services(testDesk.as(name)));
+    }
+
+    public DeskService desk(User user) {
+        return as(user).desk();
+    }
+
+    public PublishService publish(User user) {
+        return as(user).publish();
+    }
+
+    public IngestService ingest(User user) {
+        return as(user).ingest();
+    }
+
+    private Services services(Database db) {
+        StoryRepository s = new StoryRepository(db);
+        WorkflowRepository w = new WorkflowRepository(db);
+        DeskService d = new DeskService(s, w, new EditingRepository(db), new PolicyRepository(db), clock);
+        PublishService p = new PublishService(s, w, new DeskSettings(new SettingsRepository(db)), clock);
+        IngestService i = new IngestService(s, new QuarantineRepository(db), new DocumentLoader(),
+                new StoryGrouper(new GroupingRepository(db), clock), clock);
+        return new Services(db, s, w, d, p, i);
+    }
+
+    /** Ingests a story as the owner. */
     public StoryId story(String key, String headline, String body) {
-        return stories.insertIfNew(TestStories.story(key, headline, body), "test").orElseThrow();
+        return stories.insertIfNew(TestStories.story(key, headline, body), "owner").orElseThrow();
     }
 
     @Override
     public void close() {
-        database.close();
+        testDesk.close();
     }
 }

@@ -22,8 +22,8 @@ class DeskServiceTest {
     @Test
     void aDraftKeepsEveryRevisionWithWhoAndWhenAndLeavesTheBodyAlone() {
         String bodyBefore = fx.desk.story(id).body().html();
-        fx.desk.saveDraft(fx.copy, id, "First try");
-        fx.desk.saveDraft(fx.copy, id, "Second try");
+        fx.desk(fx.copy).saveDraft(fx.copy, id, "First try");
+        fx.desk(fx.copy).saveDraft(fx.copy, id, "Second try");
         var story = fx.desk.story(id);
         assertThat(story.houseHeadline().text()).isEqualTo("Second try");
         assertThat(story.agencyHeadline().text()).isEqualTo("Agency headline");
@@ -36,11 +36,11 @@ class DeskServiceTest {
 
     @Test
     void theWholePathIsRecordedInTheStatusHistory() {
-        fx.desk.saveDraft(fx.copy, id, "House headline");
-        fx.desk.submit(fx.copy, id, null, "please check the place name");
-        fx.desk.reject(fx.chief, id, "too long");
-        fx.desk.submit(fx.copy, id, "Shorter house headline", null);
-        fx.desk.approve(fx.chief, id);
+        fx.desk(fx.copy).saveDraft(fx.copy, id, "House headline");
+        fx.desk(fx.copy).submit(fx.copy, id, null, "please check the place name");
+        fx.desk(fx.chief).reject(fx.chief, id, "too long");
+        fx.desk(fx.copy).submit(fx.copy, id, "Shorter house headline", null);
+        fx.desk(fx.chief).approve(fx.chief, id);
         assertThat(fx.desk.statusHistory(id)).extracting(StatusChange::to, StatusChange::actor)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(Status.NEW, "test"),
@@ -55,34 +55,34 @@ class DeskServiceTest {
 
     @Test
     void theServiceRefusesWhatARoleMayNotDo() {
-        assertThatThrownBy(() -> fx.desk.saveDraft(fx.editor, id, "x"))
+        assertThatThrownBy(() -> fx.desk(fx.editor).saveDraft(fx.editor, id, "x"))
                 .isInstanceOf(WorkflowException.class).hasMessageContaining("copy editor role");
-        assertThatThrownBy(() -> fx.desk.spike(fx.copy, id))
+        assertThatThrownBy(() -> fx.desk(fx.copy).spike(fx.copy, id))
                 .isInstanceOf(WorkflowException.class).hasMessageContaining("editor role");
-        fx.desk.submit(fx.copy, id, "House", null);
-        assertThatThrownBy(() -> fx.desk.approve(fx.copy, id))
+        fx.desk(fx.copy).submit(fx.copy, id, "House", null);
+        assertThatThrownBy(() -> fx.desk(fx.copy).approve(fx.copy, id))
                 .isInstanceOf(WorkflowException.class).hasMessageContaining("desk chief role");
         assertThat(fx.desk.story(id).status()).isEqualTo(Status.SUBMITTED);
     }
 
     @Test
     void rejectingNeedsAReason() {
-        fx.desk.submit(fx.copy, id, "House", null);
-        assertThatThrownBy(() -> fx.desk.reject(fx.chief, id, "  "))
+        fx.desk(fx.copy).submit(fx.copy, id, "House", null);
+        assertThatThrownBy(() -> fx.desk(fx.chief).reject(fx.chief, id, "  "))
                 .isInstanceOf(WorkflowException.class).hasMessageContaining("needs a reason");
     }
 
     @Test
     void aSpikedStoryLeavesTheWorkflowUntilUnspiked() {
-        fx.desk.spike(fx.editor, id);
-        assertThatThrownBy(() -> fx.desk.saveDraft(fx.copy, id, "x")).isInstanceOf(WorkflowException.class);
-        fx.desk.unspike(fx.editor, id);
+        fx.desk(fx.editor).spike(fx.editor, id);
+        assertThatThrownBy(() -> fx.desk(fx.copy).saveDraft(fx.copy, id, "x")).isInstanceOf(WorkflowException.class);
+        fx.desk(fx.editor).unspike(fx.editor, id);
         assertThat(fx.desk.story(id).status()).isEqualTo(Status.NEW);
     }
 
     @Test
     void aBlankHouseHeadlineIsRefusedWithAClearMessage() {
-        assertThatThrownBy(() -> fx.desk.saveDraft(fx.copy, id, "   "))
+        assertThatThrownBy(() -> fx.desk(fx.copy).saveDraft(fx.copy, id, "   "))
                 .isInstanceOf(WorkflowException.class).hasMessageContaining("blank");
     }
 }

@@ -1,5 +1,6 @@
 package org.wiredesk.app.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,10 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.wiredesk.app.AppContext;
 import org.wiredesk.app.WireDeskHome;
+import org.wiredesk.store.Credentials;
+import org.wiredesk.store.SignInRefusedException;
 import org.wiredesk.store.StoreException;
+import org.wiredesk.store.StoreSetup;
 import org.wiredesk.story.WorkflowException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,38 +23,57 @@ import picocli.CommandLine.ScopeType;
 /** The command line: with a subcommand WireDesk runs headless; without one it opens the desk. */
 @Command(name = "wiredesk", mixinStandardHelpOptions = true, version = "WireDesk 0.1",
         description = "A media-wire desk workstation. Without a command, opens the desk window.",
-        subcommands = {IngestCommand.class, ListCommand.class, PublishCommand.class, QuarantineCommand.class,
-                UsersCommand.class, ServeCommand.class, ExtractCommand.class, SourcesCommand.class, StyleCommand.class},
+        subcommands = {InitCommand.class, IngestCommand.class, ListCommand.class, PublishCommand.class,
+                QuarantineCommand.class, UsersCommand.class, ExtractCommand.class, SourcesCommand.class,
+                StyleCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the command failed (see the message)", "2:bad arguments, or a path that cannot be read",
-                "3:the store is locked by another process"})
+                "3:the store is locked by another process", "4:sign-in refused"})
 public final class Cli implements Callable<Integer> {
     public static final int STORE_LOCKED = 3;
+    public static final int SIGN_IN_REFUSED = 4;
 
     @Option(names = "--store", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = {"The Derby store directory (default: $WIREDESK_HOME/store or ~/.wiredesk/store),",
-                    "or //HOST:PORT/PATH for a store shared with 'wiredesk serve'."})
+            description = "The Derby store directory (default: $WIREDESK_HOME/store or ~/.wiredesk/store).")
     String store;
 
     @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT,
-            description = "Act as this desk member (default: the operating system user).")
+            description = {"Sign in as this desk member (default: the operating system user). The password is",
+                    "read from the terminal without echo, or from WIREDESK_PASSWORD when there is none."})
     String user;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     private final Map<String, String> env;
     private final Consumer<String[]> gui;
+    private final Terminal terminal;
+    private final InputStream in;
 
-    Cli(Map<String, String> env, Consumer<String[]> gui) {
+    Cli(Map<String, String> env, Consumer<String[]> gui, Terminal terminal, InputStream in) {
         this.env = env;
         this.gui = gui;
+        this.terminal = terminal;
+        this.in = in;
+    }
+
+    /** Runs the command line with no terminal and no standard input (tests and scripts). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env,
+                          Consumer<String[]> gui) {
+        return run(args, InputStream.nullInputStream(), out, err, env, Terminal.NONE, gui);
     }
 
     /** Runs the command line; returns the exit code. {@code gui} opens the desk window with these arguments. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env,
-                          Consumer<String[]> gui) {
-        CommandLine cmd = new CommandLine(new Cli(env, gui));
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env,
+                          Terminal terminal, Consumer<String[]> gui) {
+        CommandLine cmd = new CommandLine(new Cli(env, gui, terminal, in));
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof SignInRefusedException) {
+                commandLine.getErr().println("wiredesk: sign-in refused");
+                return SIGN_IN_REFUSED;
+            }
             commandLine.getErr().println("wiredesk: " + oneLine(e));
             return e instanceof org.wiredesk.store.StoreLockedException ? STORE_LOCKED : 1;
         });
@@ -62,34 +85,59 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String storeArg = "--store=" + (WireDeskHome.isShared(store) ? store : storeDir().toString());
+        String storeArg = "--store=" + storeDir();
         gui.accept(user == null ? new String[] {storeArg} : new String[] {storeArg, "--user=" + user});
         return 0;
     }
 
-    /** The local store directory (not for a shared store). */
+    /** The store directory. */
     Path storeDir() {
-        return store != null ? Path.of(store) : home().store();
+        return home().storeDirectory(store);
+    }
+
+    /** The member signing in: --user, else the operating system user. */
+    String member() {
+        return Credentials.canonical(user != null ? user : WireDeskHome.localUsername());
+    }
+
+    Map<String, String> environment() {
+        return env;
+    }
+
+    boolean hasTerminal() {
+        return terminal != Terminal.NONE;
+    }
+
+    Passwords passwords() {
+        return new Passwords(terminal, env, in);
     }
 
     WireDeskHome home() {
         return WireDeskHome.fromEnvironment(env);
     }
 
-    /** Opens the store for a command; the caller closes it. */
+    /** Signs the member in and opens the store for a command; the caller closes it. */
     AppContext open() {
-        if (!WireDeskHome.isShared(store)) {
-            Path dir = storeDir();
-            if (Files.exists(dir) && !Files.isDirectory(dir)) {
-                throw new StoreException("--store must name a directory: " + dir + " is a file");
-            }
+        CommandLine cmd = spec.commandLine();
+        Path dir = storeDir();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new StoreException("--store must name a directory: " + dir + " is a file");
         }
-        String username = user != null ? user : WireDeskHome.localUsername();
-        return AppContext.open(home().database(store), username, home().site(), Clock.systemDefaultZone());
+        switch (StoreSetup.state(dir)) {
+            case NONE -> throw new StoreException("There is no store at " + dir + ": create it with wiredesk --store "
+                    + dir + " init --owner NAME");
+            case UNSECURED -> throw new StoreException("The store at " + dir + " was made by an earlier WireDesk, "
+                    + "before members signed in: secure it with wiredesk --store " + dir + " init --owner NAME");
+            default -> { }
+        }
+        String member = member();
+        Credentials credentials = new Credentials(member, passwords().signIn(cmd, member));
+        return AppContext.open(home().database(store, credentials), home().site(), Clock.systemDefaultZone());
     }
 
     static String oneLine(Throwable e) {
         String message = e instanceof StoreException || e instanceof WorkflowException
+                || e instanceof CommandLine.ParameterException
                 || e instanceof IllegalArgumentException ? e.getMessage() : e.toString();
         if (message == null) {
             message = e.getClass().getSimpleName();

@@ -15,7 +15,7 @@ import org.wiredesk.workflow.DeskFixture;
 
 class ApprovalViewModelTest {
     private final DeskFixture fx = new DeskFixture();
-    private final ApprovalViewModel vm = new ApprovalViewModel(fx.stories, fx.desk, fx.chief, new DirectTaskRunner(),
+    private final ApprovalViewModel vm = new ApprovalViewModel(fx.as(fx.chief).stories(), fx.desk(fx.chief), fx.chief, new DirectTaskRunner(),
             new StoreChanges(), RulesFile.parse(RulesFile.sampleText()));
 
     @AfterEach
@@ -25,8 +25,8 @@ class ApprovalViewModelTest {
 
     private StoryId submitted(String key, String house) {
         StoryId id = fx.story(key, "Agency headline " + key, "The body of " + key + ".");
-        fx.desk.claim(fx.copy, id);
-        fx.desk.submit(fx.copy, id, house, "for the front");
+        fx.desk(fx.copy).claim(fx.copy, id);
+        fx.desk(fx.copy).submit(fx.copy, id, house, "for the front");
         return id;
     }
 

@@ -31,15 +31,15 @@ class StoreWatchTest {
         watch.check();
         assertThat(changes.revisionProperty().get()).as("nothing changed").isZero();
 
-        fx.desk.claim(fx.copy, id);
+        fx.desk(fx.copy).claim(fx.copy, id);
         watch.check();
         assertThat(changes.revisionProperty().get()).isEqualTo(1);
 
-        fx.desk.submit(fx.copy, id, "Council backs budget", null);
+        fx.desk(fx.copy).submit(fx.copy, id, "Council backs budget", null);
         watch.check();
         assertThat(changes.revisionProperty().get()).isEqualTo(2);
 
-        fx.desk.approve(fx.chief, id);
+        fx.desk(fx.chief).approve(fx.chief, id);
         watch.check();
         watch.check();
         assertThat(changes.revisionProperty().get()).isEqualTo(3);
@@ -50,12 +50,12 @@ class StoreWatchTest {
     void aChangeMadeHereIsNotReloadedForASecondTime() {
         StoryId id = fx.story("a", "Council approves budget", "The council approved the budget.");
         watch.check();
-        fx.desk.claim(fx.copy, id);
+        fx.desk(fx.copy).claim(fx.copy, id);
         changes.changed();
         watch.check();
         assertThat(changes.revisionProperty().get()).as("only the local change itself").isEqualTo(1);
 
-        fx.desk.submit(fx.copy, id, "Council backs budget", null);
+        fx.desk(fx.copy).submit(fx.copy, id, "Council backs budget", null);
         watch.check();
         assertThat(changes.revisionProperty().get()).as("a later change elsewhere still tells").isEqualTo(2);
     }

@@ -18,7 +18,8 @@ import org.wiredesk.desk.common.Debouncer;
 import org.wiredesk.desk.common.DirectTaskRunner;
 import org.wiredesk.desk.common.StoreChanges;
 import org.wiredesk.story.StoryId;
-import org.wiredesk.store.Database;
+import org.wiredesk.store.TestDesk;
+import org.wiredesk.story.Role;
 
 /** A copy editor's workstation is killed (SIGKILL) a second after they typed; the headline is there on restart. */
 class DraftRecoveryTest {
@@ -29,9 +30,12 @@ class DraftRecoveryTest {
     void aHeadlineTypedASecondBeforeAKillIsRecoveredOnRestart() throws Exception {
         Path store = home.resolve("store");
         StoryId id;
-        try (AppContext app = AppContext.open(Database.embedded(store), "kim", home.resolve("site"), Clock.systemUTC())) {
-            DemoWire.ingest(app.ingest(), "kim");
-            id = app.stories().findAll(Set.of()).get(0).id();
+        try (TestDesk desk = TestDesk.inDirectory(store, false)) {
+            desk.add("kim", Role.EDITOR, Role.COPY_EDITOR);
+            try (AppContext app = AppContext.open(desk.as("kim"), home.resolve("site"), Clock.systemUTC())) {
+                DemoWire.ingest(app.ingest(), "kim");
+                id = app.stories().findAll(Set.of()).get(0).id();
+            }
         }
         String typed = "Calder port reopens after three-day storm";
         Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -50,7 +54,8 @@ class DraftRecoveryTest {
         child.destroyForcibly();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-        try (AppContext app = AppContext.open(Database.embedded(store), "kim", home.resolve("site"), Clock.systemUTC())) {
+        try (TestDesk owner = TestDesk.reopen(store);
+             AppContext app = AppContext.open(owner.as("kim"), home.resolve("site"), Clock.systemUTC())) {
             EditorViewModel vm = new EditorViewModel(id, app.desk(), app.user(), new DirectTaskRunner(),
                     new StoreChanges(), app.houseStyle(), Debouncer.IMMEDIATE);
             vm.load();

@@ -12,6 +12,7 @@ import org.wiredesk.desk.common.DirectTaskRunner;
 import org.wiredesk.desk.common.StoreChanges;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.store.Database;
+import org.wiredesk.store.TestDesk;
 
 /**
  * A copy editor typing in a separate JVM, for the kill test: opens the store, types a headline into the real
@@ -37,7 +38,7 @@ public final class EditingHarness {
                 pending = timer.schedule(action, 600, TimeUnit.MILLISECONDS);
             }
         };
-        AppContext app = AppContext.open(Database.embedded(store), "kim", store.resolveSibling("site"),
+        AppContext app = AppContext.open(Database.embedded(store, TestDesk.credentials("kim")), store.resolveSibling("site"),
                 Clock.systemUTC());
         EditorViewModel vm = new EditorViewModel(id, app.desk(), app.user(), new DirectTaskRunner(),
                 new StoreChanges(), app.houseStyle(), debouncer);

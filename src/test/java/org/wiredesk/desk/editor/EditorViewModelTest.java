@@ -26,7 +26,7 @@ class EditorViewModelTest {
     }
 
     private EditorViewModel editor(User user) {
-        EditorViewModel vm = new EditorViewModel(id, fx.desk, user, new DirectTaskRunner(), changes,
+        EditorViewModel vm = new EditorViewModel(id, fx.desk(user), user, new DirectTaskRunner(), changes,
                 RulesFile.parse(RulesFile.sampleText()), Debouncer.IMMEDIATE);
         vm.load();
         return vm;

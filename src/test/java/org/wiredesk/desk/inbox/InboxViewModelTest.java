@@ -27,7 +27,7 @@ class InboxViewModelTest {
     private InboxViewModel inbox(TaskRunner runner) {
         fx.story("a", "First", "Body one.");
         fx.story("b", "Second", "Body two.");
-        InboxViewModel vm = new InboxViewModel(fx.stories, new org.wiredesk.store.InboxRepository(fx.database), fx.desk, fx.ingest, fx.everyone, runner, changes);
+        InboxViewModel vm = new InboxViewModel(fx.as(fx.everyone).stories(), new org.wiredesk.store.InboxRepository(fx.as(fx.everyone).database()), fx.desk(fx.everyone), fx.ingest(fx.everyone), fx.everyone, runner, changes);
         vm.activate();
         return vm;
     }
@@ -60,7 +60,7 @@ class InboxViewModelTest {
     @Test
     void aMemberWithoutTheRoleIsToldWhyNothingHappened() {
         fx.story("a", "First", "Body one.");
-        InboxViewModel vm = new InboxViewModel(fx.stories, new org.wiredesk.store.InboxRepository(fx.database), fx.desk, fx.ingest, fx.copy, new DirectTaskRunner(), changes);
+        InboxViewModel vm = new InboxViewModel(fx.as(fx.copy).stories(), new org.wiredesk.store.InboxRepository(fx.as(fx.copy).database()), fx.desk(fx.copy), fx.ingest(fx.copy), fx.copy, new DirectTaskRunner(), changes);
         vm.activate();
         assertThat(vm.canSpike(vm.rows().get(0))).isFalse();
         vm.spike(List.copyOf(vm.rows()));
@@ -152,7 +152,7 @@ class InboxViewModelTest {
     @Test
     void whoIsEditingAStoryAndSinceWhenShowsInTheInbox() {
         InboxViewModel vm = inbox(new DirectTaskRunner());
-        fx.desk.claim(fx.copy, row(vm, "First").id());
+        fx.desk(fx.copy).claim(fx.copy, row(vm, "First").id());
         vm.reload();
         assertThat(row(vm, "First").claimedBy()).isEqualTo("cora");
         assertThat(row(vm, "First").claimedSince()).isEqualTo(fx.clock.instant());
@@ -173,8 +173,8 @@ class InboxViewModelTest {
         storyAt("n1", "Fresh from Reuters", "Reuters", "en-GB", java.time.Duration.ofMinutes(20));
         storyAt("n2", "Older from AFP", "AFP", "fr", java.time.Duration.ofHours(30));
         storyAt("n3", "Today from AFP", "AFP", "fr-FR", java.time.Duration.ofHours(3));
-        InboxViewModel vm = new InboxViewModel(fx.stories, new org.wiredesk.store.InboxRepository(fx.database),
-                fx.desk, fx.ingest, fx.everyone, new DirectTaskRunner(), changes);
+        InboxViewModel vm = new InboxViewModel(fx.as(fx.everyone).stories(), new org.wiredesk.store.InboxRepository(fx.as(fx.everyone).database()),
+                fx.desk(fx.everyone), fx.ingest(fx.everyone), fx.everyone, new DirectTaskRunner(), changes);
         vm.activate();
         assertThat(vm.sources()).containsExactly("AFP", "Reuters");
         assertThat(vm.languages()).containsExactly("en", "fr");
@@ -200,16 +200,16 @@ class InboxViewModelTest {
         storyAt("n1", "Fresh from Reuters", "Reuters", "en", java.time.Duration.ofMinutes(20));
         storyAt("n2", "Today from AFP", "AFP", "fr", java.time.Duration.ofHours(3));
         var settings = new org.wiredesk.store.SettingsRepository(fx.database);
-        InboxViewModel vm = new InboxViewModel(fx.stories, new org.wiredesk.store.InboxRepository(fx.database),
-                fx.desk, fx.ingest, fx.everyone, new DirectTaskRunner(), changes);
+        InboxViewModel vm = new InboxViewModel(fx.as(fx.everyone).stories(), new org.wiredesk.store.InboxRepository(fx.as(fx.everyone).database()),
+                fx.desk(fx.everyone), fx.ingest(fx.everyone), fx.everyone, new DirectTaskRunner(), changes);
         vm.setSettings(settings);
         vm.activate();
         vm.narrowProperty().set(new InboxFilter("AFP", false, InboxFilter.Window.DAY, "fr"));
         vm.filterProperty().set("today");
         vm.saveView("French wire today");
 
-        InboxViewModel other = new InboxViewModel(fx.stories, new org.wiredesk.store.InboxRepository(fx.database),
-                fx.desk, fx.ingest, fx.copy, new DirectTaskRunner(), changes);
+        InboxViewModel other = new InboxViewModel(fx.as(fx.copy).stories(), new org.wiredesk.store.InboxRepository(fx.as(fx.copy).database()),
+                fx.desk(fx.copy), fx.ingest(fx.copy), fx.copy, new DirectTaskRunner(), changes);
         other.setSettings(settings);
         other.activate();
         assertThat(other.rows()).hasSize(2);
@@ -232,13 +232,13 @@ class InboxViewModelTest {
                 .findFirst().orElseThrow();
         grouping.saveCluster(first.id(), first.id());
         grouping.saveCluster(second.id(), first.id());
-        fx.desk.submit(fx.copy, first.id(), "Quake strikes coast", null);
-        fx.desk.approve(fx.chief, first.id());
-        fx.publish.publish(fx.chief, first.id(), java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+        fx.desk(fx.copy).submit(fx.copy, first.id(), "Quake strikes coast", null);
+        fx.desk(fx.chief).approve(fx.chief, first.id());
+        fx.publish(fx.chief).publish(fx.chief, first.id(), java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
                 "wiredesk-group-test-" + java.util.UUID.randomUUID()));
 
-        InboxViewModel vm = new InboxViewModel(fx.stories, new org.wiredesk.store.InboxRepository(fx.database),
-                fx.desk, fx.ingest, fx.everyone, new DirectTaskRunner(), changes);
+        InboxViewModel vm = new InboxViewModel(fx.as(fx.everyone).stories(), new org.wiredesk.store.InboxRepository(fx.as(fx.everyone).database()),
+                fx.desk(fx.everyone), fx.ingest(fx.everyone), fx.everyone, new DirectTaskRunner(), changes);
         vm.viewProperty().set(InboxViewModel.View.ALL);
         vm.activate();
         assertThat(vm.rows()).hasSize(3);

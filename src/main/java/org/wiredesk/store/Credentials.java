@@ -1,0 +1,59 @@
+package org.wiredesk.store;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A member's name and password: their credentials for the store itself. The password lives only in memory, for
+ * opening connections during the session; it is never printed, logged or written anywhere by WireDesk.
+ */
+public final class Credentials {
+    private static final Pattern MEMBER = Pattern.compile("[a-z][a-z0-9_]{0,59}");
+
+    private final String member;
+    private final char[] password;
+
+    public Credentials(String member, char[] password) {
+        this.member = canonical(member);
+        if (password == null || password.length == 0) {
+            throw new IllegalArgumentException("a password cannot be empty");
+        }
+        this.password = password.clone();
+    }
+
+    /**
+     * A member name as the store keeps it: lower case, a letter then letters, digits or '_' (at most 60), so that it
+     * is a plain user name for Derby and a plain role name for PostgreSQL alike.
+     */
+    public static String canonical(String name) {
+        String lower = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        if (!MEMBER.matcher(lower).matches()) {
+            throw new IllegalArgumentException("a member name is a letter followed by letters, digits or '_' (at most 60): "
+                    + name);
+        }
+        return lower;
+    }
+
+    public static boolean isValidName(String name) {
+        return name != null && MEMBER.matcher(name.strip().toLowerCase(Locale.ROOT)).matches();
+    }
+
+    public String member() {
+        return member;
+    }
+
+    String password() {
+        return new String(password);
+    }
+
+    /** Forgets the password (for callers that hold credentials longer than they need them). */
+    public void wipe() {
+        Arrays.fill(password, '\0');
+    }
+
+    @Override
+    public String toString() {
+        return "Credentials[" + member + ", password hidden]";
+    }
+}

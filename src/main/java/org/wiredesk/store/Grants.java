@@ -1,0 +1,101 @@
+package org.wiredesk.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.wiredesk.story.Role;
+
+/**
+ * The privileges each member holds on the desk's tables: what every member's work needs, and what each role adds.
+ * Granted to each member by name (Derby activates one SQL role per session, and a member may hold several desk
+ * roles), by the owner. The triggers of V007 then check the finer rules (which status move, whose claim).
+ */
+final class Grants {
+    private static final List<String> READABLE = List.of("app_user", "user_role", "story", "story_key",
+            "story_version", "headline_draft", "status_change", "publication", "quarantine", "desk_setting", "source",
+            "headline_autosave", "story_claim", "headline_candidate", "story_read", "workflow_move", "approval",
+            "chain_head", "desk_policy", "schema_version", "desk_public_key");
+
+    /** What every member may do: read the desk, bring stories in, keep their own read marks, move stories. */
+    private static final List<String> EVERY_MEMBER = List.of(
+            "INSERT ON story", "INSERT ON story_key", "INSERT ON story_version", "INSERT ON status_change",
+            "INSERT ON quarantine", "UPDATE (retried_ms) ON quarantine",
+            "UPDATE (status, updated_ms, updated_at_source_ms, copy_of, cluster_id, minhash, lead_terms) ON story",
+            "INSERT ON story_read", "UPDATE ON story_read", "DELETE ON story_read",
+            "UPDATE (etag, last_modified, last_success_ms, last_error, last_error_ms, failures, next_poll_ms) ON source",
+            "INSERT ON desk_setting", "UPDATE (value) ON desk_setting",
+            "USAGE ON SEQUENCE story_seq", "USAGE ON SEQUENCE story_version_seq", "USAGE ON SEQUENCE status_change_seq");
+
+    private static final Map<Role, List<String>> BY_ROLE = new EnumMap<>(Map.of(
+            Role.EDITOR, List.of("UPDATE (priority) ON story", "INSERT ON source", "DELETE ON source",
+                    "UPDATE (name, address, kind, poll_seconds, credit, enabled) ON source"),
+            Role.COPY_EDITOR, List.of("UPDATE (house_headline) ON story", "INSERT ON headline_draft",
+                    "INSERT ON headline_candidate", "INSERT ON story_claim", "UPDATE ON story_claim",
+                    "DELETE ON story_claim", "INSERT ON headline_autosave", "UPDATE ON headline_autosave",
+                    "DELETE ON headline_autosave", "USAGE ON SEQUENCE headline_draft_seq",
+                    "USAGE ON SEQUENCE headline_candidate_seq"),
+            Role.DESK_CHIEF, List.of("UPDATE (house_headline) ON story", "UPDATE (priority) ON story", "INSERT ON headline_draft",
+                    "INSERT ON approval", "INSERT ON publication", "SELECT ON desk_key", "INSERT ON story_claim",
+                    "UPDATE ON story_claim", "DELETE ON story_claim", "INSERT ON headline_autosave",
+                    "UPDATE ON headline_autosave", "DELETE ON headline_autosave",
+                    "USAGE ON SEQUENCE headline_draft_seq", "USAGE ON SEQUENCE approval_seq",
+                    "USAGE ON SEQUENCE publication_seq")));
+
+    private Grants() {
+    }
+
+    /** Every privilege a member with these roles holds. */
+    static Set<String> of(Set<Role> roles) {
+        Set<String> out = new LinkedHashSet<>();
+        READABLE.forEach(t -> out.add("SELECT ON " + t));
+        out.addAll(EVERY_MEMBER);
+        roles.forEach(r -> out.addAll(BY_ROLE.get(r)));
+        return out;
+    }
+
+    /** Gives a member exactly the privileges of these roles (as the owner): what they had beyond it is revoked. */
+    static void set(Connection owner, String member, Set<Role> had, Set<Role> roles) throws SQLException {
+        if (isOwner(owner, member)) {
+            return; // the owner holds every privilege already, and Derby refuses grants to them (42509)
+        }
+        Set<String> keep = of(roles);
+        List<String> drop = new ArrayList<>(had == null ? Set.<String>of() : of(had));
+        drop.removeAll(keep);
+        try (Statement st = owner.createStatement()) {
+            for (String privilege : drop) {
+                st.execute("REVOKE " + privilege + " FROM " + member + (privilege.startsWith("USAGE") ? " RESTRICT" : ""));
+            }
+            for (String privilege : keep) {
+                st.execute("GRANT " + privilege + " TO " + member);
+            }
+        }
+    }
+
+    private static boolean isOwner(Connection c, String member) throws SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM SYS.SYSSCHEMAS WHERE schemaname = 'SYS' AND LOWER(authorizationid) = ?")) {
+            ps.setString(1, member);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** Takes every privilege from a member (as the owner), for a disabled member. */
+    static void revokeAll(Connection owner, String member, Set<Role> had) throws SQLException {
+        if (isOwner(owner, member)) {
+            return;
+        }
+        try (Statement st = owner.createStatement()) {
+            for (String privilege : of(had)) {
+                st.execute("REVOKE " + privilege + " FROM " + member + (privilege.startsWith("USAGE") ? " RESTRICT" : ""));
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.wiredesk.store;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.wiredesk.story.Role;
+import org.wiredesk.story.User;
+
+/**
+ * A real secured desk for tests: a Derby store (in memory or in a directory) created by its owner, with members
+ * added through the real member management. Each member signs in with their own password, so every test runs
+ * under the same database rules as the desk.
+ */
+public final class TestDesk implements AutoCloseable {
+    public static final String OWNER = "owner";
+
+    private final Database owner;
+
+    private TestDesk(Database owner) {
+        this.owner = owner;
+    }
+
+    /** A new in-memory desk; {@code onePersonDesk} lets a desk chief approve their own work. */
+    public static TestDesk inMemory(boolean onePersonDesk) {
+        return new TestDesk(StoreSetup.create(Database.inMemory("desk-" + UUID.randomUUID(), credentials(OWNER)),
+                "The Owner", onePersonDesk));
+    }
+
+    /** A new desk in a directory. */
+    public static TestDesk inDirectory(Path dir, boolean onePersonDesk) {
+        return new TestDesk(StoreSetup.create(Database.embedded(dir, credentials(OWNER)), "The Owner",
+                onePersonDesk));
+    }
+
+    /** An existing desk in a directory, signed in as its owner (closing it shuts the store down). */
+    public static TestDesk reopen(Path dir) {
+        return new TestDesk(Database.embedded(dir, credentials(OWNER)).open());
+    }
+
+    /** Every test member's password: "secret-" and their name. */
+    public static char[] password(String member) {
+        return ("secret-" + member).toCharArray();
+    }
+
+    public static Credentials credentials(String member) {
+        return new Credentials(member, password(member));
+    }
+
+    /** The store, signed in as its owner (who holds every role). */
+    public Database owner() {
+        return owner;
+    }
+
+    /** Adds a member with these roles and returns the store signed in as them. */
+    public Database add(String member, Role... roles) {
+        new UserRepository(owner).add(member, member, roles.length == 0 ? EnumSet.noneOf(Role.class)
+                : EnumSet.copyOf(List.of(roles)), password(member));
+        return as(member);
+    }
+
+    /** Adds a member as the domain knows them (their name, display name and roles). */
+    public Database add(User user) {
+        new UserRepository(owner).add(user.username(), user.displayName(), user.roles().isEmpty()
+                ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.roles()), password(user.username()));
+        return as(user.username());
+    }
+
+    /** The store signed in as an existing member. */
+    public Database as(String member) {
+        return owner.as(credentials(member)).open();
+    }
+
+    @Override
+    public void close() {
+        owner.close();
+    }
+}
