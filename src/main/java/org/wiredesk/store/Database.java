@@ -182,6 +182,11 @@ public final class Database implements AutoCloseable {
         return memory || Files.exists(Path.of(description).resolve("service.properties"));
     }
 
+    /** The JDBC URL, without credentials (for tests that connect as a plain JDBC client would). */
+    String url() {
+        return base;
+    }
+
     public String description() {
         return description;
     }

@@ -94,7 +94,7 @@ class CliTest {
     @Test
     void publishWritesEveryApprovedStorysPage() throws IOException {
         // the owner holds every role, and this is a one-person desk
-        run("--store", store(), "--user", "chief", "ingest",
+        run("--store", store(), "ingest",
                 Corpus.path("readability/pages/aclu/source.html").toString());
         try (AppContext app = AppContext.open(Database.embedded(home.resolve("store"),
                 new Credentials("chief", "secret-chief".toCharArray())), home.resolve("site"),
@@ -104,7 +104,7 @@ class CliTest {
             app.desk().approve(app.user(), id);
         }
         Path out = home.resolve("out");
-        Run publish = run("--store", store(), "--user", "chief", "publish", "--out", out.toString());
+        Run publish = run("--store", store(), "publish", "--out", out.toString());
         assertThat(publish.code()).as(publish.err()).isZero();
         assertThat(publish.out()).contains("1 published");
         List<Path> pages;

@@ -85,13 +85,17 @@ class ContentImmutabilityTest {
     }
 
     @Test
-    void theHouseHeadlineAndStatusStillChange() throws SQLException {
+    void theHouseHeadlineAndStatusStillChangeThroughTheWorkflowWithTheirHistory() throws SQLException {
         try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(
                 "UPDATE story SET house_headline = ?, status = 'EDITING' WHERE id = ?")) {
             ps.setString(1, "House headline");
             ps.setLong(2, id.value());
-            assertThat(ps.executeUpdate()).isEqualTo(1);
+            assertThatThrownBy(ps::executeUpdate).as("no change without its recorded revision")
+                    .hasMessageContaining("REFUSED_BY_THE_WORKFLOW");
         }
+        new WorkflowRepository(database).saveHeadline(id, org.wiredesk.story.Status.NEW,
+                org.wiredesk.story.Status.EDITING, new org.wiredesk.story.Headline("House headline"), "owner",
+                java.time.Instant.now());
         assertThat(new StoryRepository(database).find(id).orElseThrow().houseHeadline().text())
                 .isEqualTo("House headline");
     }

@@ -43,7 +43,7 @@ class DeskServiceTest {
         fx.desk(fx.chief).approve(fx.chief, id);
         assertThat(fx.desk.statusHistory(id)).extracting(StatusChange::to, StatusChange::actor)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(Status.NEW, "test"),
+                        org.assertj.core.groups.Tuple.tuple(Status.NEW, "owner"),
                         org.assertj.core.groups.Tuple.tuple(Status.EDITING, "cora"),
                         org.assertj.core.groups.Tuple.tuple(Status.SUBMITTED, "cora"),
                         org.assertj.core.groups.Tuple.tuple(Status.REJECTED, "dee"),

@@ -172,6 +172,18 @@ CREATE TRIGGER approved_as_approved
           THEN 0 ELSE 1 END = 1)
     INSERT INTO approval_guard (violation) VALUES ('a story is approved and published only as it was approved');
 
+CREATE TRIGGER published_with_its_record
+    AFTER UPDATE OF status ON story
+    REFERENCING OLD AS o NEW AS n
+    FOR EACH ROW
+    WHEN (o.status <> n.status AND n.status IN ('PUBLISHED', 'KILLED') AND CASE WHEN EXISTS (
+            SELECT 1 FROM publication p
+            WHERE p.story_id = n.id AND p.actor = LOWER(CURRENT_USER)
+              AND p.kind = CASE WHEN n.status = 'PUBLISHED' THEN 'PUBLISHED' ELSE 'KILLED' END
+              AND p.chain_seq = (SELECT MAX(m.chain_seq) FROM publication m WHERE m.story_id = n.id))
+          THEN 0 ELSE 1 END = 1)
+    INSERT INTO approval_guard (violation) VALUES ('a story is published or killed only with its publication record');
+
 -- Headlines: copy editors before approval, desk chiefs as a correction after publication, always after the
 -- revision is recorded by the member who wrote it.
 CREATE TRIGGER headline_draft_by_the_member

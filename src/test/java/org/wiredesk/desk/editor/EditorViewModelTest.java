@@ -91,8 +91,7 @@ class EditorViewModelTest {
     @Test
     void someoneElseSeesTheStoryReadOnlyWithWhoHoldsIt() {
         editor(fx.copy);
-        User other = new User("otto", "Otto", java.util.Set.of(org.wiredesk.story.Role.COPY_EDITOR));
-        EditorViewModel theirs = editor(other);
+        EditorViewModel theirs = editor(fx.everyone);
         assertThat(theirs.editableProperty().get()).isFalse();
         assertThat(theirs.messageProperty().get()).contains("cora is editing this story");
         assertThat(theirs.canTakeOverProperty().get()).isFalse();

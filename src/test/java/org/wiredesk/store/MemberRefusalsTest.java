@@ -1,0 +1,348 @@
+package org.wiredesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.wiredesk.story.Body;
+import org.wiredesk.story.ChainLink;
+import org.wiredesk.story.Fingerprint;
+import org.wiredesk.story.Headline;
+import org.wiredesk.story.NewStory;
+import org.wiredesk.story.Role;
+import org.wiredesk.story.Status;
+import org.wiredesk.story.Story;
+import org.wiredesk.story.StoryId;
+import org.wiredesk.story.TestStories;
+
+/**
+ * The attacker's run: members connect with a plain JDBC client (no WireDesk code between them and the store, no
+ * SET SCHEMA done for them) and try everything their roles do not allow. The database refuses each one.
+ */
+class MemberRefusalsTest {
+    private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+
+    private TestDesk desk;
+    private StoryId submitted;
+
+    @BeforeEach
+    void setUp() {
+        desk = TestDesk.inMemory(false);
+        Database ed = desk.add("ed", Role.EDITOR);
+        Database cora = desk.add("cora", Role.COPY_EDITOR);
+        desk.add("dee", Role.DESK_CHIEF);
+        desk.add("dora", Role.COPY_EDITOR, Role.DESK_CHIEF);
+        submitted = new StoryRepository(ed).insertIfNew(TestStories.story("g-1", "Agency headline", "The body."), "ed")
+                .orElseThrow();
+        WorkflowRepository copy = new WorkflowRepository(cora);
+        copy.saveHeadline(submitted, Status.NEW, Status.EDITING, new Headline("House headline"), "cora", NOW);
+        copy.transition(submitted, Status.EDITING, Status.SUBMITTED, "cora", null, NOW);
+    }
+
+    @AfterEach
+    void tearDown() {
+        desk.close();
+    }
+
+    private Connection plain(String member) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("user", member);
+        p.setProperty("password", new String(TestDesk.password(member)));
+        return DriverManager.getConnection(desk.owner().url(), p);
+    }
+
+    private static void refused(Connection c, String sql) {
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
+            fail("the store accepted: " + sql);
+        } catch (SQLException e) {
+            assertThat(e.getSQLState()).as(sql + " -> " + e.getMessage()).matches("42\\w{3}|23513|2850H");
+        }
+    }
+
+    private String single(String sql) throws SQLException {
+        try (Connection c = desk.owner().connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    @Test
+    void noMemberMayDropAlterOrCreateAnythingInTheDesksSchema() throws SQLException {
+        for (String member : List.of("ed", "cora", "dee")) {
+            try (Connection c = plain(member)) {
+                refused(c, "DROP TABLE desk.story");
+                refused(c, "DROP TRIGGER desk.story_content_is_immutable");
+                refused(c, "DROP TRIGGER desk.approval_with_four_eyes");
+                refused(c, "ALTER TABLE desk.story ADD COLUMN evil INT");
+                refused(c, "ALTER TABLE desk.content_guard DROP CONSTRAINT no_change_to_the_content");
+                refused(c, "CREATE TABLE desk.evil (i INT)");
+                refused(c, "CREATE VIEW desk.evil AS SELECT id FROM desk.story");
+                refused(c, "CREATE TRIGGER desk.evil AFTER INSERT ON desk.story FOR EACH ROW VALUES 1");
+                refused(c, "DROP INDEX desk.story_by_received");
+                refused(c, "DROP FUNCTION desk.chain_status");
+            }
+        }
+        assertThat(single("SELECT COUNT(*) FROM SYS.SYSTRIGGERS")).isEqualTo(single("SELECT COUNT(*) FROM SYS.SYSTRIGGERS"));
+    }
+
+    @Test
+    void noMemberMayChangeContentOrDeleteAStory() throws SQLException {
+        for (String member : List.of("ed", "cora", "dee", "dora")) {
+            try (Connection c = plain(member)) {
+                refused(c, "UPDATE desk.story SET body_html = '<p>Changed.</p>'");
+                refused(c, "UPDATE desk.story SET body_sha256 = '" + "0".repeat(64) + "'");
+                refused(c, "UPDATE desk.story SET body_html_sha256 = '" + "0".repeat(64) + "'");
+                refused(c, "UPDATE desk.story SET agency_headline = 'Changed'");
+                refused(c, "UPDATE desk.story SET source_name = 'Changed'");
+                refused(c, "UPDATE desk.story SET url = 'https://phish.example/'");
+                refused(c, "DELETE FROM desk.story");
+                refused(c, "DELETE FROM desk.story_key");
+            }
+        }
+        assertThat(single("SELECT body_html FROM story")).isEqualTo("<p>The body.</p>");
+        assertThat(single("SELECT COUNT(*) FROM story")).isEqualTo("1");
+    }
+
+    @Test
+    void aStatusMoveOrHeadlineChangeTheRolesDoNotAllowIsRefused() throws SQLException {
+        long id = submitted.value();
+        try (Connection ed = plain("ed"); Connection cora = plain("cora"); Connection dee = plain("dee")) {
+            // straight to approved or published, without the history the workflow writes
+            refused(ed, "UPDATE desk.story SET status = 'APPROVED' WHERE id = " + id);
+            refused(cora, "UPDATE desk.story SET status = 'APPROVED' WHERE id = " + id);
+            refused(dee, "UPDATE desk.story SET status = 'PUBLISHED' WHERE id = " + id);
+            refused(dee, "UPDATE desk.story SET status = 'APPROVED' WHERE id = " + id);
+            // a copy editor recording an approval move, correctly chained, as themselves
+            refused(cora, statusRow(id, "SUBMITTED", "APPROVED", "cora", null));
+            // an editor moving a submitted story back to new
+            refused(ed, statusRow(id, "SUBMITTED", "SPIKED", "ed", null));
+            // a headline change after submission, and by an editor at all
+            refused(cora, "UPDATE desk.story SET house_headline = 'Sneaked in' WHERE id = " + id);
+            refused(ed, "UPDATE desk.story SET house_headline = 'Sneaked in' WHERE id = " + id);
+            refused(cora, headlineRow(id, "Sneaked in", "cora"));
+            // reject without a reason
+            refused(dee, statusRow(id, "SUBMITTED", "REJECTED", "dee", null));
+        }
+        assertThat(single("SELECT status FROM story")).isEqualTo("SUBMITTED");
+        assertThat(single("SELECT house_headline FROM story")).isEqualTo("House headline");
+    }
+
+    @Test
+    void noMemberMayGiveRolesAddMembersOrManageCredentials() throws SQLException {
+        for (String member : List.of("ed", "cora", "dee")) {
+            try (Connection c = plain(member)) {
+                refused(c, "INSERT INTO desk.user_role (username, role) VALUES ('" + member + "', 'DESK_CHIEF')");
+                refused(c, "UPDATE desk.user_role SET role = 'DESK_CHIEF'");
+                refused(c, "DELETE FROM desk.user_role");
+                refused(c, "INSERT INTO desk.app_user (username, display_name, created_ms) VALUES ('eve', 'Eve', 0)");
+                refused(c, "UPDATE desk.desk_policy SET value = 'true'");
+                refused(c, "INSERT INTO desk.desk_policy (name, value) VALUES ('desk.one-person', 'true')");
+                refused(c, "CALL SYSCS_UTIL.SYSCS_CREATE_USER('eve', 'secret-eve')");
+                refused(c, "CALL SYSCS_UTIL.SYSCS_RESET_PASSWORD('OWNER', 'secret-eve')");
+                refused(c, "CALL SYSCS_UTIL.SYSCS_DROP_USER('OWNER')");
+                refused(c, "GRANT UPDATE ON desk.story TO " + member);
+                refused(c, "UPDATE desk.chain_head SET seq = 0");
+            }
+        }
+        assertThat(single("SELECT COUNT(*) FROM user_role WHERE username = 'ed'")).isEqualTo("1");
+    }
+
+    @Test
+    void historyCannotBeRewrittenDeletedOrWrittenInAnotherMembersName() throws SQLException {
+        long id = submitted.value();
+        for (String member : List.of("ed", "cora", "dee")) {
+            try (Connection c = plain(member)) {
+                refused(c, "UPDATE desk.status_change SET actor = 'someone'");
+                refused(c, "UPDATE desk.status_change SET reason = 'rewritten'");
+                refused(c, "DELETE FROM desk.status_change");
+                refused(c, "UPDATE desk.headline_draft SET headline = 'rewritten'");
+                refused(c, "DELETE FROM desk.headline_draft");
+                refused(c, "DELETE FROM desk.publication");
+                refused(c, "DELETE FROM desk.approval");
+            }
+        }
+        try (Connection dee = plain("dee"); Connection cora = plain("cora")) {
+            // a desk chief recording a rejection in the copy editor's name
+            refused(dee, statusRow(id, "SUBMITTED", "REJECTED", "cora", "in cora's name"));
+            // a row that does not extend the chain
+            long next = Long.parseLong(head()[0]) + 1;
+            refused(dee, "INSERT INTO desk.status_change (id, story_id, from_status, to_status, actor, reason, at_ms,"
+                    + " chain_seq, prev_hash, row_hash) VALUES (9999, " + id + ", 'SUBMITTED', 'REJECTED', 'dee',"
+                    + " 'why', 1, " + next + ", '" + ChainLink.GENESIS + "', '"
+                    + ChainLink.status(ChainLink.GENESIS, next, id, "SUBMITTED", "REJECTED", "dee", "why", 1) + "')");
+            refused(cora, "UPDATE desk.story_claim SET username = 'cora'");
+        }
+        assertThat(single("SELECT COUNT(*) FROM status_change")).isEqualTo("3");
+    }
+
+    @Test
+    void derbysFileUserAndPropertyProceduresAreRefused() throws SQLException {
+        try (Connection c = plain("dee")) {
+            refused(c, "CALL SYSCS_UTIL.SYSCS_EXPORT_TABLE('DESK', 'STORY', '/tmp/wd-export.csv', null, null, null)");
+            refused(c, "CALL SYSCS_UTIL.SYSCS_EXPORT_QUERY('SELECT * FROM desk.story', '/tmp/wd-q.csv', null, null, null)");
+            refused(c, "CALL SYSCS_UTIL.SYSCS_IMPORT_TABLE('DESK', 'STORY', '/etc/passwd', null, null, null, 0)");
+            refused(c, "CALL SYSCS_UTIL.SYSCS_IMPORT_DATA('DESK', 'STORY', null, null, '/etc/passwd', null, null, null, 0)");
+            refused(c, "CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE('/tmp/wd-backup')");
+            refused(c, "CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE_NOWAIT('/tmp/wd-backup')");
+            refused(c, "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.database.sqlAuthorization', 'false')");
+            refused(c, "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.connection.requireAuthentication', 'false')");
+            refused(c, "CALL SYSCS_UTIL.SYSCS_CREATE_USER('mallory', 'secret-mallory')");
+            refused(c, "CALL SQLJ.INSTALL_JAR('file:/tmp/evil.jar', 'DESK.EVIL', 0)");
+        }
+    }
+
+    @Test
+    void fourEyesHoldForRawSqlAndSelfApprovalNeedsAOnePersonDesk() throws SQLException {
+        Database doraDb = desk.as("dora");
+        StoryId own = new StoryRepository(doraDb).insertIfNew(TestStories.story("g-2", "Second", "Second body."), "dora")
+                .orElseThrow();
+        WorkflowRepository dora = new WorkflowRepository(doraDb);
+        dora.saveHeadline(own, Status.NEW, Status.EDITING, new Headline("Dora's headline"), "dora", NOW);
+        dora.transition(own, Status.EDITING, Status.SUBMITTED, "dora", null, NOW);
+        Story story = new StoryRepository(doraDb).find(own).orElseThrow();
+        try (Connection c = plain("dora")) {
+            refused(c, approvalRow(story, "dora", 0));
+            refused(c, approvalRow(story, "dora", 1));
+        }
+        try (Connection c = plain("dee")) {
+            // another chief may approve; marking it self-approved when it is not is refused too
+            refused(c, approvalRow(story, "dee", 1));
+            try (Statement st = c.createStatement()) {
+                st.execute(approvalRow(story, "dee", 0));
+            }
+        }
+        assertThat(single("SELECT COUNT(*) FROM approval")).isEqualTo("1");
+    }
+
+    @Test
+    void aStoryWithoutAWebSourceUrlCannotBeApprovedEvenInRawSql() throws SQLException {
+        Database cora = desk.as("cora");
+        NewStory noUrl = new NewStory("g-3", "Agency", null, new Headline("No link"),
+                new Body("<p>Text.</p>", Fingerprint.ofText("Text.")), null, "en",
+                OffsetDateTime.parse("2026-11-26T10:15:00Z"), NOW);
+        StoryId id = new StoryRepository(cora).insertIfNew(noUrl, "cora").orElseThrow();
+        new WorkflowRepository(cora).transition(id, Status.NEW, Status.SUBMITTED, "cora", null, NOW);
+        Story story = new StoryRepository(cora).find(id).orElseThrow();
+        try (Connection c = plain("dee")) {
+            refused(c, approvalRow(story, "dee", 0));
+        }
+        assertThat(single("SELECT status FROM story WHERE id = " + id.value())).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void publishingRunsOnlyWhatWasApproved() throws SQLException {
+        long id = submitted.value();
+        Story story = new StoryRepository(desk.as("dee")).find(submitted).orElseThrow();
+        try (Connection c = plain("dee"); Statement st = c.createStatement()) {
+            st.execute(approvalRow(story, "dee", 0));
+            st.execute(statusRow(id, "SUBMITTED", "APPROVED", "dee", null));
+            st.execute("UPDATE desk.story SET status = 'APPROVED' WHERE id = " + id);
+            // a publication under another headline than the one approved
+            refused(c, publicationRow(id, "Not what was approved", story.body().sha256(), "dee"));
+            // the status moved to published without the publication row
+            st.execute(statusRow(id, "APPROVED", "PUBLISHED", "dee", null));
+            refused(c, "UPDATE desk.story SET status = 'PUBLISHED' WHERE id = " + id);
+        }
+        assertThat(single("SELECT status FROM story WHERE id = " + id)).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void onlyDeskChiefsAndTheOwnerReadTheSigningKey() throws SQLException {
+        try (Connection c = plain("cora")) {
+            refused(c, "SELECT private_key FROM desk.desk_key");
+        }
+        try (Connection c = plain("ed")) {
+            refused(c, "SELECT private_key FROM desk.desk_key");
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM desk.desk_public_key")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+        }
+        try (Connection c = plain("dee"); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM desk.desk_key")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aWrongPasswordAnUnknownOrADisabledMemberCannotConnect() throws SQLException {
+        new UserRepository(desk.owner()).disable("ed");
+        for (String[] attempt : new String[][] {{"cora", "wrong-password"}, {"nobody", "secret-nobody"},
+                {"ed", "secret-ed"}}) {
+            Properties p = new Properties();
+            p.setProperty("user", attempt[0]);
+            p.setProperty("password", attempt[1]);
+            try (Connection c = DriverManager.getConnection(desk.owner().url(), p)) {
+                fail("connected as " + attempt[0]);
+            } catch (SQLException e) {
+                assertThat(e.getSQLState()).isEqualTo("08004");
+            }
+        }
+    }
+
+    /** A correctly chained status_change row (as a plain client could compute it), for the member. */
+    private String statusRow(long story, String from, String to, String actor, String reason) throws SQLException {
+        String[] head = head();
+        long seq = Long.parseLong(head[0]) + 1;
+        String hash = ChainLink.status(head[1], seq, story, from, to, actor, reason, NOW.toEpochMilli());
+        return "INSERT INTO desk.status_change (id, story_id, from_status, to_status, actor, reason, at_ms, chain_seq,"
+                + " prev_hash, row_hash) VALUES (" + (5000 + seq) + ", " + story + ", '" + from + "', '" + to + "', '"
+                + actor + "', " + (reason == null ? "NULL" : "'" + reason + "'") + ", " + NOW.toEpochMilli() + ", "
+                + seq + ", '" + head[1] + "', '" + hash + "')";
+    }
+
+    private String headlineRow(long story, String headline, String author) throws SQLException {
+        String[] head = head();
+        long seq = Long.parseLong(head[0]) + 1;
+        String hash = ChainLink.headline(head[1], seq, story, headline, author, NOW.toEpochMilli());
+        return "INSERT INTO desk.headline_draft (id, story_id, headline, author, created_ms, chain_seq, prev_hash,"
+                + " row_hash) VALUES (" + (5000 + seq) + ", " + story + ", '" + headline + "', '" + author + "', "
+                + NOW.toEpochMilli() + ", " + seq + ", '" + head[1] + "', '" + hash + "')";
+    }
+
+    private String approvalRow(Story s, String actor, int self) throws SQLException {
+        String[] head = head();
+        long seq = Long.parseLong(head[0]) + 1;
+        String headline = s.runningHeadline().text();
+        String hash = ChainLink.approval(head[1], seq, s.id().value(), headline, s.body().sha256(),
+                s.body().htmlSha256(), actor, self, NOW.toEpochMilli());
+        return "INSERT INTO desk.approval (id, story_id, headline, body_sha256, body_html_sha256, actor, self_approved,"
+                + " at_ms, chain_seq, prev_hash, row_hash) VALUES (" + (5000 + seq) + ", " + s.id().value() + ", '"
+                + headline.replace("'", "''") + "', '" + s.body().sha256() + "', '" + s.body().htmlSha256() + "', '"
+                + actor + "', " + self + ", " + NOW.toEpochMilli() + ", " + seq + ", '" + head[1] + "', '" + hash + "')";
+    }
+
+    private String publicationRow(long story, String headline, String bodySha, String actor) throws SQLException {
+        String[] head = head();
+        long seq = Long.parseLong(head[0]) + 1;
+        String hash = ChainLink.publication(head[1], seq, story, "PUBLISHED", headline, bodySha, actor,
+                NOW.toEpochMilli(), null, null);
+        return "INSERT INTO desk.publication (id, story_id, kind, headline, body_sha256, actor, at_ms, chain_seq,"
+                + " prev_hash, row_hash) VALUES (" + (5000 + seq) + ", " + story + ", 'PUBLISHED', '" + headline
+                + "', '" + bodySha + "', '" + actor + "', " + NOW.toEpochMilli() + ", " + seq + ", '" + head[1]
+                + "', '" + hash + "')";
+    }
+
+    private String[] head() throws SQLException {
+        return new String[] {single("SELECT seq FROM chain_head"), single("SELECT row_hash FROM chain_head")};
+    }
+
+    @SuppressWarnings("unused")
+    private static URI unused() {
+        return null;
+    }
+}
