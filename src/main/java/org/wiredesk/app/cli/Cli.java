@@ -19,7 +19,8 @@ import picocli.CommandLine.ScopeType;
 /** The command line: with a subcommand WireDesk runs headless; without one it opens the desk. */
 @Command(name = "wiredesk", mixinStandardHelpOptions = true, version = "WireDesk 0.1",
         description = "A media-wire desk workstation. Without a command, opens the desk window.",
-        subcommands = {IngestCommand.class, ListCommand.class, PublishCommand.class, QuarantineCommand.class,
+        subcommands = {IngestCommand.class, ListCommand.class, StoryCommand.class,
+                PublishCommand.class, QuarantineCommand.class,
                 UsersCommand.class, ServeCommand.class, ExtractCommand.class, SourcesCommand.class, StyleCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the command failed (see the message)", "2:bad arguments, or a path that cannot be read",
