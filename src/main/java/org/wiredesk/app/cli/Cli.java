@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
         description = "A media-wire desk workstation. Without a command, opens the desk window.",
         subcommands = {IngestCommand.class, ListCommand.class, StoryCommand.class, RetitleCommand.class,
                 SubmitCommand.class, ApproveCommand.class, RejectCommand.class, SendBackCommand.class,
-                PublishCommand.class, QuarantineCommand.class,
+                PublishCommand.class, CorrectCommand.class, KillCommand.class, QuarantineCommand.class,
                 UsersCommand.class, ServeCommand.class, ExtractCommand.class, SourcesCommand.class, StyleCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the command failed, or the workflow refused the step (the reason follows "
