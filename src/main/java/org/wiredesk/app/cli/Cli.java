@@ -23,11 +23,14 @@ import picocli.CommandLine.ScopeType;
 /** The command line: with a subcommand WireDesk runs headless; without one it opens the desk. */
 @Command(name = "wiredesk", mixinStandardHelpOptions = true, version = "WireDesk 0.1",
         description = "A media-wire desk workstation. Without a command, opens the desk window.",
-        subcommands = {InitCommand.class, IngestCommand.class, ListCommand.class, PublishCommand.class,
+        subcommands = {InitCommand.class, IngestCommand.class, ListCommand.class, StoryCommand.class,
+                RetitleCommand.class, SubmitCommand.class, ApproveCommand.class, RejectCommand.class,
+                SendBackCommand.class, PublishCommand.class, CorrectCommand.class, KillCommand.class,
                 QuarantineCommand.class, UsersCommand.class, ExtractCommand.class, SourcesCommand.class,
                 StyleCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:the command failed (see the message)", "2:bad arguments, or a path that cannot be read",
+        exitCodeList = {"0:done", "1:the command failed, or the workflow refused the step (the reason follows "
+                + "'wiredesk: ' on stderr)", "2:bad arguments, or a path that cannot be read",
                 "3:the store is locked by another process", "4:sign-in refused"})
 public final class Cli implements Callable<Integer> {
     public static final int STORE_LOCKED = 3;

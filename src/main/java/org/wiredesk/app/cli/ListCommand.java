@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.wiredesk.app.AppContext;
 import org.wiredesk.story.Status;
+import org.wiredesk.story.StatusChange;
 import org.wiredesk.story.Story;
+import org.wiredesk.workflow.DeskService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,7 +21,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "Lists stories, newest first; as a JSON array with --json.")
+        description = {"Lists stories, newest first; as a JSON array with --json.",
+                "A held or rejected story shows the reason it was held or rejected last."})
 final class ListCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
@@ -41,18 +44,40 @@ final class ListCommand implements Callable<Integer> {
             if (json) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (Story s : stories) {
-                    rows.add(toJson(s));
+                    Map<String, Object> row = toJson(s);
+                    row.put("reason", latestReason(app.desk(), s));
+                    rows.add(row);
                 }
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
             } else {
                 for (Story s : stories) {
-                    out.printf("%6s  %-9s  %s  %-24.24s  %s%n", s.id(), s.status().name(), s.received(),
-                            s.sourceName(), s.runningHeadline());
+                    String reason = latestReason(app.desk(), s);
+                    out.printf("%6s  %-9s  %s  %-24.24s  %s%s%n", s.id(), s.status().name(), s.received(),
+                            s.sourceName(), s.runningHeadline(), reason == null ? "" : "  [" + reason + "]");
                 }
                 out.println(stories.size() + " stories");
             }
         }
         return 0;
+    }
+
+    /** Why a held or rejected story is where it is; null for other statuses (their history is read only then). */
+    static String latestReason(DeskService desk, Story s) {
+        return s.status() == Status.HELD || s.status() == Status.REJECTED
+                ? latestReason(s, desk.statusHistory(s.id())) : null;
+    }
+
+    /** The reason of the latest move into the story's current status, if it is held or rejected. */
+    static String latestReason(Story s, List<StatusChange> history) {
+        if (s.status() != Status.HELD && s.status() != Status.REJECTED) {
+            return null;
+        }
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).to() == s.status()) {
+                return history.get(i).reason();
+            }
+        }
+        return null;
     }
 
     static Map<String, Object> toJson(Story s) {

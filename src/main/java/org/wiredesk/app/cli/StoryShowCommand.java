@@ -1,0 +1,136 @@
+package org.wiredesk.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.wiredesk.app.AppContext;
+import org.wiredesk.ingest.BodyText;
+import org.wiredesk.story.Claim;
+import org.wiredesk.story.HeadlineDraft;
+import org.wiredesk.story.Publication;
+import org.wiredesk.story.StatusChange;
+import org.wiredesk.story.Story;
+import org.wiredesk.story.StoryId;
+import org.wiredesk.workflow.DeskService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = {"Shows one story: its fields, who holds a claim on it, its status history, headline "
+                + "revisions and publications, then the body as text.",
+                "With --json: one object with the same fields as 'list --json' plus claim, history, headlines and "
+                        + "publications; the body as HTML."})
+final class StoryShowCommand implements Callable<Integer> {
+    @ParentCommand
+    StoryCommand story;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ID", converter = StoryIdConverter.class,
+            description = "The story's id (see 'list').")
+    StoryId id;
+
+    @Option(names = "--json", description = "Print one JSON object, the body as HTML.")
+    boolean json;
+
+    /** Everything shown, read once. */
+    private record View(Story story, String reason, Optional<Claim> claim, int laterVersions,
+                        List<StatusChange> history, List<HeadlineDraft> headlines, List<Publication> publications) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (AppContext app = story.cli.open()) {
+            DeskService desk = app.desk();
+            Story s = desk.story(id);
+            List<StatusChange> history = desk.statusHistory(id);
+            View v = new View(s, ListCommand.latestReason(s, history), desk.claimOn(id), desk.sourceVersions(id),
+                    history, desk.headlineHistory(id), app.workflow().publications(id));
+            if (json) {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(v)));
+            } else {
+                printText(v, out);
+            }
+        }
+        return 0;
+    }
+
+    private static void printText(View v, PrintWriter out) {
+        Story s = v.story();
+        out.println("Story " + s.id() + "  " + s.status().name() + (v.reason() == null ? "" : "  (" + v.reason() + ")"));
+        field(out, "Source", s.sourceName());
+        field(out, "URL", s.url());
+        field(out, "Agency headline", s.agencyHeadline().text());
+        field(out, "House headline", s.houseHeadline() == null ? "(none)" : s.houseHeadline().text());
+        field(out, "Received", s.received());
+        field(out, "Published at source", s.publishedAtSource());
+        field(out, "Byline", s.byline());
+        field(out, "Language", s.language());
+        field(out, "Body fingerprint", s.body().sha256());
+        field(out, "Claim", v.claim().map(c -> c.username() + " since " + c.since() + ", last saved " + c.active())
+                .orElse("nobody"));
+        if (v.laterVersions() > 0) {
+            field(out, "Later versions", v.laterVersions() + " (kept beside it, never applied)");
+        }
+        out.println();
+        out.println("History:");
+        for (StatusChange c : v.history()) {
+            out.println("  " + c.at() + "  " + c.actor() + "  " + (c.from() == null ? "" : c.from().name() + " -> ")
+                    + c.to().name() + (c.reason() == null ? "" : "  reason: " + c.reason()));
+        }
+        out.println("Headline revisions:" + (v.headlines().isEmpty() ? " none" : ""));
+        for (HeadlineDraft d : v.headlines()) {
+            out.println("  " + d.at() + "  " + d.author() + "  " + d.headline().text());
+        }
+        if (!v.publications().isEmpty()) {
+            out.println("Publications:");
+            for (Publication p : v.publications()) {
+                out.println("  " + p.at() + "  " + p.actor() + "  " + p.kind() + "  " + p.headline().text() + "  "
+                        + p.location() + (p.note() == null ? "" : "  reason: " + p.note()));
+            }
+        }
+        out.println();
+        out.println(String.join("\n\n", BodyText.paragraphs(s.body().html())));
+    }
+
+    private static void field(PrintWriter out, String name, Object value) {
+        out.printf("%-20s %s%n", name + ":", value == null ? "-" : value);
+    }
+
+    private static Map<String, Object> toJson(View v) {
+        Map<String, Object> row = ListCommand.toJson(v.story());
+        row.put("reason", v.reason());
+        row.put("claim", v.claim().map(c -> object("user", c.username(), "since", c.since().toString(),
+                "lastSaved", c.active().toString())).orElse(null));
+        row.put("laterSourceVersions", v.laterVersions());
+        row.put("history", v.history().stream().map(c -> object("at", c.at().toString(), "actor", c.actor(),
+                "from", c.from() == null ? null : c.from().name(), "to", c.to().name(), "reason", c.reason()))
+                .toList());
+        row.put("headlines", v.headlines().stream().map(d -> object("at", d.at().toString(), "author", d.author(),
+                "headline", d.headline().text())).toList());
+        row.put("publications", v.publications().stream().map(p -> object("kind", p.kind().name(),
+                "at", p.at().toString(), "actor", p.actor(), "headline", p.headline().text(),
+                "location", p.location(), "reason", p.note())).toList());
+        return row;
+    }
+
+    /** A JSON object with its keys in the order given (Map.of would shuffle them and refuses nulls). */
+    private static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+}
