@@ -153,7 +153,7 @@ public final class PublishService {
         workflow.saveHeadline(id, story.status(), story.status(), headline, user.username(), now);
         Story corrected = story(id);
         SiteFolder folder = new SiteFolder(site);
-        String location = address(id);
+        String location = address(id, story.runningHeadline());
         Path page = folder.write(location, render(corrected, headline, now, true));
         workflow.transition(id, Status.PUBLISHED, Status.PUBLISHED, user.username(), reason, now,
                 new Publication(0, id, Publication.Kind.CORRECTED, headline, corrected.body().sha256(),
@@ -168,7 +168,7 @@ public final class PublishService {
         Action.KILL.apply(story.status(), user, reason);
         Instant now = now();
         SiteFolder folder = new SiteFolder(site);
-        String location = address(id);
+        String location = address(id, story.runningHeadline());
         Path page = folder.write(location, renderer.withdrawnPage(id, settings.section()));
         workflow.transition(id, Status.PUBLISHED, Status.KILLED, user.username(), reason, now,
                 new Publication(0, id, Publication.Kind.KILLED, story.runningHeadline(), story.body().sha256(),
@@ -202,8 +202,7 @@ public final class PublishService {
         verifier.verifyStored(story, markup.atIngest(id));
         Instant now = now();
         Headline approved = approvedHeadline(story);
-        // the first publication names the page; its record's headline keeps the address through corrections
-        String location = PageRenderer.slugPath(id, story.runningHeadline());
+        String location = address(id, story.runningHeadline());
         Path page = folder.write(location, render(story, approved, now, false));
         try {
             workflow.transition(id, story.status(), Status.PUBLISHED, user.username(), null, now,
@@ -248,13 +247,13 @@ public final class PublishService {
         return drafts.isEmpty() ? story.agencyHeadline() : drafts.get(drafts.size() - 1).headline();
     }
 
-    /** Where a published story's page lives: from its id and its first publication's headline, never a stored path. */
-    private String address(StoryId id) {
+    /**
+     * Where a story's page lives: made from its id and the headline of its first publication (this one, when there
+     * is none yet), so a correction keeps the address. Never a path read back from the store.
+     */
+    private String address(StoryId id, Headline publishingNow) {
         List<Publication> history = workflow.publications(id);
-        if (history.isEmpty()) {
-            throw new WorkflowException("Story " + id + " has no publication to correct or withdraw");
-        }
-        return PageRenderer.slugPath(id, history.get(0).headline());
+        return PageRenderer.slugPath(id, history.isEmpty() ? publishingNow : history.get(0).headline());
     }
 
     private void finishSite(SiteFolder folder) {
