@@ -21,6 +21,7 @@ import org.wiredesk.story.Story;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.story.User;
 import org.wiredesk.story.WorkflowException;
+import org.wiredesk.store.StoreException;
 import org.wiredesk.store.StoryRepository;
 import org.wiredesk.store.WorkflowRepository;
 
@@ -122,7 +123,7 @@ public final class PublishService {
                 published.add(publishOne(user, id, folder));
             } catch (PublicationRefusedException refused) {
                 hold(user, id, refused.getMessage(), held, skipped);
-            } catch (WorkflowException | org.wiredesk.store.StoreException e) {
+            } catch (WorkflowException | StoreException e) {
                 skipped.add(new Skipped(id, e.getMessage()));
             }
         }
@@ -221,7 +222,7 @@ public final class PublishService {
             Headline headline = story(id).runningHeadline();
             workflow.transition(id, Status.APPROVED, Status.HELD, user.username(), reason, now());
             held.add(new Held(id, headline, reason));
-        } catch (WorkflowException | org.wiredesk.store.StoreException e) {
+        } catch (WorkflowException | StoreException e) {
             skipped.add(new Skipped(id, reason + " It could not be held either: " + e.getMessage()));
         }
     }
