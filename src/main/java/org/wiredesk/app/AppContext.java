@@ -13,6 +13,8 @@ import org.wiredesk.story.User;
 import org.wiredesk.style.HouseStyle;
 import org.wiredesk.style.RulesFile;
 import org.wiredesk.store.Database;
+import org.wiredesk.store.DeskKeyRepository;
+import org.wiredesk.story.WorkflowException;
 import org.wiredesk.store.EditingRepository;
 import org.wiredesk.store.GroupingRepository;
 import org.wiredesk.store.QuarantineRepository;
@@ -42,6 +44,7 @@ public final class AppContext implements AutoCloseable {
     private final DeskService desk;
     private final PublishService publish;
     private final User user;
+    private final DeskKeyRepository keys;
     private SearchIndex search;
 
     private AppContext(Database database, Clock clock, Path site) {
@@ -61,7 +64,10 @@ public final class AppContext implements AutoCloseable {
         this.poller = new SourcePoller(sources, ingest, loader, clock);
         this.desk = new DeskService(stories, workflow, new EditingRepository(database),
                 new org.wiredesk.store.PolicyRepository(database), clock);
-        this.publish = new PublishService(stories, workflow, settings, clock);
+        DeskKeyRepository keys = new DeskKeyRepository(database);
+        this.keys = keys;
+        this.publish = new PublishService(stories, workflow, settings, () -> keys.current().orElseThrow(() ->
+                new WorkflowException("The desk has no signing key: its owner makes one with keys --rotate")), clock);
         this.user = users.current();
     }
 
@@ -157,6 +163,11 @@ public final class AppContext implements AutoCloseable {
             search = SearchIndex.open(site.resolveSibling("search-index"), stories);
         }
         return search;
+    }
+
+    /** The desk's signing keys (private halves for desk chiefs and the owner only). */
+    public DeskKeyRepository keys() {
+        return keys;
     }
 
     /** The signed-in desk member. */

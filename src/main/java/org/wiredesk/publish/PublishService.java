@@ -1,19 +1,20 @@
 package org.wiredesk.publish;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.wiredesk.ingest.BodyText;
 import org.wiredesk.story.Action;
+import org.wiredesk.story.Approval;
+import org.wiredesk.story.Fingerprint;
 import org.wiredesk.story.Headline;
 import org.wiredesk.story.Publication;
 import org.wiredesk.story.Status;
@@ -21,12 +22,14 @@ import org.wiredesk.story.Story;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.story.User;
 import org.wiredesk.story.WorkflowException;
+import org.wiredesk.store.StoreException;
 import org.wiredesk.store.StoryRepository;
 import org.wiredesk.store.WorkflowRepository;
 
 /**
- * Publishes, corrects and kills stories: renders the page, proves it carries the body exactly as ingested,
- * writes it, and records the publication with the story's status change in one transaction.
+ * Publishes, corrects and kills stories: re-checks what the store gave back, renders and signs the page, proves it
+ * carries the body exactly as ingested, writes it, and records the publication with the story's status change in
+ * one transaction. In a run, a story the verifier refuses is held with the reason and the run goes on.
  */
 public final class PublishService {
     private static final int RECENT = 6;
@@ -34,14 +37,17 @@ public final class PublishService {
     private final StoryRepository stories;
     private final WorkflowRepository workflow;
     private final DeskSettings settings;
+    private final DeskKeys keys;
     private final Clock clock;
     private final PageRenderer renderer = new PageRenderer();
     private final PublicationVerifier verifier = new PublicationVerifier();
 
-    public PublishService(StoryRepository stories, WorkflowRepository workflow, DeskSettings settings, Clock clock) {
+    public PublishService(StoryRepository stories, WorkflowRepository workflow, DeskSettings settings, DeskKeys keys,
+                          Clock clock) {
         this.stories = stories;
         this.workflow = workflow;
         this.settings = settings;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -49,38 +55,59 @@ public final class PublishService {
     public record Result(StoryId id, Headline headline, Path page) {
     }
 
-    /** Publishes every approved story into the site folder, oldest first. */
-    public List<Result> publishApproved(User user, Path site) {
+    /** A story the verifier refused: moved from approved to held, with the refusal as its reason. */
+    public record Held(StoryId id, Headline headline, String reason) {
+    }
+
+    /** A story a run neither published nor held: someone else moved it first, or it was not approved. */
+    public record Skipped(StoryId id, String reason) {
+    }
+
+    /** What a publishing run came to, in the order the stories were taken. */
+    public record Run(List<Result> published, List<Held> held, List<Skipped> skipped) {
+        public Run {
+            published = List.copyOf(published);
+            held = List.copyOf(held);
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /** Publishes every approved story into the site folder, oldest first; a refused one is held, not published. */
+    public Run publishAllApproved(User user, Path site) {
         List<Story> approved = new ArrayList<>(stories.findAll(Set.of(Status.APPROVED)));
-        java.util.Collections.reverse(approved);
-        List<Result> out = new ArrayList<>();
-        for (Story story : approved) {
-            out.add(publish(user, story.id(), site));
-        }
-        writeIndex(site);
-        return out;
+        Collections.reverse(approved);
+        return publish(user, approved.stream().map(Story::id).toList(), site);
     }
 
+    /** Publishes the chosen stories in this order; a refused one is held with its reason and the run goes on. */
+    public Run publish(User user, List<StoryId> ids, Path site) {
+        Action.PUBLISH.apply(Status.APPROVED, user, null);
+        List<Result> published = new ArrayList<>();
+        List<Held> held = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        SiteFolder folder = new SiteFolder(site);
+        for (StoryId id : ids) {
+            try {
+                published.add(publishOne(user, id, folder));
+            } catch (PublicationRefusedException refused) {
+                hold(user, id, refused.getMessage(), held, skipped);
+            } catch (WorkflowException | StoreException e) {
+                skipped.add(new Skipped(id, e.getMessage()));
+            }
+        }
+        finishSite(folder);
+        return new Run(published, held, skipped);
+    }
+
+    /** Publishes one story; a refusal is thrown and the story stays approved. */
     public Result publish(User user, StoryId id, Path site) {
-        Story story = story(id);
-        Action.PUBLISH.apply(story.status(), user, null);
-        String location = PageRenderer.slugPath(story);
-        Instant now = clock.instant();
-        Path page = write(site, location, render(story, null, now));
-        try {
-            workflow.transition(id, story.status(), Status.PUBLISHED, user.username(), null, now,
-                    new Publication(0, id, Publication.Kind.PUBLISHED, story.runningHeadline(),
-                            story.body().sha256(), user.username(), now, location, null));
-        } catch (RuntimeException e) {
-            // not recorded, so not published: take the page down again
-            deleteQuietly(page);
-            throw e;
-        }
-        writeIndex(site);
-        return new Result(id, story.runningHeadline(), page);
+        SiteFolder folder = new SiteFolder(site);
+        Result result = publishOne(user, id, folder);
+        finishSite(folder);
+        return result;
     }
 
-    /** Corrects a published story's headline: the page is rewritten in place and the correction recorded. */
+    /** Corrects a published story's headline: the page is rewritten at its address and the correction recorded. */
     public Result correct(User user, StoryId id, String newHeadline, String reason, Path site) {
         Story story = story(id);
         Action.CORRECT.apply(story.status(), user, reason);
@@ -90,36 +117,37 @@ public final class PublishService {
         } catch (IllegalArgumentException e) {
             throw new WorkflowException("The corrected headline " + e.getMessage().replace("a headline ", ""));
         }
-        Instant now = clock.instant();
-        workflow.saveHeadline(id, story.status(), story.status(), headline, user.username(), now);
-        Story corrected = story(id);
-        String location = location(id).orElse(PageRenderer.slugPath(corrected));
-        Path page = write(site, location, render(corrected, null, now));
-        workflow.transition(id, Status.PUBLISHED, Status.PUBLISHED, user.username(), reason, now,
-                new Publication(0, id, Publication.Kind.CORRECTED, headline, corrected.body().sha256(),
-                        user.username(), now, location, reason));
-        writeIndex(site);
-        return new Result(id, headline, page);
+        verifier.verifyStored(story, Optional.of(story.body().htmlSha256()));
+        Instant now = now();
+        Story corrected = new Story(story.id(), story.dedupKey(), story.sourceName(), story.url(),
+                story.agencyHeadline(), headline, story.body(), story.byline(), story.language(),
+                story.publishedAtSource(), story.received(), story.status(), now);
+        SiteFolder folder = new SiteFolder(site);
+        String location = address(id, story.runningHeadline());
+        Rendered page = render(corrected, headline, now, true);
+        Path written = folder.write(location, page.html());
+        workflow.correct(id, headline, reason, now, new Publication(0, id, Publication.Kind.CORRECTED, headline,
+                corrected.body().sha256(), user.username(), now, location, reason, page.signature()));
+        finishSite(folder);
+        return new Result(id, headline, written);
     }
 
-    /** Kills a published story: its page is replaced by a notice, and the kill is recorded with its reason. */
+    /** Kills a published story: its page is replaced by a withdrawal notice, and the kill recorded with its reason. */
     public Result kill(User user, StoryId id, String reason, Path site) {
         Story story = story(id);
         Action.KILL.apply(story.status(), user, reason);
-        Instant now = clock.instant();
-        String location = location(id).orElse(PageRenderer.slugPath(story));
-        String notice = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Withdrawn</title></head><body>"
-                + "<p>This report has been withdrawn by the " + org.jsoup.nodes.Entities.escape(settings.section())
-                + " desk.</p></body></html>";
-        Path page = write(site, location, notice);
+        Instant now = now();
+        SiteFolder folder = new SiteFolder(site);
+        String location = address(id, story.runningHeadline());
+        Path page = folder.write(location, renderer.withdrawnPage(id, settings.section()));
         workflow.transition(id, Status.PUBLISHED, Status.KILLED, user.username(), reason, now,
                 new Publication(0, id, Publication.Kind.KILLED, story.runningHeadline(), story.body().sha256(),
                         user.username(), now, location, reason));
-        writeIndex(site);
+        finishSite(folder);
         return new Result(id, story.runningHeadline(), page);
     }
 
-    /** The latest stories on the site, newest first, for "Recent Posts". */
+    /** The latest stories on the site, newest first, for "Recent Posts"; links are made from ids and headlines. */
     public List<PageRenderer.RecentPost> recentPosts(int limit) {
         List<PageRenderer.RecentPost> out = new ArrayList<>();
         Set<StoryId> seen = new LinkedHashSet<>();
@@ -131,28 +159,83 @@ public final class PublishService {
             if (story == null || story.status() != Status.PUBLISHED) {
                 continue;
             }
-            Instant first = workflow.publications(p.storyId()).get(0).at();
+            Publication first = workflow.publications(p.storyId()).get(0);
             out.add(new PageRenderer.RecentPost(story.runningHeadline().text(), teaser(story),
-                    p.location() == null ? PageRenderer.slugPath(story) : p.location(), first));
+                    PageRenderer.slugPath(first.storyId(), first.headline()), first.at()));
         }
         return out;
     }
 
-    private String render(Story story, String notice, Instant now) {
-        verifier.verifyStored(story);
-        String html = renderer.storyPage(story, settings.section(), settings.disclaimer(), recentPosts(RECENT), now,
-                notice);
-        verifier.verifyPage(story, html);
-        return html;
+    private Result publishOne(User user, StoryId id, SiteFolder folder) {
+        Story story = story(id);
+        Action.PUBLISH.apply(story.status(), user, null);
+        verifier.verifyStored(story, Optional.of(story.body().htmlSha256()));
+        Approval approval = workflow.latestApproval(id).orElseThrow(() -> new PublicationRefusedException("Story "
+                + id + " was not published: there is no approval on record for it."));
+        if (!approval.bodySha256().equals(story.body().sha256())
+                || !approval.bodyHtmlSha256().equals(story.body().htmlSha256())) {
+            throw new PublicationRefusedException("Story " + id + " was not published: its body is not the body "
+                    + "the desk chief approved.");
+        }
+        Instant now = now();
+        String location = address(id, story.runningHeadline());
+        Rendered rendered = render(story, approval.headline(), now, false);
+        Path page = folder.write(location, rendered.html());
+        try {
+            workflow.transition(id, story.status(), Status.PUBLISHED, user.username(), null, now,
+                    new Publication(0, id, Publication.Kind.PUBLISHED, story.runningHeadline(),
+                            story.body().sha256(), user.username(), now, location, null, rendered.signature()));
+        } catch (RuntimeException e) {
+            // not recorded, so not published: take the page down again
+            SiteFolder.deleteQuietly(page);
+            throw e;
+        }
+        return new Result(id, story.runningHeadline(), page);
     }
 
-    private void writeIndex(Path site) {
-        write(site, "index.html", renderer.indexPage(settings.section(), settings.disclaimer(),
-                recentPosts(50), clock.instant()));
+    private void hold(User user, StoryId id, String reason, List<Held> held, List<Skipped> skipped) {
+        try {
+            Headline headline = story(id).runningHeadline();
+            workflow.transition(id, Status.APPROVED, Status.HELD, user.username(), reason, now());
+            held.add(new Held(id, headline, reason));
+        } catch (WorkflowException | StoreException e) {
+            skipped.add(new Skipped(id, reason + " It could not be held either: " + e.getMessage()));
+        }
     }
 
-    private java.util.Optional<String> location(StoryId id) {
-        return workflow.publications(id).stream().map(Publication::location).filter(l -> l != null).findFirst();
+    /** A signed page, and its signature (kept with the publication record). */
+    private record Rendered(String html, String signature) {
+    }
+
+    /** Renders and signs the page, then proves it before anything is written. */
+    private Rendered render(Story story, Headline approved, Instant at, boolean correction) {
+        KeyPair pair = keys.current();
+        PageFields fields = new PageFields(story.id(), story.runningHeadline().text(), story.body().sha256(),
+                Fingerprint.ofHtml(story.body().html()), story.url().toString(), at);
+        PageSignature signature = PageSignature.sign(fields, pair);
+        String html = renderer.storyPage(story, signature, correction, settings.section(),
+                settings.disclaimer(), recentPosts(RECENT), at);
+        verifier.verifyPage(story, html, approved, pair.getPublic());
+        return new Rendered(html, signature.signatureBase64());
+    }
+
+    /**
+     * Where a story's page lives: made from its id and the headline of its first publication (this one, when there
+     * is none yet), so a correction keeps the address. Never a path read back from the store.
+     */
+    private String address(StoryId id, Headline publishingNow) {
+        List<Publication> history = workflow.publications(id);
+        return PageRenderer.slugPath(id, history.isEmpty() ? publishingNow : history.get(0).headline());
+    }
+
+    private void finishSite(SiteFolder folder) {
+        folder.write("index.html", renderer.indexPage(settings.section(), settings.disclaimer(), recentPosts(50),
+                clock.instant()));
+        folder.writeDeskKey(keys.current().getPublic());
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private Story story(StoryId id) {
@@ -167,27 +250,5 @@ public final class PublishService {
         }
         int cut = first.lastIndexOf(' ', 105);
         return first.substring(0, cut > 40 ? cut : 105) + "\u2026";
-    }
-
-    private static void deleteQuietly(Path page) {
-        try {
-            Files.deleteIfExists(page);
-        } catch (IOException e) {
-            // the failure that brought us here is the one to report
-        }
-    }
-
-    /** Writes a file atomically: a reader never sees half a page. */
-    private static Path write(Path site, String relative, String content) {
-        Path target = site.resolve(relative);
-        try {
-            Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), ".wd-", ".tmp");
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -93,6 +93,28 @@ public final class WorkflowRepository {
         });
     }
 
+    /**
+     * Corrects a published story's headline: the revision, the correction (with its reason) and its publication
+     * record, and the new headline, in one transaction.
+     */
+    public void correct(StoryId id, Headline headline, String reason, Instant at, Publication publication) {
+        database.inTransaction("correct story " + id, c -> {
+            HistoryChain chain = HistoryChain.at(c, database.member());
+            chain.headline(id, headline.text(), at);
+            chain.statusChange(id, Status.PUBLISHED, Status.PUBLISHED, reason, at);
+            chain.publication(id, publication.kind().name(), publication.headline().text(), publication.bodySha256(),
+                    publication.at(), publication.location(), publication.note(), publication.signature());
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE story SET house_headline = ?, updated_ms = ? WHERE id = ? AND status = 'PUBLISHED'""")) {
+                ps.setString(1, headline.text());
+                ps.setLong(2, at.toEpochMilli());
+                ps.setLong(3, id.value());
+                requireOneRow(ps.executeUpdate(), id, Status.PUBLISHED);
+            }
+            return null;
+        });
+    }
+
     /** What a story's latest approval covered, if it has one. */
     public Optional<Approval> latestApproval(StoryId id) {
         try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement("""

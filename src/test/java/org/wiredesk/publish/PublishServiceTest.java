@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -19,12 +17,12 @@ import org.wiredesk.story.Status;
 import org.wiredesk.story.Story;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.story.WorkflowException;
-import org.wiredesk.workflow.DeskFixture;
 
 class PublishServiceTest {
-    private final DeskFixture fx = new DeskFixture();
+    private final PublishFixture fx = new PublishFixture();
     private final StoryId id = fx.story("g-1", "Agency: ministers meet <today>",
-            "Ministers met on Thursday & agreed “nothing” — the original wording.");
+            "<p>Ministers met on Thursday &amp; agreed “nothing” — the original wording.</p>",
+            "https://agency.example/g-1");
 
     @TempDir
     Path site;
@@ -35,29 +33,29 @@ class PublishServiceTest {
     }
 
     private void approve(String house) {
-        fx.desk(fx.copy).submit(fx.copy, id, house, null);
-        fx.desk(fx.chief).approve(fx.chief, id);
+        fx.approve(id, house);
     }
 
     @Test
     void thePageCarriesTheHouseHeadlineTheBodyAsStoredTheSourceTheUrlAndTheDisclaimer() throws IOException {
         approve("Ministers meet, agree nothing");
-        PublishService.Result result = fx.publish(fx.chief).publish(fx.chief, id, site);
+        PublishService.Result result = fx.publish.publish(fx.desk.chief, id, site);
 
         String html = Files.readString(result.page());
-        Story story = fx.desk.story(id);
-        assertThat(html).contains(story.body().html());
+        Story story = fx.desk.desk.story(id);
+        assertThat(html).contains(PageRenderer.BODY_START + story.body().html() + PageRenderer.BODY_END);
         Document page = Jsoup.parse(html);
         assertThat(page.selectFirst("[data-wd-headline]").text()).isEqualTo("Ministers meet, agree nothing");
         assertThat(Fingerprint.ofText(page.selectFirst("[data-wd-body]").text())).isEqualTo(story.body().sha256());
         assertThat(page.selectFirst("[data-wd-source]").text()).isEqualTo("Test Agency");
         assertThat(page.selectFirst("[data-wd-url]").attr("href")).isEqualTo("https://agency.example/g-1");
+        assertThat(page.selectFirst("time[data-wd-published]").attr("datetime")).isEqualTo("2026-11-26T12:00:00.000Z");
         assertThat(page.selectFirst("[data-wd-disclaimer]").text())
                 .contains("do not necessarily reflect our opinion").contains("make no change to the content");
         // the source block stands after the body
         assertThat(html.indexOf("data-wd-source")).isGreaterThan(html.indexOf("data-wd-body"));
-        assertThat(fx.desk.story(id).status()).isEqualTo(Status.PUBLISHED);
-        assertThat(fx.workflow.publications(id)).singleElement().satisfies(p -> {
+        assertThat(fx.desk.desk.story(id).status()).isEqualTo(Status.PUBLISHED);
+        assertThat(fx.desk.workflow.publications(id)).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(Publication.Kind.PUBLISHED);
             assertThat(p.bodySha256()).isEqualTo(story.body().sha256());
             assertThat(p.actor()).isEqualTo("dee");
@@ -68,53 +66,61 @@ class PublishServiceTest {
 
     @Test
     void theDisclaimerIsTheDesksOwnWording() throws IOException {
-        fx.settings.setDisclaimer("Our own note: republished unchanged.");
+        fx.desk.settings.setDisclaimer("Our own note: republished unchanged.");
         approve("House");
-        String html = Files.readString(fx.publish(fx.chief).publish(fx.chief, id, site).page());
+        String html = Files.readString(fx.publish.publish(fx.desk.chief, id, site).page());
         assertThat(Jsoup.parse(html).selectFirst("[data-wd-disclaimer]").text()).contains("Our own note");
     }
 
     @Test
-    void publishingRefusesABodyWhoseFingerprintNoLongerMatches() throws Exception {
+    void publishingOneStoryRefusesABodyWhoseFingerprintNoLongerMatchesAndLeavesItApproved() throws Exception {
         approve("House");
         // someone with the database owner's power drops the guard and rewrites the body behind our back
-        try (Connection c = fx.database.connect(); Statement st = c.createStatement()) {
-            st.execute("DROP TRIGGER story_content_is_immutable");
-            st.executeUpdate("UPDATE story SET body_html = '<p>Tampered.</p>' WHERE id = " + id.value());
-        }
-        assertThatThrownBy(() -> fx.publish(fx.chief).publish(fx.chief, id, site))
+        fx.sql("DROP TRIGGER story_content_is_immutable",
+                "UPDATE story SET body_html = '<p>Tampered.</p>' WHERE id = " + id.value());
+        assertThatThrownBy(() -> fx.publish.publish(fx.desk.chief, id, site))
                 .isInstanceOf(PublicationRefusedException.class)
                 .hasMessageContaining("no longer matches the fingerprint");
-        assertThat(fx.desk.story(id).status()).isEqualTo(Status.APPROVED);
+        assertThat(fx.desk.desk.story(id).status()).isEqualTo(Status.APPROVED);
         assertThat(Files.exists(site.resolve("index.html"))).isFalse();
     }
 
     @Test
     void onlyADeskChiefPublishes() {
         approve("House");
-        assertThatThrownBy(() -> fx.publish(fx.copy).publish(fx.copy, id, site))
+        assertThatThrownBy(() -> fx.publish.publish(fx.desk.copy, id, site))
                 .isInstanceOf(WorkflowException.class).hasMessageContaining("desk chief");
+        assertThatThrownBy(() -> fx.publish.publishAllApproved(fx.desk.copy, site))
+                .isInstanceOf(WorkflowException.class).hasMessageContaining("desk chief");
+        assertThat(fx.desk.desk.story(id).status()).isEqualTo(Status.APPROVED);
     }
 
     @Test
-    void aCorrectionRewritesTheSamePageAndIsRecordedWithItsReason() throws IOException {
+    void aCorrectionRewritesTheSamePageSignedWithTheNewHeadlineAndIsRecordedWithItsReason() throws IOException {
         approve("Ministers meet");
-        Path page = fx.publish(fx.chief).publish(fx.chief, id, site).page();
-        Path corrected = fx.publish(fx.chief).correct(fx.chief, id, "Ministers meet in Tehran", "place added", site).page();
+        Path page = fx.publish.publish(fx.desk.chief, id, site).page();
+        fx.desk.clock.advance(java.time.Duration.ofMinutes(5));
+        Path corrected = fx.publish.correct(fx.desk.chief, id, "Ministers meet in Tehran", "place added", site).page();
         assertThat(corrected).isEqualTo(page);
-        assertThat(Jsoup.parse(Files.readString(page)).selectFirst("[data-wd-headline]").text())
-                .isEqualTo("Ministers meet in Tehran");
-        assertThat(fx.workflow.publications(id)).extracting(Publication::kind)
+        String html = Files.readString(page);
+        assertThat(Jsoup.parse(html).selectFirst("[data-wd-headline]").text()).isEqualTo("Ministers meet in Tehran");
+        PageCheck check = new PageVerifier().check(html, fx.keys.current().getPublic());
+        assertThat(check.differences()).isEmpty();
+        assertThat(check.signature().orElseThrow().fields().headline()).isEqualTo("Ministers meet in Tehran");
+        assertThat(check.signature().orElseThrow().fields().publishedAtText()).isEqualTo("2026-11-26T12:05:00.000Z");
+        assertThat(fx.desk.workflow.publications(id)).extracting(Publication::kind)
                 .containsExactly(Publication.Kind.PUBLISHED, Publication.Kind.CORRECTED);
     }
 
     @Test
-    void aKillWithdrawsThePageAndTheStoryLeavesRecentPosts() throws IOException {
+    void aKillReplacesTheRealPageWithTheWithdrawalNoticeAndTheStoryLeavesRecentPosts() throws IOException {
         approve("Ministers meet");
-        Path page = fx.publish(fx.chief).publish(fx.chief, id, site).page();
-        fx.publish(fx.chief).kill(fx.chief, id, "legal advice", site);
-        assertThat(Files.readString(page)).contains("withdrawn").doesNotContain("original wording");
-        assertThat(fx.desk.story(id).status()).isEqualTo(Status.KILLED);
+        Path page = fx.publish.publish(fx.desk.chief, id, site).page();
+        fx.publish.kill(fx.desk.chief, id, "legal advice", site);
+        String html = Files.readString(page);
+        assertThat(html).contains("withdrawn").doesNotContain("original wording");
+        assertThat(new PageVerifier().isWithdrawalNotice(html, id)).isTrue();
+        assertThat(fx.desk.desk.story(id).status()).isEqualTo(Status.KILLED);
         assertThat(fx.publish.recentPosts(6)).isEmpty();
         assertThat(Files.readString(site.resolve("index.html"))).doesNotContain("Ministers meet");
     }
@@ -122,9 +128,26 @@ class PublishServiceTest {
     @Test
     void headlineTextIsEscapedOnThePage() throws IOException {
         approve("Tags <script>alert(1)</script> & more");
-        String html = Files.readString(fx.publish(fx.chief).publish(fx.chief, id, site).page());
+        String html = Files.readString(fx.publish.publish(fx.desk.chief, id, site).page());
         assertThat(html).doesNotContain("<script>alert(1)</script>");
         assertThat(Jsoup.parse(html).selectFirst("[data-wd-headline]").text())
                 .isEqualTo("Tags <script>alert(1)</script> & more");
+        assertThat(new PageVerifier().check(html, fx.keys.current().getPublic()).verified()).isTrue();
+    }
+
+    @Test
+    void publishingCorrectingAndKillingEachWriteTheDesksPublicKeyAtTheSiteRoot() throws IOException {
+        approve("Ministers meet");
+        Path key = site.resolve("desk-key.pem");
+        fx.publish.publish(fx.desk.chief, id, site);
+        assertThat(Files.readString(key)).startsWith("-----BEGIN PUBLIC KEY-----\n")
+                .endsWith("-----END PUBLIC KEY-----\n");
+        assertThat(PemKeys.readPublicKey(key)).isEqualTo(fx.keys.current().getPublic());
+        fx.keys.rotate();
+        fx.publish.correct(fx.desk.chief, id, "Ministers meet again", "wording", site);
+        assertThat(PemKeys.readPublicKey(key)).isEqualTo(fx.keys.current().getPublic());
+        Files.delete(key);
+        fx.publish.kill(fx.desk.chief, id, "legal advice", site);
+        assertThat(PemKeys.readPublicKey(key)).isEqualTo(fx.keys.current().getPublic());
     }
 }

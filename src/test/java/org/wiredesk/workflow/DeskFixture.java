@@ -94,7 +94,9 @@ public final class DeskFixture implements AutoCloseable {
         StoryRepository s = new StoryRepository(db);
         WorkflowRepository w = new WorkflowRepository(db);
         DeskService d = new DeskService(s, w, new EditingRepository(db), new PolicyRepository(db), clock);
-        PublishService p = new PublishService(s, w, new DeskSettings(new SettingsRepository(db)), clock);
+        org.wiredesk.store.DeskKeyRepository keys = new org.wiredesk.store.DeskKeyRepository(db);
+        PublishService p = new PublishService(s, w, new DeskSettings(new SettingsRepository(db)),
+                () -> keys.current().orElseThrow(), clock);
         IngestService i = new IngestService(s, new QuarantineRepository(db), new DocumentLoader(),
                 new StoryGrouper(new GroupingRepository(db), clock), clock);
         return new Services(db, s, w, d, p, i);

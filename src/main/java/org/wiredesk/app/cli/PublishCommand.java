@@ -39,31 +39,22 @@ final class PublishCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
         try (AppContext app = cli.open()) {
-            List<PublishService.Result> results;
-            if (ids == null || ids.isEmpty()) {
-                results = app.publish().publishApproved(app.user(), out);
-                results.forEach(r -> w.println(line(r)));
-            } else {
-                results = publishEach(app, w);
+            PublishService.Run run = ids == null || ids.isEmpty()
+                    ? app.publish().publishAllApproved(app.user(), out)
+                    : app.publish().publish(app.user(), List.copyOf(new LinkedHashSet<>(ids)), out);
+            run.published().forEach(r -> w.println(line(r)));
+            run.held().forEach(h -> w.println("held " + h.id() + ": " + h.headline().text() + ": " + h.reason()));
+            run.skipped().forEach(k -> w.println("not published " + k.id() + ": " + k.reason()));
+            w.println(run.published().size() + " published" + (run.held().isEmpty() ? ""
+                    : ", " + run.held().size() + " held") + (run.skipped().isEmpty() ? ""
+                    : ", " + run.skipped().size() + " not published"));
+            if (!run.held().isEmpty() || !run.skipped().isEmpty()) {
+                spec.commandLine().getErr().println("wiredesk: " + (run.held().size() + run.skipped().size())
+                        + " of the stories were not published (see above)");
+                return 1;
             }
-            w.println(results.size() + " published");
         }
         return 0;
-    }
-
-    /**
-     * PublishService has no call for a list of ids, so each is published on its own (each rewrites the index) and
-     * its line printed at once, so a refusal later in the run still shows what went out before it.
-     */
-    private List<PublishService.Result> publishEach(AppContext app, PrintWriter w) {
-        List<PublishService.Result> results = new ArrayList<>();
-        for (StoryId id : new LinkedHashSet<>(ids)) {
-            PublishService.Result r = app.publish().publish(app.user(), id, out);
-            results.add(r);
-            w.println(line(r));
-            w.flush();
-        }
-        return results;
     }
 
     private static String line(PublishService.Result r) {

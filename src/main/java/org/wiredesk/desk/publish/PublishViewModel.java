@@ -85,11 +85,15 @@ public final class PublishViewModel {
     }
 
     public void publishAll() {
-        runner.run(() -> publish.publishApproved(user, site), results -> {
+        runner.run(() -> publish.publishAllApproved(user, site), run -> {
+            List<PublishService.Result> results = run.published();
             if (!results.isEmpty()) {
                 lastPage.set(results.get(results.size() - 1).page());
             }
-            message.set("Published " + results.size() + (results.size() == 1 ? " story" : " stories") + " to " + site);
+            String held = run.held().isEmpty() ? "" : "; held " + run.held().size() + ": "
+                    + run.held().get(0).reason();
+            message.set("Published " + results.size() + (results.size() == 1 ? " story" : " stories") + " to " + site
+                    + held);
             changes.changed();
         }, this::fail);
     }

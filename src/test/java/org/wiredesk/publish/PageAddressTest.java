@@ -1,0 +1,92 @@
+package org.wiredesk.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wiredesk.story.StoryId;
+
+/** Where pages are written and what links say come from story ids and headlines, never from a stored location. */
+class PageAddressTest {
+    private final PublishFixture fx = new PublishFixture();
+
+    @TempDir
+    Path root;
+
+    @AfterEach
+    void tearDown() {
+        fx.close();
+    }
+
+    /** A publication row as anyone allowed to INSERT into the history could add it (the triggers allow inserts). */
+    private void craftPublication(StoryId id, String kind, String headline, String location) throws Exception {
+        fx.sql("INSERT INTO publication (id, story_id, kind, headline, body_sha256, actor, at_ms, location, note) "
+                + "VALUES (NEXT VALUE FOR publication_seq, " + id.value() + ", '" + kind + "', '" + headline + "', '"
+                + "0".repeat(64) + "', 'mallory', " + (System.currentTimeMillis() + 86_400_000L) + ", '"
+                + location + "', NULL)");
+    }
+
+    @Test
+    void aCraftedLocationInThePublicationTableChangesNeitherWhereFilesAreWrittenNorWhatLinksSay() throws Exception {
+        Path site = root.resolve("www/site");
+        StoryId harbour = fx.approved("a-1", "Harbour reopens", "<p>The harbour reopened on Tuesday.</p>",
+                "https://agency.example/a-1");
+        StoryId ferries = fx.approved("a-2", "Ferries run again", "<p>The first ferries left on schedule.</p>",
+                "https://agency.example/a-2");
+        StoryId quay = fx.approved("a-3", "Quay repaired", "<p>The quay was repaired overnight.</p>",
+                "https://agency.example/a-3");
+        // before its first publication: a crafted first row for the quay story
+        craftPublication(quay, "PUBLISHED", "Quay repaired", "../../etc/quay.html");
+        fx.publish.publishAllApproved(fx.desk.chief, site);
+        craftPublication(harbour, "CORRECTED", "Harbour reopens", "../../etc/x.html");
+        craftPublication(ferries, "CORRECTED", "Ferries run again", "javascript:alert(1)");
+
+        fx.publish.correct(fx.desk.chief, harbour, "Harbour reopens after storm", "cause added", site);
+        fx.publish.kill(fx.desk.chief, ferries, "legal advice", site);
+
+        assertThat(filesUnder(root)).containsExactlyInAnyOrder("www/site/desk-key.pem", "www/site/index.html",
+                "www/site/stories/" + harbour.value() + "-harbour-reopens.html",
+                "www/site/stories/" + ferries.value() + "-ferries-run-again.html",
+                "www/site/stories/" + quay.value() + "-quay-repaired.html");
+        String harbourPage = Files.readString(site.resolve("stories/" + harbour.value() + "-harbour-reopens.html"));
+        assertThat(Jsoup.parse(harbourPage).selectFirst("[data-wd-headline]").text())
+                .isEqualTo("Harbour reopens after storm");
+        // the kill replaced the real page, wherever the crafted row pointed
+        assertThat(new PageVerifier().isWithdrawalNotice(
+                Files.readString(site.resolve("stories/" + ferries.value() + "-ferries-run-again.html")), ferries))
+                .isTrue();
+        assertThat(links(site.resolve("index.html"))).isNotEmpty()
+                .allMatch(href -> href.matches("stories/\\d+-[a-z0-9-]+\\.html"));
+        assertThat(links(site.resolve("stories/" + harbour.value() + "-harbour-reopens.html")))
+                .allMatch(href -> href.matches("\\.\\./(index|stories/\\d+-[a-z0-9-]+)\\.html"));
+        assertThat(fx.publish.recentPosts(10)).extracting(PageRenderer.RecentPost::href)
+                .noneMatch(href -> href.contains("..") || href.contains(":"));
+    }
+
+    @Test
+    void theAddressIsMadeOfTheIdAndLettersDigitsAndHyphensOfTheHeadline() {
+        assertThat(PageRenderer.slugPath(new StoryId(7), new org.wiredesk.story.Headline("Ünïcödé ../../etc «quotes» & <tags>")))
+                .isEqualTo("stories/7-unicode-etc-quotes-tags.html");
+        assertThat(PageRenderer.slugPath(new StoryId(8), new org.wiredesk.story.Headline("«»")))
+                .isEqualTo("stories/8.html");
+    }
+
+    private static List<String> filesUnder(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString().replace('\\', '/'))
+                    .toList();
+        }
+    }
+
+    private static List<String> links(Path page) throws IOException {
+        return Jsoup.parse(Files.readString(page)).select("aside a, main a, li a").stream()
+                .filter(a -> !a.hasAttr("data-wd-url")).map(a -> a.attr("href")).distinct().toList();
+    }
+}
