@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
-import org.wiredesk.story.Fingerprint;
 import org.wiredesk.story.Headline;
 import org.wiredesk.story.Publication;
 import org.wiredesk.story.Story;
@@ -53,7 +52,7 @@ public record PublishedRecord(StoryId id, String firstHeadline, String headline,
         }
         boolean killed = history.get(history.size() - 1).kind() == Publication.Kind.KILLED;
         return new PublishedRecord(story.id(), history.get(0).headline().text(), latestPage.headline().text(),
-                latestPage.bodySha256(), Fingerprint.ofHtml(story.body().html()),
+                latestPage.bodySha256(), story.body().htmlSha256(),
                 story.url() == null ? "" : story.url().toString(), latestPage.at(), killed);
     }
 }

@@ -25,12 +25,23 @@ class PageAddressTest {
         fx.close();
     }
 
-    /** A publication row as anyone allowed to INSERT into the history could add it (the triggers allow inserts). */
+    private int crafted;
+
+    /**
+     * A publication row only the store's owner could add, with the history guards dropped (members are refused such
+     * a row): whatever its location says, the publisher must not follow it.
+     */
     private void craftPublication(StoryId id, String kind, String headline, String location) throws Exception {
-        fx.sql("INSERT INTO publication (id, story_id, kind, headline, body_sha256, actor, at_ms, location, note) "
+        if (crafted++ == 0) {
+            fx.sql("DROP TRIGGER publication_by_a_desk_chief", "DROP TRIGGER publication_runs_what_was_approved",
+                    "DROP TRIGGER publication_is_chained", "DROP TRIGGER publication_advances_chain");
+        }
+        fx.sql("INSERT INTO publication (id, story_id, kind, headline, body_sha256, actor, at_ms, location, note, "
+                + "chain_seq, prev_hash, row_hash) "
                 + "VALUES (NEXT VALUE FOR publication_seq, " + id.value() + ", '" + kind + "', '" + headline + "', '"
                 + "0".repeat(64) + "', 'mallory', " + (System.currentTimeMillis() + 86_400_000L) + ", '"
-                + location + "', NULL)");
+                + location + "', NULL, " + (900_000 + crafted) + ", '" + "0".repeat(64) + "', '" + "0".repeat(64)
+                + "')");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.wiredesk.ingest.Corpus;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.Story;
+import org.wiredesk.workflow.DeskService;
 import org.wiredesk.story.StoryId;
 
 /** A published page checked with nothing but the desk's public key, as a reader of the site would. */
@@ -159,11 +160,13 @@ class PageVerifierTest {
         List<Story> ingested = fx.desk.stories.findAll(Set.of(Status.NEW));
         for (Story story : ingested) {
             fx.desk.desk(fx.desk.copy).submit(fx.desk.copy, story.id(), "Desk: " + story.agencyHeadline().text(), null);
-            fx.desk.desk(fx.desk.chief).approve(fx.desk.chief, story.id());
+            // a page saved without its address has no source URL to end with: it cannot be approved
+            if (DeskService.cannotApproveBecause(story).isEmpty()) {
+                fx.desk.desk(fx.desk.chief).approve(fx.desk.chief, story.id());
+            }
         }
         PublishService.Run run = fx.publish.publishAllApproved(fx.desk.chief, site);
-        // a page saved without its address has no source URL to end with, so it is held, not published
-        assertThat(run.held()).allSatisfy(h -> assertThat(h.reason()).contains("no source URL"));
+        assertThat(run.held()).isEmpty();
         assertThat(run.published()).hasSizeGreaterThan(5);
         for (PublishService.Result result : run.published()) {
             String html = Files.readString(result.page());

@@ -42,15 +42,16 @@ final class PublishCommand implements Callable<Integer> {
             PublishService.Run run = ids == null || ids.isEmpty()
                     ? app.publish().publishAllApproved(app.user(), out)
                     : app.publish().publish(app.user(), List.copyOf(new LinkedHashSet<>(ids)), out);
+            PrintWriter err = spec.commandLine().getErr();
             run.published().forEach(r -> w.println(line(r)));
             run.held().forEach(h -> w.println("held " + h.id() + ": " + h.headline().text() + ": " + h.reason()));
-            run.skipped().forEach(k -> w.println("not published " + k.id() + ": " + k.reason()));
-            w.println(run.published().size() + " published" + (run.held().isEmpty() ? ""
-                    : ", " + run.held().size() + " held") + (run.skipped().isEmpty() ? ""
-                    : ", " + run.skipped().size() + " not published"));
+            if (!run.published().isEmpty() || !run.held().isEmpty() || run.skipped().isEmpty()) {
+                w.println(run.published().size() + " published" + (run.held().isEmpty() ? ""
+                        : ", " + run.held().size() + " held for the desk chief"));
+            }
+            // a story not taken at all is a refused step: its reason, on its own, like every other step's
+            run.skipped().forEach(k -> err.println("wiredesk: " + k.reason()));
             if (!run.held().isEmpty() || !run.skipped().isEmpty()) {
-                spec.commandLine().getErr().println("wiredesk: " + (run.held().size() + run.skipped().size())
-                        + " of the stories were not published (see above)");
                 return 1;
             }
         }
