@@ -40,7 +40,7 @@ class PageAddressTest {
                 + "chain_seq, prev_hash, row_hash) "
                 + "VALUES (NEXT VALUE FOR publication_seq, " + id.value() + ", '" + kind + "', '" + headline + "', '"
                 + "0".repeat(64) + "', 'mallory', " + (System.currentTimeMillis() + 86_400_000L) + ", '"
-                + location + "', NULL, " + (900_000 + crafted) + ", '" + "0".repeat(64) + "', '" + "0".repeat(64)
+                + location + "', NULL, " + (-crafted) + ", '" + "0".repeat(64) + "', '" + "0".repeat(64)
                 + "')");
     }
 

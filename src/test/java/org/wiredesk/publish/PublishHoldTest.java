@@ -95,7 +95,7 @@ class PublishHoldTest {
     }
 
     @Test
-    void aSourceUrlThatIsNotAnAbsoluteHttpOrHttpsAddressIsHeld() {
+    void aSourceUrlThatIsNotAnAbsoluteHttpOrHttpsAddressIsHeld() throws Exception {
         // the desk refuses to approve such a story, so only the store's owner, with the guard dropped, makes one
         String body = "<p>Ministers met on Thursday.</p>";
         StoryId script = fx.approved("u-1", "Script address", body, "https://agency.example/u-1");
@@ -117,7 +117,7 @@ class PublishHoldTest {
     }
 
     @Test
-    void aStoryWithoutASourceUrlIsHeld() {
+    void aStoryWithoutASourceUrlIsHeld() throws Exception {
         StoryId noUrl = fx.approved("n-1", "No address", "<p>A report saved from a file.</p>",
                 "https://agency.example/n-1");
         StoryId ferries = ferries();

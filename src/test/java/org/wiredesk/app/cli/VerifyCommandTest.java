@@ -80,7 +80,7 @@ class VerifyCommandTest {
     void anUntouchedDeskVerifiesAndSaysWhatItChecked() {
         Run r = run("dee", "verify", "--site", site.toString());
         assertThat(r.code()).as(r.out() + r.err()).isZero();
-        assertThat(r.out()).contains("checked 14 history links").contains("2 approvals, 2 publications")
+        assertThat(r.out()).contains("checked 21 history links (15 status changes, 2 headline revisions").contains("2 approvals, 2 publications")
                 .contains("bodies against their text and markup fingerprints")
                 .contains("checked 2 pages in").contains("(2 verified)").endsWith("all holds" + System.lineSeparator());
     }
