@@ -35,7 +35,12 @@ public final class TestDesk implements AutoCloseable {
 
     /** An existing desk in a directory, signed in as its owner (closing it shuts the store down). */
     public static TestDesk reopen(Path dir) {
-        return new TestDesk(Database.embedded(dir, credentials(OWNER)).open());
+        return reopen(dir, OWNER);
+    }
+
+    /** An existing desk in a directory, signed in as its owner of this name. */
+    public static TestDesk reopen(Path dir, String owner) {
+        return new TestDesk(Database.embedded(dir, credentials(owner)).open());
     }
 
     /** Every test member's password: "secret-" and their name. */
