@@ -58,6 +58,9 @@ public final class StoreSetup {
             throw new StoreException("There is already a store at " + place.description()
                     + ": sign in to it, or choose another folder");
         }
+        if (place.credentialsPassword().length() < 8) {
+            throw new StoreException("A password needs at least 8 characters");
+        }
         createEmpty(place, SchemaMigrator.MIGRATIONS.size());
         try (Connection c = place.connect()) {
             install(c, place.member(), ownerDisplayName, onePersonDesk);

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -182,7 +183,12 @@ class MemberRefusalsTest {
                     + " chain_seq, prev_hash, row_hash) VALUES (9999, " + id + ", 'SUBMITTED', 'REJECTED', 'dee',"
                     + " 'why', 1, " + next + ", '" + ChainLink.GENESIS + "', '"
                     + ChainLink.status(ChainLink.GENESIS, next, id, "SUBMITTED", "REJECTED", "dee", "why", 1) + "')");
+            // someone else's claim is not taken or released by a copy editor
+            new EditingRepository(desk.as("dora")).claim(submitted, "dora", NOW, null);
             refused(cora, "UPDATE desk.story_claim SET username = 'cora'");
+            refused(cora, "DELETE FROM desk.story_claim");
+            refused(cora, "INSERT INTO desk.headline_autosave (story_id, username, headline, saved_ms) VALUES ("
+                    + id + ", 'dora', 'typed for dora', 1)");
         }
         assertThat(single("SELECT COUNT(*) FROM status_change")).isEqualTo("3");
     }
@@ -291,6 +297,29 @@ class MemberRefusalsTest {
             } catch (SQLException e) {
                 assertThat(e.getSQLState()).isEqualTo("08004");
             }
+        }
+    }
+
+    @Test
+    void aMemberWhoBootsTheStoreWithHostileSystemPropertiesIsStillRefused() throws SQLException {
+        desk.owner().shutdownForReboot();
+        Map<String, String> hostile = Map.of("derby.database.sqlAuthorization", "false",
+                "derby.connection.requireAuthentication", "false", "derby.authentication.provider", "BUILTIN",
+                "derby.database.fullAccessUsers", "cora", "derby.database.defaultConnectionMode", "fullAccess");
+        hostile.forEach(System::setProperty);
+        try {
+            try (Connection cora = plain("cora")) {
+                refused(cora, "DROP TRIGGER desk.story_content_is_immutable");
+                refused(cora, "UPDATE desk.story SET body_html = 'x'");
+                refused(cora, "INSERT INTO desk.user_role (username, role) VALUES ('cora', 'DESK_CHIEF')");
+            }
+            try (Connection nobody = DriverManager.getConnection(desk.owner().url())) {
+                fail("connected without credentials");
+            } catch (SQLException e) {
+                assertThat(e.getSQLState()).isEqualTo("08004");
+            }
+        } finally {
+            hostile.keySet().forEach(System::clearProperty);
         }
     }
 

@@ -63,6 +63,9 @@ final class UsersCommand implements Callable<Integer> {
             UserRepository users = app.users();
             if (change != null) {
                 apply(users, out);
+                if (change.password) {
+                    return 0; // this session's password is the old one: sign in again to see the desk
+                }
             }
             for (UserRepository.Member m : users.members()) {
                 out.println(m.user().username() + "  " + m.user().displayName() + "  "
