@@ -2,10 +2,13 @@ package org.wiredesk.desk.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wiredesk.desk.StoreTampering;
 import org.wiredesk.desk.common.DirectTaskRunner;
 import org.wiredesk.desk.common.StoreChanges;
 import org.wiredesk.story.Body;
@@ -166,6 +169,27 @@ class ApprovalViewModelTest {
         String why = DeskService.cannotApproveBecause(fx.stories.find(noUrl).orElseThrow()).orElseThrow();
         assertThat(vm.approvableProperty().get()).isFalse();
         assertThat(vm.blockedProperty().get()).isEqualTo(why + ".").contains("has no source URL");
+    }
+
+    @Test
+    void aStoryHeldAndSentBackShowsItsEarlierApprovalMarkedSelfApproved(@TempDir Path site) {
+        try (DeskFixture solo = new DeskFixture(true)) {
+            User me = solo.everyone;
+            StoryId id = submittedBy(solo, me, "own");
+            solo.desk(me).approve(me, id);
+            StoreTampering.addScriptToBody(solo.database, id);
+            assertThat(solo.publish(me).publishAllApproved(me, site).held()).hasSize(1);
+            solo.desk(me).sendBack(me, id, "The stored body was changed");
+            solo.desk(me).claim(me, id);
+            solo.desk(me).submit(me, id, "Council approves budget for housing", null);
+
+            ApprovalViewModel screen = choose(screenFor(solo, me), id);
+
+            assertThat(screen.earlierApprovalProperty().get()).satisfies(a -> {
+                assertThat(a.actor()).isEqualTo("solo");
+                assertThat(a.selfApproved()).isTrue();
+            });
+        }
     }
 
     @Test
