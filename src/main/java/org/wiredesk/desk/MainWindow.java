@@ -87,8 +87,8 @@ public final class MainWindow {
         inbox = new InboxView(inboxVm, s.clock(), this::openEditor);
         approval = new ApprovalView(new ApprovalViewModel(s.stories(), s.desk(), s.user(), s.runner(), s.changes(),
                 s.style()), s.clock());
-        publish = new PublishView(new PublishViewModel(s.stories(), s.publish(), s.user(), s.site(), s.runner(),
-                s.changes()), s.clock(), s.openPage());
+        publish = new PublishView(new PublishViewModel(s.stories(), s.publish(), s.desk(), s.user(), s.site(),
+                s.runner(), s.changes()), s.clock(), s.openPage());
         sourcesVm = new SourcesViewModel(s.sources(), s.poller(), s.user(), s.runner(), s.changes(), s.time());
         sources = new SourcesView(sourcesVm, s.clock());
         quarantine = new QuarantineView(new QuarantineViewModel(s.quarantine(), s.ingest(), s.user(), s.runner(),

@@ -151,6 +151,10 @@ class DeskFlowUiTest {
                 .containsExactly("Calder port reopens after storm");
         robot.interact(() -> queue.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
+        // solo's own story on a one-person desk: approve stays on, with the self-approval said first
+        Label selfApproval = robot.lookup("#approval-warning").queryAs(Label.class);
+        assertThat(selfApproval.isVisible()).isTrue();
+        assertThat(selfApproval.getText()).contains("recorded as self-approved");
         Screenshots.save(stage, "approval");
         robot.clickOn("#approval-approve");
         WaitForAsyncUtils.waitForFxEvents();
@@ -184,6 +188,9 @@ class DeskFlowUiTest {
         robot.clickOn("#tab-publish");
         TableView<StorySummary> approved = robot.lookup("#publish-table").queryTableView();
         robot.interact(() -> approved.getSelectionModel().select(0));
+        assertThat(robot.lookup("#publish-table .wd-self-approved").queryAs(Label.class).getText())
+                .isEqualTo("Self-approved");
+        Screenshots.save(stage, "publish-self-approved");
         robot.clickOn("#publish-one");
         WaitForAsyncUtils.waitForFxEvents();
         Story after = app.desk().story(before.id());

@@ -13,8 +13,12 @@ final class DeskWindows {
     }
 
     static MainWindow show(Stage stage, AppContext app) {
-        MainWindow window = new MainWindow(WireDeskApp.services(app, new DirectTaskRunner(), new StoreChanges(),
-                url -> { }));
+        return show(stage, app, new StoreChanges());
+    }
+
+    /** With the window's change signal in the test's hands, to show what other members did in the store. */
+    static MainWindow show(Stage stage, AppContext app, StoreChanges changes) {
+        MainWindow window = new MainWindow(WireDeskApp.services(app, new DirectTaskRunner(), changes, url -> { }));
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(WireDeskApp.stylesheet());
         stage.setScene(scene);

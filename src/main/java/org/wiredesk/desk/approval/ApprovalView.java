@@ -2,7 +2,6 @@ package org.wiredesk.desk.approval;
 
 import java.time.Instant;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
@@ -17,8 +16,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.wiredesk.desk.common.ApprovalMark;
+import org.wiredesk.desk.common.Banner;
 import org.wiredesk.desk.common.Controls;
 import org.wiredesk.desk.common.DeskClock;
 import org.wiredesk.desk.common.HeadlineWidth;
@@ -30,7 +32,10 @@ import org.wiredesk.desk.common.StyleLine;
 import org.wiredesk.story.StorySummary;
 import org.wiredesk.style.StyleIssue;
 
-/** The approval screen: submitted stories on the left, the one chosen on the right, approve or reject. */
+/**
+ * The approval screen: submitted stories on the left, the one chosen on the right, approve or reject. Above the
+ * buttons, before the chief clicks: why the story cannot be approved, or that approving will be self-approval.
+ */
 public final class ApprovalView {
     private final ApprovalViewModel vm;
     private final DeskClock clock;
@@ -104,9 +109,35 @@ public final class ApprovalView {
         body.setId("approval-body");
         VBox.setVgrow(body, Priority.ALWAYS);
 
+        VBox box = new VBox(6, Controls.caption("House headline"), house, style, agency, submitted, earlierApproval(),
+                Controls.caption("Body (locked)"), body);
+        box.setPadding(new Insets(8, 12, 12, 12));
+        BorderPane pane = new BorderPane(box);
+        pane.setBottom(decision());
+        return pane;
+    }
+
+    /** A story held at publishing and sent back carries the approval it had: who gave it, and whether self. */
+    private Node earlierApproval() {
+        HBox row = new HBox();
+        row.setId("approval-earlier");
+        vm.earlierApprovalProperty().addListener((obs, old, a) -> row.getChildren().setAll(a == null ? List.of()
+                : List.of(ApprovalMark.node("Approved before (then held and sent back): ", a))));
+        return row;
+    }
+
+    /** What the chief should read first, any refusal, then the buttons: approve only when nothing blocks it. */
+    private Node decision() {
+        Label blocked = Banner.of(vm.blockedProperty(), Banner.Kind.BLOCKED, "approval-blocked");
+        Label warning = Banner.of(vm.warningProperty(), Banner.Kind.WARNING, "approval-warning");
+        Label message = Controls.message(vm.messageProperty(), vm.problemProperty());
+        message.setId("approval-message");
+        message.setMaxWidth(Double.MAX_VALUE);
+
         Button approve = Controls.button("Approve", Icons.APPROVE, "Approve for publication", "approval-approve");
         approve.getStyleClass().add("wd-primary");
         approve.setOnAction(e -> vm.approve());
+        approve.disableProperty().bind(vm.approvableProperty().not());
         TextField reason = new TextField();
         reason.setId("approval-reason");
         reason.setPromptText("Reason for rejecting (required)");
@@ -118,19 +149,11 @@ public final class ApprovalView {
             vm.reject(reason.getText());
             reason.clear();
         });
-        var none = table.getSelectionModel().selectedItemProperty().isNull();
-        approve.disableProperty().bind(none.or(Bindings.createBooleanBinding(() -> !vm.mayDecide())));
-        reject.disableProperty().bind(none.or(reason.textProperty().isEmpty()));
-        Label message = Controls.message(vm.messageProperty());
-        message.setId("approval-message");
-        ToolBar bar = new ToolBar(approve, reason, reject, Controls.grow(), message);
-
-        VBox box = new VBox(6, Controls.caption("House headline"), house, style, agency, submitted,
-                Controls.caption("Body (locked)"), body);
-        box.setPadding(new Insets(8, 12, 12, 12));
-        BorderPane pane = new BorderPane(box);
-        pane.setBottom(bar);
-        return pane;
+        reject.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(reason.textProperty().isEmpty()));
+        VBox notes = new VBox(6, blocked, warning, message);
+        notes.setPadding(new Insets(0, 12, 6, 12));
+        return new VBox(notes, new ToolBar(approve, reason, reject));
     }
 
     /** The house-style slips of the chosen headline, as the copy editor saw them; a nothing when there are none. */

@@ -3,6 +3,8 @@ package org.wiredesk.desk.approval;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,7 +18,8 @@ import org.wiredesk.desk.common.StoreChanges;
 import org.wiredesk.desk.common.StoreFollower;
 import org.wiredesk.desk.common.StoryDetail;
 import org.wiredesk.desk.common.TaskRunner;
-import org.wiredesk.story.Action;
+import org.wiredesk.story.Approval;
+import org.wiredesk.story.Story;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.StorySummary;
 import org.wiredesk.story.User;
@@ -28,7 +31,9 @@ import org.wiredesk.workflow.DeskService;
 
 /**
  * The desk chief's queue: submitted stories, each approved or rejected with a reason. The chosen story's house
- * headline is checked against house style, so the chief sees what the copy editor was warned of.
+ * headline is checked against house style, so the chief sees what the copy editor was warned of; and before the
+ * chief clicks, the screen says why the story cannot be approved (no web source URL, the chief's own work on a
+ * four-eyes desk) or that approving it will be recorded as self-approved.
  */
 public final class ApprovalViewModel {
     private final StoryRepository stories;
@@ -39,7 +44,14 @@ public final class ApprovalViewModel {
     private final ObservableList<StorySummary> rows = FXCollections.observableArrayList();
     private final ObjectProperty<StorySummary> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<StoryDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
+    private final ReadOnlyObjectWrapper<ApprovalCheck> check = new ReadOnlyObjectWrapper<>(this, "check");
+    private final ReadOnlyBooleanWrapper approvable = new ReadOnlyBooleanWrapper(this, "approvable", false);
+    private final ReadOnlyStringWrapper blocked = new ReadOnlyStringWrapper(this, "blocked", "");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
+    private final ReadOnlyObjectWrapper<Approval> earlierApproval = new ReadOnlyObjectWrapper<>(this,
+            "earlierApproval");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(this, "problem", false);
     private final ObservableList<StyleIssue> styleIssues = FXCollections.observableArrayList();
     private final HouseStyle style;
     private WidthMeasure widthMeasure;
@@ -59,6 +71,11 @@ public final class ApprovalViewModel {
         this.latestRows = new LatestOnly(runner);
         this.latestDetail = new LatestOnly(runner);
         selected.addListener((obs, old, now) -> loadDetail(now));
+        check.addListener((obs, old, now) -> {
+            approvable.set(now != null && now.approvable());
+            blocked.set(now == null ? "" : now.blocked());
+            warning.set(now == null ? "" : now.warning());
+        });
     }
 
     public void activate() {
@@ -74,15 +91,29 @@ public final class ApprovalViewModel {
         latestRows.load(() -> stories.summaries(Set.of(Status.SUBMITTED), 1000), rows::setAll, this::fail);
     }
 
+    /** The chosen story as loaded: what it is, whether this member may approve it, its approval before, if any. */
+    private record Loaded(StoryDetail detail, ApprovalCheck check, Approval earlier) {
+    }
+
     private void loadDetail(StorySummary row) {
+        // until the check is back, nothing may be approved: the button never runs ahead of the reason
+        check.set(null);
         if (row == null) {
             latestDetail.cancel();
             detail.set(null);
+            earlierApproval.set(null);
             styleIssues.clear();
             return;
         }
-        latestDetail.load(() -> StoryDetail.of(desk.story(row.id()), desk.statusHistory(row.id())), loaded -> {
-            detail.set(loaded);
+        latestDetail.load(() -> {
+            Story story = desk.story(row.id());
+            return new Loaded(StoryDetail.of(story, desk.statusHistory(row.id())),
+                    ApprovalCheck.of(user, story, desk.fourEyes(user, row.id())),
+                    desk.approval(row.id()).orElse(null));
+        }, loaded -> {
+            detail.set(loaded.detail());
+            earlierApproval.set(loaded.earlier());
+            check.set(loaded.check());
             checkStyle();
         }, this::fail);
     }
@@ -107,10 +138,6 @@ public final class ApprovalViewModel {
         return styleIssues;
     }
 
-    public boolean mayDecide() {
-        return Action.APPROVE.allowedFor(user);
-    }
-
     public void approve() {
         StorySummary row = selected.get();
         if (row != null) {
@@ -130,12 +157,14 @@ public final class ApprovalViewModel {
             action.run();
             return done;
         }, text -> {
+            problem.set(false);
             message.set(text);
             changes.changed();
         }, this::fail);
     }
 
     private void fail(Throwable e) {
+        problem.set(true);
         message.set(Messages.of(e));
     }
 
@@ -153,6 +182,36 @@ public final class ApprovalViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Whether the message reports a refusal or a failure (rather than what was done). */
+    public ReadOnlyBooleanProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** What this member should know about approving the chosen story; null while nothing is chosen or loaded. */
+    public ReadOnlyObjectProperty<ApprovalCheck> checkProperty() {
+        return check.getReadOnlyProperty();
+    }
+
+    /** Whether the chosen story, as loaded, can be approved by this member. */
+    public ReadOnlyBooleanProperty approvableProperty() {
+        return approvable.getReadOnlyProperty();
+    }
+
+    /** Why the chosen story cannot be approved by this member, in one sentence; empty when it can. */
+    public ReadOnlyStringProperty blockedProperty() {
+        return blocked.getReadOnlyProperty();
+    }
+
+    /** What approving the chosen story will record that the chief should know first (self-approval); or empty. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
+    }
+
+    /** The chosen story's latest approval before this submission (it was held and sent back), or null. */
+    public ReadOnlyObjectProperty<Approval> earlierApprovalProperty() {
+        return earlierApproval.getReadOnlyProperty();
     }
 
     List<StorySummary> snapshot() {

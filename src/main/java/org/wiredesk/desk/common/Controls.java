@@ -28,6 +28,21 @@ public final class Controls {
         return label;
     }
 
+    /** A message that turns to the danger colour while it reports a refusal or a failure. */
+    public static Label message(ObservableValue<String> text, ObservableValue<Boolean> problem) {
+        Label label = message(text);
+        problem.addListener((obs, was, now) -> showProblem(label, Boolean.TRUE.equals(now)));
+        showProblem(label, Boolean.TRUE.equals(problem.getValue()));
+        return label;
+    }
+
+    private static void showProblem(Label label, boolean problem) {
+        label.getStyleClass().remove("wd-problem");
+        if (problem) {
+            label.getStyleClass().add("wd-problem");
+        }
+    }
+
     public static Label caption(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("wd-caption");

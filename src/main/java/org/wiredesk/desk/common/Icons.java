@@ -38,7 +38,11 @@ public enum Icons {
     SOURCE(MaterialDesignT.TEXT_BOX_OUTLINE),
     ADD(MaterialDesignP.PLUS_BOX_OUTLINE),
     PRIORITY(MaterialDesignF.FLAG),
-    READ(MaterialDesignE.EMAIL_OPEN_OUTLINE);
+    READ(MaterialDesignE.EMAIL_OPEN_OUTLINE),
+    WARNING(MaterialDesignA.ALERT_OUTLINE),
+    BLOCKED(MaterialDesignC.CANCEL),
+    HELD(MaterialDesignP.PAUSE_OCTAGON_OUTLINE),
+    SEND_BACK(MaterialDesignR.REPLY_OUTLINE);
 
     private final Ikon ikon;
 

@@ -34,6 +34,7 @@ import javafx.scene.text.TextFlow;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import org.wiredesk.desk.common.Banner;
 import org.wiredesk.desk.common.Controls;
 import org.wiredesk.desk.common.Icons;
 import org.wiredesk.desk.common.LockedBodyArea;
@@ -107,7 +108,8 @@ public final class EditorView {
         takeOver.setOnAction(e -> vm.takeOver());
         HBox claimRow = new HBox(10, claim, takeOver);
         claimRow.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(4, meta, claimRow);
+        Label cannotApprove = Banner.of(vm.cannotApproveProperty(), Banner.Kind.BLOCKED, "editor-cannot-approve");
+        VBox box = new VBox(4, meta, claimRow, cannotApprove);
         box.setPadding(new Insets(8, 12, 4, 12));
         return box;
     }

@@ -60,6 +60,7 @@ public final class EditorViewModel {
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable", false);
     private final ReadOnlyObjectWrapper<Claim> claim = new ReadOnlyObjectWrapper<>(this, "claim");
     private final ReadOnlyBooleanWrapper canTakeOver = new ReadOnlyBooleanWrapper(this, "canTakeOver", false);
+    private final ReadOnlyStringWrapper cannotApprove = new ReadOnlyStringWrapper(this, "cannotApprove", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper lastAutosave = new ReadOnlyStringWrapper(this, "lastAutosave", "");
     private final ObservableList<StyleIssue> issues = FXCollections.observableArrayList();
@@ -131,6 +132,7 @@ public final class EditorViewModel {
             candidates.setAll(loaded.candidates());
             agencyHeadline.set(story.agencyHeadline().text());
             body.set(loaded.detail().bodyText());
+            cannotApprove.set(DeskService.cannotApproveBecause(story).map(EditorViewModel::sentence).orElse(""));
             String house = story.house().map(h -> h.text()).orElse("");
             saved.set(house);
             boolean mine = loaded.claim() != null && loaded.claim().username().equals(user.username());
@@ -262,6 +264,10 @@ public final class EditorViewModel {
         }
     }
 
+    private static String sentence(String s) {
+        return s.endsWith(".") ? s : s + ".";
+    }
+
     private void fail(Throwable e) {
         message.set(Messages.of(e));
     }
@@ -277,6 +283,14 @@ public final class EditorViewModel {
     /** The body as readable text: read-only, there is no setter. */
     public ReadOnlyStringProperty bodyProperty() {
         return body.getReadOnlyProperty();
+    }
+
+    /**
+     * Why this story can never be approved (it has no web source URL), so the copy editor knows before submitting;
+     * empty when nothing stands in the way.
+     */
+    public ReadOnlyStringProperty cannotApproveProperty() {
+        return cannotApprove.getReadOnlyProperty();
     }
 
     public StringProperty houseHeadlineProperty() {

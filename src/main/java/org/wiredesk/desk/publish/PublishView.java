@@ -2,43 +2,62 @@ package org.wiredesk.desk.publish;
 
 import java.time.Instant;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.wiredesk.desk.common.ApprovalMark;
 import org.wiredesk.desk.common.Controls;
 import org.wiredesk.desk.common.DeskClock;
 import org.wiredesk.desk.common.Icons;
 import org.wiredesk.desk.common.Relative;
+import org.wiredesk.desk.publish.PublishViewModel.HeldStory;
 import org.wiredesk.publish.PageRenderer.RecentPost;
+import org.wiredesk.story.Approval;
 import org.wiredesk.story.StorySummary;
 
-/** The publish screen: approved stories to run, and the site's recent posts with relative times. */
+/**
+ * The publish screen: approved stories to run (who approved each, self-approval marked), the stories the publisher
+ * held back with its reason and a way to send them back, and the site's recent posts with relative times.
+ */
 public final class PublishView {
     private final PublishViewModel vm;
     private final DeskClock clock;
     private final Consumer<String> openPage;
     private final BorderPane root = new BorderPane();
     private final ListView<RecentPost> recent = new ListView<>();
-    private final ChangeListener<Instant> onTick = (obs, old, now) -> recent.refresh();
+    private final ListView<HeldStory> held = new ListView<>();
+    private final ChangeListener<Instant> onTick = (obs, old, now) -> {
+        recent.refresh();
+        held.refresh();
+    };
 
     public PublishView(PublishViewModel vm, DeskClock clock, Consumer<String> openPage) {
         this.vm = vm;
         this.clock = clock;
         this.openPage = openPage;
         root.getStyleClass().add("wd-publish");
-        SplitPane split = new SplitPane(approved(), recentPosts());
+        SplitPane left = new SplitPane(approved(), heldStories());
+        left.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        left.setDividerPositions(0.55);
+        SplitPane split = new SplitPane(left, recentPosts());
         split.setDividerPositions(0.5);
         root.setCenter(split);
         Label site = new Label("Site folder: " + vm.site(), Icons.FOLDER.node());
@@ -63,36 +82,127 @@ public final class PublishView {
     }
 
     private Node approved() {
-        TableView<StorySummary> table = new TableView<>(vm.approved());
-        table.setId("publish-table");
-        table.setPlaceholder(new Label("No approved stories waiting."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<StorySummary, String> headline = new TableColumn<>("Approved — house headline");
-        headline.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().runningHeadline().text()));
-        headline.setPrefWidth(420);
-        TableColumn<StorySummary, String> source = new TableColumn<>("Source");
-        source.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sourceName()));
-        source.setPrefWidth(140);
-        table.getColumns().add(headline);
-        table.getColumns().add(source);
+        TableView<StorySummary> table = approvedTable();
         Button publish = Controls.button("Publish", Icons.PUBLISH, "Publish the selected story", "publish-one");
         publish.getStyleClass().add("wd-primary");
         publish.setOnAction(e -> vm.publish(table.getSelectionModel().getSelectedItem()));
         publish.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         Button all = Controls.button("Publish all", Icons.PUBLISH, "Publish every approved story", "publish-all");
         all.setOnAction(e -> vm.publishAll());
-        all.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.approved()));
+        all.disableProperty().bind(Bindings.isEmpty(vm.approved()));
         if (!vm.mayPublish()) {
             publish.disableProperty().unbind();
             publish.setDisable(true);
             all.disableProperty().unbind();
             all.setDisable(true);
         }
-        Label message = Controls.message(vm.messageProperty());
+        Label message = Controls.message(vm.messageProperty(), vm.problemProperty());
         message.setId("publish-message");
         message.setPadding(new Insets(4, 8, 4, 8));
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(new ToolBar(publish, all), message, table);
+    }
+
+    private TableView<StorySummary> approvedTable() {
+        TableView<StorySummary> table = new TableView<>(vm.approved());
+        table.setId("publish-table");
+        table.setPlaceholder(new Label("No approved stories waiting."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<StorySummary, String> headline = new TableColumn<>("Approved — house headline");
+        headline.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().runningHeadline().text()));
+        headline.setPrefWidth(330);
+        TableColumn<StorySummary, Approval> by = new TableColumn<>("Approved by");
+        by.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(vm.approvals().get(c.getValue().id())));
+        by.setCellFactory(c -> new ApprovedByCell());
+        by.setPrefWidth(150);
+        TableColumn<StorySummary, String> source = new TableColumn<>("Source");
+        source.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sourceName()));
+        source.setPrefWidth(120);
+        table.getColumns().add(headline);
+        table.getColumns().add(by);
+        table.getColumns().add(source);
+        return table;
+    }
+
+    /** The approver, and the self-approved badge when the approver wrote the headline or submitted the story. */
+    private static final class ApprovedByCell extends TableCell<StorySummary, Approval> {
+        @Override
+        protected void updateItem(Approval approval, boolean empty) {
+            super.updateItem(approval, empty);
+            setText(null);
+            if (empty || approval == null) {
+                setGraphic(null);
+                return;
+            }
+            Label who = new Label(approval.actor());
+            HBox box = new HBox(6, who);
+            box.setAlignment(Pos.CENTER_LEFT);
+            if (approval.selfApproved()) {
+                box.getChildren().add(ApprovalMark.badge());
+            }
+            setGraphic(box);
+        }
+    }
+
+    /** Stories the publisher refused, each with its reason; the desk chief sends one back with a reason. */
+    private Node heldStories() {
+        held.setId("publish-held");
+        held.setItems(vm.held());
+        held.setPlaceholder(new Label("Nothing held: the publisher refused no approved story."));
+        held.setCellFactory(list -> new HeldCell());
+        VBox.setVgrow(held, Priority.ALWAYS);
+        TextField reason = new TextField();
+        reason.setId("publish-send-back-reason");
+        reason.setPromptText("Reason for the copy editor (required)");
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        held.getSelectionModel().selectedItemProperty().addListener((obs, old, story) ->
+                reason.setText(story == null ? "" : story.reason()));
+        Button sendBack = Controls.button("Send back", Icons.SEND_BACK,
+                "Send the held story back to the copy editor with the reason", "publish-send-back");
+        sendBack.setOnAction(e -> vm.sendBack(held.getSelectionModel().getSelectedItem(), reason.getText()));
+        sendBack.disableProperty().bind(held.getSelectionModel().selectedItemProperty().isNull()
+                .or(reason.textProperty().isEmpty()));
+        if (!vm.maySendBack()) {
+            sendBack.disableProperty().unbind();
+            sendBack.setDisable(true);
+        }
+        HBox actions = new HBox(8, reason, sendBack);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        Label caption = new Label("Held — the publisher refused these", Icons.HELD.node());
+        caption.getStyleClass().addAll("wd-caption", "wd-held-caption");
+        VBox box = new VBox(6, caption, held, actions);
+        box.setPadding(new Insets(8, 12, 12, 12));
+        return box;
+    }
+
+    /** A held story: its headline, the publisher's reason, when and by whom it was held, and its approval. */
+    private final class HeldCell extends ListCell<HeldStory> {
+        @Override
+        protected void updateItem(HeldStory story, boolean empty) {
+            super.updateItem(story, empty);
+            setText(null);
+            if (empty || story == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            Label headline = new Label(story.headline());
+            headline.getStyleClass().add("wd-recent-headline");
+            headline.setWrapText(true);
+            Label reason = new Label(story.reason());
+            reason.getStyleClass().add("wd-held-reason");
+            reason.setWrapText(true);
+            Label when = new Label("Held " + Relative.text(story.heldAt(), clock)
+                    + (story.heldBy().isEmpty() ? "" : "  ·  publishing run by " + story.heldBy()));
+            when.getStyleClass().add("wd-recent-time");
+            VBox cell = new VBox(2, headline, reason, when);
+            if (story.approval() != null) {
+                cell.getChildren().add(ApprovalMark.node("Approved by ", story.approval()));
+            }
+            cell.setPrefWidth(0);
+            setGraphic(cell);
+            setTooltip(Relative.exact(story.heldAt()));
+        }
     }
 
     private Node recentPosts() {

@@ -1,14 +1,20 @@
 package org.wiredesk.desk.publish;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import org.wiredesk.desk.common.LatestOnly;
 import org.wiredesk.desk.common.Messages;
 import org.wiredesk.desk.common.StoreChanges;
@@ -17,30 +23,51 @@ import org.wiredesk.desk.common.TaskRunner;
 import org.wiredesk.publish.PageRenderer.RecentPost;
 import org.wiredesk.publish.PublishService;
 import org.wiredesk.story.Action;
+import org.wiredesk.story.Approval;
 import org.wiredesk.story.Status;
+import org.wiredesk.story.StatusChange;
+import org.wiredesk.story.StoryId;
 import org.wiredesk.story.StorySummary;
 import org.wiredesk.story.User;
 import org.wiredesk.store.StoryRepository;
+import org.wiredesk.workflow.DeskService;
 
-/** Publishing: approved stories waiting to run, and the site's recent posts. */
+/**
+ * Publishing: approved stories waiting to run (with who approved each, marked when self-approved), stories the
+ * publisher held back with its reason, which the desk chief sends back to the copy editor, and the site's recent
+ * posts.
+ */
 public final class PublishViewModel {
     private final StoryRepository stories;
     private final PublishService publish;
+    private final DeskService desk;
     private final User user;
     private final Path site;
     private final TaskRunner runner;
     private final StoreChanges changes;
     private final ObservableList<StorySummary> approved = FXCollections.observableArrayList();
+    private final ObservableMap<StoryId, Approval> approvals = FXCollections.observableHashMap();
+    private final ObservableList<HeldStory> held = FXCollections.observableArrayList();
     private final ObservableList<RecentPost> recent = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Path> lastPage = new ReadOnlyObjectWrapper<>(this, "lastPage");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(this, "problem", false);
     private final StoreFollower follower;
     private final LatestOnly latest;
 
-    public PublishViewModel(StoryRepository stories, PublishService publish, User user, Path site, TaskRunner runner,
-                            StoreChanges changes) {
+    /**
+     * A story the publisher refused: its headline, the reason it was held, who ran the publishing and when, and
+     * the approval it had (null if none is on record).
+     */
+    public record HeldStory(StoryId id, String headline, String reason, String heldBy, Instant heldAt,
+                            Approval approval) {
+    }
+
+    public PublishViewModel(StoryRepository stories, PublishService publish, DeskService desk, User user, Path site,
+                            TaskRunner runner, StoreChanges changes) {
         this.stories = stories;
         this.publish = publish;
+        this.desk = desk;
         this.user = user;
         this.site = site;
         this.runner = runner;
@@ -58,19 +85,53 @@ public final class PublishViewModel {
         follower.stop();
     }
 
-    private record Loaded(List<StorySummary> approved, List<RecentPost> recent) {
+    private record Loaded(List<StorySummary> approved, Map<StoryId, Approval> approvals, List<HeldStory> held,
+                          List<RecentPost> recent) {
     }
 
     public void reload() {
-        latest.load(() -> new Loaded(stories.summaries(Set.of(Status.APPROVED), 1000), publish.recentPosts(20)),
-                loaded -> {
-                    approved.setAll(loaded.approved());
-                    recent.setAll(loaded.recent());
-                }, this::fail);
+        latest.load(this::load, loaded -> {
+            // the approvals first: the table's cells read them when the rows arrive
+            approvals.keySet().retainAll(loaded.approvals().keySet());
+            approvals.putAll(loaded.approvals());
+            approved.setAll(loaded.approved());
+            held.setAll(loaded.held());
+            recent.setAll(loaded.recent());
+        }, this::fail);
+    }
+
+    // one query per approved or held story: the service has no "approvals of" / "held stories" call yet
+    private Loaded load() {
+        List<StorySummary> waiting = stories.summaries(Set.of(Status.APPROVED), 1000);
+        Map<StoryId, Approval> byStory = new HashMap<>();
+        for (StorySummary row : waiting) {
+            desk.approval(row.id()).ifPresent(a -> byStory.put(row.id(), a));
+        }
+        List<HeldStory> heldBack = stories.summaries(Set.of(Status.HELD), 1000).stream()
+                .map(this::heldStory).toList();
+        return new Loaded(waiting, byStory, heldBack, publish.recentPosts(20));
+    }
+
+    private HeldStory heldStory(StorySummary row) {
+        List<StatusChange> history = desk.statusHistory(row.id());
+        StatusChange hold = null;
+        for (int i = history.size() - 1; i >= 0 && hold == null; i--) {
+            if (history.get(i).to() == Status.HELD) {
+                hold = history.get(i);
+            }
+        }
+        return new HeldStory(row.id(), row.runningHeadline().text(),
+                hold == null || hold.reason() == null ? "" : hold.reason(), hold == null ? "" : hold.actor(),
+                hold == null ? row.updated() : hold.at(), desk.approval(row.id()).orElse(null));
     }
 
     public boolean mayPublish() {
         return Action.PUBLISH.allowedFor(user);
+    }
+
+    /** Whether this member may send a held story back (the desk chief). */
+    public boolean maySendBack() {
+        return Action.SEND_BACK.allowedFor(user);
     }
 
     public void publish(StorySummary row) {
@@ -79,7 +140,7 @@ public final class PublishViewModel {
         }
         runner.run(() -> publish.publish(user, row.id(), site), result -> {
             lastPage.set(result.page());
-            message.set("Published: " + result.headline() + " → " + result.page());
+            say(false, "Published: " + result.headline() + " → " + result.page());
             changes.changed();
         }, this::fail);
     }
@@ -90,16 +151,48 @@ public final class PublishViewModel {
             if (!results.isEmpty()) {
                 lastPage.set(results.get(results.size() - 1).page());
             }
-            String held = run.held().isEmpty() ? "" : "; held " + run.held().size() + ": "
-                    + run.held().get(0).reason();
-            message.set("Published " + results.size() + (results.size() == 1 ? " story" : " stories") + " to " + site
-                    + held);
+            say(!run.held().isEmpty() || !run.skipped().isEmpty(), runSummary(run));
             changes.changed();
         }, this::fail);
     }
 
+    /** "Published 2 stories, held 1 (its reason is under Held)." and any skipped, each with why. */
+    static String runSummary(PublishService.Run run) {
+        int published = run.published().size();
+        int heldBack = run.held().size();
+        StringBuilder text = new StringBuilder("Published ").append(published)
+                .append(published == 1 ? " story" : " stories").append(", held ").append(heldBack);
+        if (heldBack > 0) {
+            text.append(heldBack == 1 ? " (its reason is under Held)" : " (their reasons are under Held)");
+        }
+        text.append('.');
+        for (PublishService.Skipped skipped : run.skipped()) {
+            text.append(" Skipped story ").append(skipped.id()).append(": ").append(skipped.reason());
+        }
+        return text.toString();
+    }
+
+    /** Sends a held story back to the copy editor (it becomes rejected), with the reason they will see. */
+    public void sendBack(HeldStory story, String reason) {
+        if (story == null) {
+            return;
+        }
+        runner.run(() -> {
+            desk.sendBack(user, story.id(), reason);
+            return story.headline();
+        }, headline -> {
+            say(false, "Sent back to the copy editor: " + headline);
+            changes.changed();
+        }, this::fail);
+    }
+
+    private void say(boolean isProblem, String text) {
+        problem.set(isProblem);
+        message.set(text);
+    }
+
     private void fail(Throwable e) {
-        message.set(Messages.of(e));
+        say(true, Messages.of(e));
     }
 
     public Path site() {
@@ -108,6 +201,16 @@ public final class PublishViewModel {
 
     public ObservableList<StorySummary> approved() {
         return approved;
+    }
+
+    /** The approval on record for each approved story, by story (self-approved ones are marked in the record). */
+    public ObservableMap<StoryId, Approval> approvals() {
+        return approvals;
+    }
+
+    /** Stories the publisher held back, each with the reason. */
+    public ObservableList<HeldStory> held() {
+        return held;
     }
 
     public ObservableList<RecentPost> recent() {
@@ -120,5 +223,10 @@ public final class PublishViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Whether the message reports a refusal, a held story or a failure. */
+    public ReadOnlyBooleanProperty problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 }

@@ -58,10 +58,16 @@ public final class SignInDialog {
         dialog.getDialogPane().getButtonTypes().addAll(go, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(form(mode));
         dialog.getDialogPane().getStyleClass().add("sign-in");
+        // shown before the desk window, so it brings the desk's stylesheet (colours, fonts) itself
+        dialog.getDialogPane().getStylesheets().add(
+                SignInDialog.class.getResource("/org/wiredesk/desk/desk.css").toExternalForm());
         name.setText(suggestedName == null ? "" : suggestedName);
         name.setId("sign-in-name");
+        displayName.setId("sign-in-display-name");
         password.setId("sign-in-password");
         again.setId("sign-in-again");
+        onePerson.setId("sign-in-one-person");
+        problem.setId("sign-in-problem");
         problem.getStyleClass().add("sign-in-problem");
         problem.setWrapText(true);
         var button = dialog.getDialogPane().lookupButton(go);

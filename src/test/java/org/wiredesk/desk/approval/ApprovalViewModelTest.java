@@ -2,21 +2,31 @@ package org.wiredesk.desk.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wiredesk.desk.StoreTampering;
 import org.wiredesk.desk.common.DirectTaskRunner;
 import org.wiredesk.desk.common.StoreChanges;
+import org.wiredesk.story.Body;
+import org.wiredesk.story.Fingerprint;
+import org.wiredesk.story.Headline;
+import org.wiredesk.story.NewStory;
 import org.wiredesk.story.Status;
+import org.wiredesk.story.User;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.story.StorySummary;
 import org.wiredesk.style.RulesFile;
 import org.wiredesk.style.StyleIssue;
 import org.wiredesk.workflow.DeskFixture;
+import org.wiredesk.workflow.DeskService;
 
 class ApprovalViewModelTest {
     private final DeskFixture fx = new DeskFixture();
-    private final ApprovalViewModel vm = new ApprovalViewModel(fx.as(fx.chief).stories(), fx.desk(fx.chief), fx.chief, new DirectTaskRunner(),
-            new StoreChanges(), RulesFile.parse(RulesFile.sampleText()));
+    private final ApprovalViewModel vm = screenFor(fx, fx.chief);
 
     @AfterEach
     void close() {
@@ -31,7 +41,32 @@ class ApprovalViewModelTest {
     }
 
     private StorySummary row(StoryId id) {
-        return vm.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        return row(vm, id);
+    }
+
+    private static StorySummary row(ApprovalViewModel screen, StoryId id) {
+        return screen.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The approval screen as this member signs in to the fixture's desk. */
+    private static ApprovalViewModel screenFor(DeskFixture desk, User user) {
+        return new ApprovalViewModel(desk.as(user).stories(), desk.desk(user), user, new DirectTaskRunner(),
+                new StoreChanges(), RulesFile.parse(RulesFile.sampleText()));
+    }
+
+    /** A story this member (who holds the copy editor role) headlined and submitted. */
+    private static StoryId submittedBy(DeskFixture desk, User user, String key) {
+        StoryId id = desk.story(key, "Agency headline " + key, "The body of " + key + ".");
+        desk.desk(user).claim(user, id);
+        desk.desk(user).submit(user, id, "Council approves budget for housing", null);
+        return id;
+    }
+
+    /** The screen open on this story, as its member sees it once the queue has loaded. */
+    private static ApprovalViewModel choose(ApprovalViewModel screen, StoryId id) {
+        screen.activate();
+        screen.selectedProperty().set(row(screen, id));
+        return screen;
     }
 
     @Test
@@ -70,5 +105,102 @@ class ApprovalViewModelTest {
         assertThat(fx.stories.find(second).orElseThrow().status()).isEqualTo(Status.SUBMITTED);
         vm.reject("The place name is wrong");
         assertThat(fx.stories.find(second).orElseThrow().status()).isNotEqualTo(Status.SUBMITTED);
+    }
+
+    @Test
+    void onAFourEyesDeskTheChiefsOwnWorkCannotBeApprovedByThemAndTheScreenSaysWhyBeforeTheyClick() {
+        StoryId own = submittedBy(fx, fx.everyone, "own");
+        ApprovalViewModel mine = choose(screenFor(fx, fx.everyone), own);
+
+        assertThat(mine.approvableProperty().get()).isFalse();
+        assertThat(mine.blockedProperty().get())
+                .isEqualTo("You wrote this headline or submitted this story: another desk chief must approve it.");
+        assertThat(mine.warningProperty().get()).isEmpty();
+
+        // another desk chief sees nothing in the way
+        choose(vm, own);
+        assertThat(vm.approvableProperty().get()).isTrue();
+        assertThat(vm.blockedProperty().get()).isEmpty();
+        assertThat(vm.warningProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aRefusalFromTheServiceIsShownAsASentenceMarkedAsAProblem() {
+        StoryId own = submittedBy(fx, fx.everyone, "own");
+        ApprovalViewModel mine = choose(screenFor(fx, fx.everyone), own);
+
+        mine.approve();
+
+        assertThat(mine.messageProperty().get()).startsWith("Four eyes: solo wrote this headline or submitted story")
+                .endsWith("so another desk chief must approve it");
+        assertThat(mine.problemProperty().get()).isTrue();
+        assertThat(fx.stories.find(own).orElseThrow().status()).isEqualTo(Status.SUBMITTED);
+    }
+
+    @Test
+    void onAOnePersonDeskTheChiefIsWarnedThatApprovingTheirOwnWorkIsRecordedAsSelfApproved() {
+        try (DeskFixture solo = new DeskFixture(true)) {
+            StoryId own = submittedBy(solo, solo.everyone, "own");
+            ApprovalViewModel screen = choose(screenFor(solo, solo.everyone), own);
+
+            assertThat(screen.approvableProperty().get()).isTrue();
+            assertThat(screen.blockedProperty().get()).isEmpty();
+            assertThat(screen.warningProperty().get()).isEqualTo("One-person desk: you wrote this headline or "
+                    + "submitted this story, so your approval will be recorded as self-approved.");
+
+            screen.approve();
+            assertThat(screen.problemProperty().get()).isFalse();
+            assertThat(solo.stories.find(own).orElseThrow().status()).isEqualTo(Status.APPROVED);
+            assertThat(solo.desk.approval(own).orElseThrow().selfApproved()).isTrue();
+        }
+    }
+
+    @Test
+    void aStoryWithoutASourceUrlCannotBeApprovedAndTheScreenGivesTheReason() {
+        StoryId noUrl = fx.stories.insertIfNew(new NewStory("file-1", "Test Agency", null,
+                new Headline("Agency headline from a file"), new Body("<p>Saved from a file.</p>",
+                Fingerprint.ofText("Saved from a file.")), "A. Reporter", "en",
+                OffsetDateTime.parse("2026-11-26T10:15:00+03:30"), Instant.parse("2026-11-26T08:00:00Z")),
+                "owner").orElseThrow();
+        fx.desk(fx.copy).claim(fx.copy, noUrl);
+        fx.desk(fx.copy).submit(fx.copy, noUrl, "Council approves budget for housing", null);
+        choose(vm, noUrl);
+
+        String why = DeskService.cannotApproveBecause(fx.stories.find(noUrl).orElseThrow()).orElseThrow();
+        assertThat(vm.approvableProperty().get()).isFalse();
+        assertThat(vm.blockedProperty().get()).isEqualTo(why + ".").contains("has no source URL");
+    }
+
+    @Test
+    void aStoryHeldAndSentBackShowsItsEarlierApprovalMarkedSelfApproved(@TempDir Path site) {
+        try (DeskFixture solo = new DeskFixture(true)) {
+            User me = solo.everyone;
+            StoryId id = submittedBy(solo, me, "own");
+            solo.desk(me).approve(me, id);
+            StoreTampering.addScriptToBody(solo.database, id);
+            assertThat(solo.publish(me).publishAllApproved(me, site).held()).hasSize(1);
+            solo.desk(me).sendBack(me, id, "The stored body was changed");
+            solo.desk(me).claim(me, id);
+            solo.desk(me).submit(me, id, "Council approves budget for housing", null);
+
+            ApprovalViewModel screen = choose(screenFor(solo, me), id);
+
+            assertThat(screen.earlierApprovalProperty().get()).satisfies(a -> {
+                assertThat(a.actor()).isEqualTo("solo");
+                assertThat(a.selfApproved()).isTrue();
+            });
+        }
+    }
+
+    @Test
+    void nothingCanBeApprovedWhileNoStoryIsChosen() {
+        StoryId id = submitted("a", "Council approves budget for housing");
+        choose(vm, id);
+        assertThat(vm.approvableProperty().get()).isTrue();
+
+        vm.selectedProperty().set(null);
+
+        assertThat(vm.approvableProperty().get()).isFalse();
+        assertThat(vm.blockedProperty().get()).isEmpty();
     }
 }

@@ -3,11 +3,16 @@ package org.wiredesk.desk.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.wiredesk.desk.common.Debouncer;
 import org.wiredesk.desk.common.DirectTaskRunner;
 import org.wiredesk.desk.common.StoreChanges;
+import org.wiredesk.story.Body;
+import org.wiredesk.story.Fingerprint;
+import org.wiredesk.story.Headline;
+import org.wiredesk.story.NewStory;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.story.User;
@@ -40,6 +45,27 @@ class EditorViewModelTest {
         assertThat(vm.bodyProperty().get()).isEqualTo("First paragraph.");
         assertThat(vm.editableProperty().get()).isTrue();
         assertThat(fx.desk.claimOn(id)).hasValueSatisfying(c -> assertThat(c.username()).isEqualTo("cora"));
+    }
+
+    @Test
+    void aStoryWithASourceUrlShowsNoReasonItCannotBeApproved() {
+        assertThat(editor(fx.copy).cannotApproveProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aStoryWithoutASourceUrlTellsTheCopyEditorBeforeSubmittingThatItCannotBeApproved() {
+        StoryId noUrl = fx.stories.insertIfNew(new NewStory("file-1", "Test Agency", null,
+                new Headline("Agency headline from a file"), new Body("<p>Saved from a file.</p>",
+                Fingerprint.ofText("Saved from a file.")), "A. Reporter", "en", null,
+                Instant.parse("2026-11-26T08:00:00Z")), "owner").orElseThrow();
+        EditorViewModel vm = new EditorViewModel(noUrl, fx.desk(fx.copy), fx.copy, new DirectTaskRunner(), changes,
+                RulesFile.parse(RulesFile.sampleText()), Debouncer.IMMEDIATE);
+        vm.load();
+
+        assertThat(vm.cannotApproveProperty().get())
+                .isEqualTo("Story " + noUrl + " has no source URL, so it cannot be approved: every page ends with its "
+                        + "source and URL.");
+        assertThat(vm.editableProperty().get()).isTrue();
     }
 
     @Test

@@ -1,0 +1,42 @@
+package org.wiredesk.desk.common;
+
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+
+/**
+ * A sentence the desk must read before acting (why a story cannot be approved, what approving will record): shown
+ * only while there is something to say, coloured by kind from the stylesheet.
+ */
+public final class Banner {
+    /** How serious the sentence is: a blocker (the action is off) or a warning (the action is on, read first). */
+    public enum Kind {
+        BLOCKED(Icons.BLOCKED, "wd-banner-blocked"),
+        WARNING(Icons.WARNING, "wd-banner-warning");
+
+        private final Icons icon;
+        private final String styleClass;
+
+        Kind(Icons icon, String styleClass) {
+            this.icon = icon;
+            this.styleClass = styleClass;
+        }
+    }
+
+    private Banner() {
+    }
+
+    public static Label of(ObservableValue<String> text, Kind kind, String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.setGraphic(kind.icon.node());
+        label.getStyleClass().addAll("wd-banner", kind.styleClass);
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.textProperty().bind(text);
+        var shown = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> text.getValue() != null && !text.getValue().isEmpty(), text);
+        label.visibleProperty().bind(shown);
+        label.managedProperty().bind(shown);
+        return label;
+    }
+}
