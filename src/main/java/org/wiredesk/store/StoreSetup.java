@@ -82,6 +82,7 @@ public final class StoreSetup {
             }
             // SQL authorization takes effect at the next boot
             place.shutdownForReboot();
+            keepToTheAccount(place);
             try (Connection c = place.connectCreating()) {
                 try (Statement st = c.createStatement()) {
                     st.execute("CREATE SCHEMA " + Database.SCHEMA);
@@ -107,6 +108,22 @@ public final class StoreSetup {
             throw e;
         } finally {
             c.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * Makes the store's folder readable and writable by this operating-system account only: whoever can read its
+     * files can read everything in it, the signing key too (docs/security.md, "The embedded store's files").
+     */
+    private static void keepToTheAccount(Database place) {
+        if (place.inMemory()) {
+            return;
+        }
+        try {
+            java.nio.file.Files.setPosixFilePermissions(Path.of(place.description()),
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            // not a POSIX file system: the folder keeps what the system gives it
         }
     }
 

@@ -120,8 +120,9 @@ public final class StoryRepository {
             return Outcome.DUPLICATE;
         }
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO story_version (id, story_id, agency_headline, body_html, body_sha256, received_ms)
-                VALUES (?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO story_version (id, story_id, agency_headline, body_html, body_sha256, received_ms,
+                                           received_by)
+                VALUES (?, ?, ?, ?, ?, ?, LOWER(CURRENT_USER))""")) {
             ps.setLong(1, nextId(c, "story_version_seq"));
             ps.setLong(2, id.value());
             ps.setString(3, story.agencyHeadline().text());

@@ -68,12 +68,13 @@ public final class WorkflowRepository {
                            Publication publication) {
         database.inTransaction("move story " + id + " to " + to.label().toLowerCase(), c -> {
             HistoryChain chain = HistoryChain.at(c, database.member());
-            chain.statusChange(id, expected, to, reason, at);
+            // a publication is recorded just before the move it makes (the guards look for it there)
             if (publication != null) {
                 chain.publication(id, publication.kind().name(), publication.headline().text(),
                         publication.bodySha256(), publication.at(), publication.location(), publication.note(),
                         publication.signature());
             }
+            chain.statusChange(id, expected, to, reason, at);
             move(c, id, expected, to, at);
             return null;
         });
@@ -101,9 +102,9 @@ public final class WorkflowRepository {
         database.inTransaction("correct story " + id, c -> {
             HistoryChain chain = HistoryChain.at(c, database.member());
             chain.headline(id, headline.text(), at);
-            chain.statusChange(id, Status.PUBLISHED, Status.PUBLISHED, reason, at);
             chain.publication(id, publication.kind().name(), publication.headline().text(), publication.bodySha256(),
                     publication.at(), publication.location(), publication.note(), publication.signature());
+            chain.statusChange(id, Status.PUBLISHED, Status.PUBLISHED, reason, at);
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE story SET house_headline = ?, updated_ms = ? WHERE id = ? AND status = 'PUBLISHED'""")) {
                 ps.setString(1, headline.text());

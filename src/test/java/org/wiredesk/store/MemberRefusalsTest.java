@@ -180,7 +180,7 @@ class MemberRefusalsTest {
             // a row that does not extend the chain
             long next = Long.parseLong(head()[0]) + 1;
             refused(dee, "INSERT INTO desk.status_change (id, story_id, from_status, to_status, actor, reason, at_ms,"
-                    + " chain_seq, prev_hash, row_hash) VALUES (9999, " + id + ", 'SUBMITTED', 'REJECTED', 'dee',"
+                    + " chain_seq, prev_hash, row_hash) VALUES (NEXT VALUE FOR desk.status_change_seq, " + id + ", 'SUBMITTED', 'REJECTED', 'dee',"
                     + " 'why', 1, " + next + ", '" + ChainLink.GENESIS + "', '"
                     + ChainLink.status(ChainLink.GENESIS, next, id, "SUBMITTED", "REJECTED", "dee", "why", 1) + "')");
             // someone else's claim is not taken or released by a copy editor
@@ -257,8 +257,8 @@ class MemberRefusalsTest {
             st.execute("UPDATE desk.story SET status = 'APPROVED' WHERE id = " + id);
             // a publication under another headline than the one approved
             refused(c, publicationRow(id, "Not what was approved", story.body().sha256(), "dee"));
-            // the status moved to published without the publication row
-            st.execute(statusRow(id, "APPROVED", "PUBLISHED", "dee", null));
+            // the status moved to published without the publication row: neither its history row nor the move
+            refused(c, statusRow(id, "APPROVED", "PUBLISHED", "dee", null));
             refused(c, "UPDATE desk.story SET status = 'PUBLISHED' WHERE id = " + id);
         }
         assertThat(single("SELECT status FROM story WHERE id = " + id)).isEqualTo("APPROVED");
@@ -323,13 +323,67 @@ class MemberRefusalsTest {
         }
     }
 
+    @Test
+    void noMemberMayFileAFutureItemUnderAnotherStoryOrTakeTheNextIds() throws SQLException {
+        long id = submitted.value();
+        String futureUrl = "https://agency.example/tomorrows-scoop";
+        try (Connection ed = plain("ed")) {
+            // a key for a URL that is not the story's own
+            refused(ed, "INSERT INTO desk.story_key (key_hash, story_id) VALUES ('"
+                    + StoryRepository.dedupHash(futureUrl) + "', " + id + ")");
+            // the ids the desk hands out next
+            long next = Long.parseLong(single("VALUES SYSCS_UTIL.SYSCS_PEEK_AT_SEQUENCE('DESK', 'STORY_SEQ')"));
+            refused(ed, storyRow(next + 3, "k-squat", "<p>x</p>", Fingerprint.ofText("x")));
+            refused(ed, "INSERT INTO desk.status_change (id, story_id, from_status, to_status, actor, at_ms, chain_seq,"
+                    + " prev_hash, row_hash) VALUES (" + (Long.parseLong(single(
+                    "VALUES SYSCS_UTIL.SYSCS_PEEK_AT_SEQUENCE('DESK', 'STATUS_CHANGE_SEQ')")) + 5) + ", " + id
+                    + ", 'SUBMITTED', 'SUBMITTED', 'ed', 1, 999999, 'x', 'x')");
+            // a story whose fingerprints are not what its body gives
+            refused(ed, storyRow(-1, "k-bad-sha", "<p>x</p>", "x"));
+            refused(ed, storyRow(-1, "k-bad-markup", "<p>x</p>", Fingerprint.ofText("y")).replace(
+                    Fingerprint.ofHtml("<p>x</p>"), Fingerprint.ofHtml("<p>y</p>")));
+            // a source version in someone else's name, or with a broken fingerprint
+            refused(ed, "INSERT INTO desk.story_version (id, story_id, agency_headline, body_html, body_sha256,"
+                    + " received_ms, received_by) VALUES (NEXT VALUE FOR desk.story_version_seq, " + id
+                    + ", 'Forged', '<p>f</p>', '" + Fingerprint.ofText("f") + "', 1, 'cora')");
+            refused(ed, "INSERT INTO desk.story_version (id, story_id, agency_headline, body_html, body_sha256,"
+                    + " received_ms, received_by) VALUES (NEXT VALUE FOR desk.story_version_seq, " + id
+                    + ", 'Forged', '<p>f</p>', 'x', 1, 'ed')");
+        }
+        assertThat(single("SELECT COUNT(*) FROM story")).isEqualTo("1");
+        assertThat(single("SELECT COUNT(*) FROM story_key")).isEqualTo("2");
+    }
+
+    @Test
+    void valuesThatDiffOnlyInTrailingBlanksOrAreEmptyAreRefused() throws SQLException {
+        long id = submitted.value();
+        try (Connection ed = plain("ed"); Connection dee = plain("dee"); Connection dora = plain("dora")) {
+            refused(ed, "UPDATE desk.story SET status = 'SUBMITTED   ' WHERE id = " + id);
+            refused(dee, "UPDATE desk.story SET house_headline = '' WHERE id = " + id);
+            refused(dee, "UPDATE desk.story SET house_headline = 'House headline   ' WHERE id = " + id);
+            // a desk chief recording an approval move without an approval row
+            refused(dora, statusRow(id, "SUBMITTED", "APPROVED", "dora", null));
+        }
+        assertThat(single("SELECT '[' || status || '|' || house_headline || ']' FROM story"))
+                .isEqualTo("[SUBMITTED|House headline]");
+    }
+
+    private String storyRow(long id, String key, String html, String textSha) {
+        return "INSERT INTO desk.story (id, dedup_hash, dedup_key, source_name, url, agency_headline, received_ms,"
+                + " body_html, body_sha256, body_html_sha256, status, updated_ms) VALUES ("
+                + (id < 0 ? "NEXT VALUE FOR desk.story_seq" : Long.toString(id)) + ", '"
+                + StoryRepository.dedupHash(key) + "', '" + key + "', 'Agency', 'https://agency.example/" + key
+                + "', 'Headline', 1, '" + html + "', '" + textSha + "', '" + Fingerprint.ofHtml(html)
+                + "', 'NEW', 1)";
+    }
+
     /** A correctly chained status_change row (as a plain client could compute it), for the member. */
     private String statusRow(long story, String from, String to, String actor, String reason) throws SQLException {
         String[] head = head();
         long seq = Long.parseLong(head[0]) + 1;
         String hash = ChainLink.status(head[1], seq, story, from, to, actor, reason, NOW.toEpochMilli());
         return "INSERT INTO desk.status_change (id, story_id, from_status, to_status, actor, reason, at_ms, chain_seq,"
-                + " prev_hash, row_hash) VALUES (" + (5000 + seq) + ", " + story + ", '" + from + "', '" + to + "', '"
+                + " prev_hash, row_hash) VALUES (NEXT VALUE FOR desk.status_change_seq, " + story + ", '" + from + "', '" + to + "', '"
                 + actor + "', " + (reason == null ? "NULL" : "'" + reason + "'") + ", " + NOW.toEpochMilli() + ", "
                 + seq + ", '" + head[1] + "', '" + hash + "')";
     }
@@ -339,7 +393,7 @@ class MemberRefusalsTest {
         long seq = Long.parseLong(head[0]) + 1;
         String hash = ChainLink.headline(head[1], seq, story, headline, author, NOW.toEpochMilli());
         return "INSERT INTO desk.headline_draft (id, story_id, headline, author, created_ms, chain_seq, prev_hash,"
-                + " row_hash) VALUES (" + (5000 + seq) + ", " + story + ", '" + headline + "', '" + author + "', "
+                + " row_hash) VALUES (NEXT VALUE FOR desk.headline_draft_seq, " + story + ", '" + headline + "', '" + author + "', "
                 + NOW.toEpochMilli() + ", " + seq + ", '" + head[1] + "', '" + hash + "')";
     }
 
@@ -350,7 +404,7 @@ class MemberRefusalsTest {
         String hash = ChainLink.approval(head[1], seq, s.id().value(), headline, s.body().sha256(),
                 s.body().htmlSha256(), actor, self, NOW.toEpochMilli());
         return "INSERT INTO desk.approval (id, story_id, headline, body_sha256, body_html_sha256, actor, self_approved,"
-                + " at_ms, chain_seq, prev_hash, row_hash) VALUES (" + (5000 + seq) + ", " + s.id().value() + ", '"
+                + " at_ms, chain_seq, prev_hash, row_hash) VALUES (NEXT VALUE FOR desk.approval_seq, " + s.id().value() + ", '"
                 + headline.replace("'", "''") + "', '" + s.body().sha256() + "', '" + s.body().htmlSha256() + "', '"
                 + actor + "', " + self + ", " + NOW.toEpochMilli() + ", " + seq + ", '" + head[1] + "', '" + hash + "')";
     }
@@ -361,7 +415,7 @@ class MemberRefusalsTest {
         String hash = ChainLink.publication(head[1], seq, story, "PUBLISHED", headline, bodySha, actor,
                 NOW.toEpochMilli(), null, null);
         return "INSERT INTO desk.publication (id, story_id, kind, headline, body_sha256, actor, at_ms, chain_seq,"
-                + " prev_hash, row_hash) VALUES (" + (5000 + seq) + ", " + story + ", 'PUBLISHED', '" + headline
+                + " prev_hash, row_hash) VALUES (NEXT VALUE FOR desk.publication_seq, " + story + ", 'PUBLISHED', '" + headline
                 + "', '" + bodySha + "', '" + actor + "', " + NOW.toEpochMilli() + ", " + seq + ", '" + head[1]
                 + "', '" + hash + "')";
     }

@@ -102,9 +102,68 @@ CREATE TRIGGER story_arrives_new
     AFTER INSERT ON story
     REFERENCING NEW AS n
     FOR EACH ROW
-    WHEN (CASE WHEN n.status = 'NEW' AND n.house_headline IS NULL AND n.body_html_sha256 IS NOT NULL
+    WHEN (CASE WHEN n.status = 'NEW' AND n.house_headline IS NULL AND n.priority = 0
+               AND is_sha256(n.body_sha256) = 1 AND n.body_html_sha256 = markup_sha256(n.body_html)
+               AND (LENGTH(n.dedup_key) >= 4000 OR n.dedup_hash = key_hash(n.dedup_key))
+               AND n.id < SYSCS_UTIL.SYSCS_PEEK_AT_SEQUENCE('DESK', 'STORY_SEQ')
           THEN 0 ELSE 1 END = 1)
-    INSERT INTO workflow_guard (violation) VALUES ('a story enters the desk as new, with no house headline');
+    INSERT INTO workflow_guard (violation) VALUES ('a story enters the desk as new, as its fingerprints and keys say');
+
+-- A story is found again only by its own guid or URL: a member cannot file a future item under another story.
+CREATE TRIGGER story_key_is_the_storys_own
+    AFTER INSERT ON story_key
+    REFERENCING NEW AS n
+    FOR EACH ROW
+    WHEN (CASE WHEN EXISTS (SELECT 1 FROM story s WHERE s.id = n.story_id
+                            AND (n.key_hash = s.dedup_hash OR n.key_hash = key_hash(s.dedup_key)
+                                 OR n.key_hash = key_hash(s.url)))
+          THEN 0 ELSE 1 END = 1)
+    INSERT INTO workflow_guard (violation) VALUES ('a story is known only by its own guid or URL');
+
+CREATE TRIGGER story_version_by_the_member
+    AFTER INSERT ON story_version
+    REFERENCING NEW AS n
+    FOR EACH ROW
+    WHEN (CASE WHEN n.received_by = LOWER(CURRENT_USER) AND is_sha256(n.body_sha256) = 1
+               AND n.id < SYSCS_UTIL.SYSCS_PEEK_AT_SEQUENCE('DESK', 'STORY_VERSION_SEQ')
+          THEN 0 ELSE 1 END = 1)
+    INSERT INTO member_guard (violation) VALUES ('a source version is recorded as the member who received it');
+
+-- Ids come from their sequences: a member cannot take an id the desk will hand out next and so block its insert.
+CREATE TRIGGER headline_draft_id_from_its_sequence
+    AFTER INSERT ON headline_draft
+    REFERENCING NEW AS n
+    FOR EACH ROW
+    WHEN (CASE WHEN n.id < SYSCS_UTIL.SYSCS_PEEK_AT_SEQUENCE('DESK', 'HEADLINE_DRAFT_SEQ') THEN 0 ELSE 1 END = 1)
+    INSERT INTO workflow_guard (violation) VALUES ('ids come from their sequence');
+
+CREATE TRIGGER status_change_id_from_its_sequence
+    AFTER INSERT ON status_change
+    REFERENCING NEW AS n
+    FOR EACH ROW
+    WHEN (CASE WHEN n.id < SYSCS_UTIL.SYSCS_PEEK_AT_SEQUENCE('DESK', 'STATUS_CHANGE_SEQ') THEN 0 ELSE 1 END = 1)
+    INSERT INTO workflow_guard (violation) VALUES ('ids come from their sequence');
+
+CREATE TRIGGER approval_id_from_its_sequence
+    AFTER INSERT ON approval
+    REFERENCING NEW AS n
+    FOR EACH ROW
+    WHEN (CASE WHEN n.id < SYSCS_UTIL.SYSCS_PEEK_AT_SEQUENCE('DESK', 'APPROVAL_SEQ') THEN 0 ELSE 1 END = 1)
+    INSERT INTO workflow_guard (violation) VALUES ('ids come from their sequence');
+
+CREATE TRIGGER publication_id_from_its_sequence
+    AFTER INSERT ON publication
+    REFERENCING NEW AS n
+    FOR EACH ROW
+    WHEN (CASE WHEN n.id < SYSCS_UTIL.SYSCS_PEEK_AT_SEQUENCE('DESK', 'PUBLICATION_SEQ') THEN 0 ELSE 1 END = 1)
+    INSERT INTO workflow_guard (violation) VALUES ('ids come from their sequence');
+
+CREATE TRIGGER candidate_id_from_its_sequence
+    AFTER INSERT ON headline_candidate
+    REFERENCING NEW AS n
+    FOR EACH ROW
+    WHEN (CASE WHEN n.id < SYSCS_UTIL.SYSCS_PEEK_AT_SEQUENCE('DESK', 'HEADLINE_CANDIDATE_SEQ') THEN 0 ELSE 1 END = 1)
+    INSERT INTO workflow_guard (violation) VALUES ('ids come from their sequence');
 
 -- Status moves: only through the workflow, by a member whose role holds the move, after its history row.
 CREATE TRIGGER status_change_by_the_member
@@ -122,11 +181,21 @@ CREATE TRIGGER status_change_follows_the_workflow
             (n.from_status IS NULL AND n.to_status = 'NEW'
              AND EXISTS (SELECT 1 FROM story s WHERE s.id = n.story_id AND s.status = 'NEW')
              AND NOT EXISTS (SELECT 1 FROM status_change c WHERE c.story_id = n.story_id AND c.id <> n.id))
-            OR EXISTS (SELECT 1 FROM story s, workflow_move w, user_role r
-                       WHERE s.id = n.story_id AND s.status = n.from_status
-                         AND w.from_status = n.from_status AND w.to_status = n.to_status
-                         AND r.username = LOWER(CURRENT_USER) AND r.role = w.role
-                         AND (w.needs_reason = 0 OR n.reason IS NOT NULL))
+            OR (EXISTS (SELECT 1 FROM story s, workflow_move w, user_role r
+                        WHERE s.id = n.story_id AND s.status = n.from_status
+                          AND w.from_status = n.from_status AND w.to_status = n.to_status
+                          AND r.username = LOWER(CURRENT_USER) AND r.role = w.role
+                          AND (w.needs_reason = 0 OR n.reason IS NOT NULL))
+                -- an approval, publication, correction or kill is recorded by its own row just before
+                AND (n.to_status <> 'APPROVED' OR EXISTS (SELECT 1 FROM approval a WHERE a.story_id = n.story_id
+                        AND a.actor = n.actor AND a.chain_seq = n.chain_seq - 1))
+                AND (n.from_status <> 'PUBLISHED' OR n.to_status NOT IN ('PUBLISHED', 'KILLED')
+                     OR EXISTS (SELECT 1 FROM publication p WHERE p.story_id = n.story_id AND p.actor = n.actor
+                        AND p.chain_seq = n.chain_seq - 1
+                        AND p.kind = CASE WHEN n.to_status = 'KILLED' THEN 'KILLED' ELSE 'CORRECTED' END))
+                AND (n.to_status <> 'PUBLISHED' OR n.from_status <> 'APPROVED' OR EXISTS (SELECT 1 FROM publication p
+                        WHERE p.story_id = n.story_id AND p.actor = n.actor AND p.kind = 'PUBLISHED'
+                          AND p.chain_seq = n.chain_seq - 1)))
           THEN 0 ELSE 1 END = 1)
     INSERT INTO workflow_guard (violation) VALUES ('this status move is not one the member''s roles allow');
 
@@ -432,4 +501,28 @@ CREATE TRIGGER setting_changed_by_its_role
     WHEN (CASE WHEN (o.name = 'inbox.saved-views' AND n.name = 'inbox.saved-views') OR EXISTS (
             SELECT 1 FROM user_role r WHERE r.username = LOWER(CURRENT_USER) AND r.role = 'DESK_CHIEF')
           THEN 0 ELSE 1 END = 1)
-    INSERT INTO workflow_guard (violation) VALUES ('desk settings are the desk chief''s')
+    INSERT INTO workflow_guard (violation) VALUES ('desk settings are the desk chief''s');
+
+-- Derby compares strings ignoring trailing blanks, so 'NEW   ' = 'NEW': values are exact, or refused.
+ALTER TABLE story ADD CONSTRAINT story_status_is_exact CHECK (status IN ('NEW', 'EDITING', 'SUBMITTED',
+    'REJECTED', 'APPROVED', 'HELD', 'PUBLISHED', 'KILLED', 'SPIKED') AND LENGTH(status) = LENGTH(RTRIM(status)));
+
+ALTER TABLE story ADD CONSTRAINT house_headline_is_exact CHECK (house_headline IS NULL
+    OR (LENGTH(house_headline) > 0 AND LENGTH(house_headline) = LENGTH(TRIM(house_headline))));
+
+ALTER TABLE headline_draft ADD CONSTRAINT headline_revision_is_exact CHECK (LENGTH(headline) > 0
+    AND LENGTH(headline) = LENGTH(TRIM(headline)) AND LENGTH(author) = LENGTH(RTRIM(author)));
+
+ALTER TABLE status_change ADD CONSTRAINT status_change_is_exact CHECK (
+    to_status IN ('NEW', 'EDITING', 'SUBMITTED', 'REJECTED', 'APPROVED', 'HELD', 'PUBLISHED', 'KILLED', 'SPIKED')
+    AND LENGTH(to_status) = LENGTH(RTRIM(to_status))
+    AND (from_status IS NULL OR LENGTH(from_status) = LENGTH(RTRIM(from_status)))
+    AND LENGTH(actor) = LENGTH(RTRIM(actor)));
+
+ALTER TABLE approval ADD CONSTRAINT approval_is_exact CHECK (LENGTH(headline) > 0
+    AND LENGTH(headline) = LENGTH(TRIM(headline)) AND LENGTH(actor) = LENGTH(RTRIM(actor))
+    AND self_approved IN (0, 1));
+
+ALTER TABLE publication ADD CONSTRAINT publication_is_exact CHECK (kind IN ('PUBLISHED', 'CORRECTED', 'KILLED')
+    AND LENGTH(kind) = LENGTH(RTRIM(kind)) AND LENGTH(headline) > 0 AND LENGTH(headline) = LENGTH(TRIM(headline))
+    AND LENGTH(actor) = LENGTH(RTRIM(actor)))

@@ -112,6 +112,22 @@ CREATE TABLE desk_key (
 CREATE VIEW desk_public_key (id, public_key, created_ms, retired_ms) AS
     SELECT id, public_key, created_ms, retired_ms FROM desk_key;
 
+-- Who recorded a later version of an item (ingest records it as the signed-in member).
+ALTER TABLE story_version ADD COLUMN received_by VARCHAR(64);
+
+-- Checks on what members insert (org.wiredesk.store.StoreFunctions).
+CREATE FUNCTION is_sha256(value VARCHAR(64)) RETURNS INT
+    LANGUAGE JAVA PARAMETER STYLE JAVA NO SQL DETERMINISTIC CALLED ON NULL INPUT
+    EXTERNAL NAME 'org.wiredesk.store.StoreFunctions.isSha256';
+
+CREATE FUNCTION markup_sha256(html CLOB(16M)) RETURNS CHAR(64)
+    LANGUAGE JAVA PARAMETER STYLE JAVA NO SQL DETERMINISTIC RETURNS NULL ON NULL INPUT
+    EXTERNAL NAME 'org.wiredesk.store.StoreFunctions.markupSha256';
+
+CREATE FUNCTION key_hash(key_text VARCHAR(4000)) RETURNS CHAR(64)
+    LANGUAGE JAVA PARAMETER STYLE JAVA NO SQL DETERMINISTIC RETURNS NULL ON NULL INPUT
+    EXTERNAL NAME 'org.wiredesk.store.StoreFunctions.keyHash';
+
 -- The functions the guards use to recompute a history row's hash (org.wiredesk.story.ChainLink).
 CREATE FUNCTION chain_headline(prev CHAR(64), seq BIGINT, story_id BIGINT, headline VARCHAR(1000),
         author VARCHAR(64), at_ms BIGINT) RETURNS CHAR(64)

@@ -1,0 +1,30 @@
+package org.wiredesk.store;
+
+import java.sql.Clob;
+import java.sql.SQLException;
+import org.wiredesk.story.Fingerprint;
+
+/**
+ * Java functions the database's guards call (Derby functions {@code desk.*}, V007), so that what a member inserts is
+ * checked against what it must be: a fingerprint is 64 hex digits, a markup fingerprint is the hash of the stored
+ * HTML, a story's keys are hashes of its own guid or URL. Public and static for Derby; no state.
+ */
+public final class StoreFunctions {
+    private StoreFunctions() {
+    }
+
+    /** 1 when the value is a lower-case hex SHA-256, else 0. */
+    public static int isSha256(String value) {
+        return Fingerprint.isSha256Hex(value) ? 1 : 0;
+    }
+
+    /** The markup fingerprint of a stored body (SHA-256 of its HTML exactly). */
+    public static String markupSha256(Clob html) throws SQLException {
+        return html == null ? null : Fingerprint.ofHtml(html.getSubString(1, (int) html.length()));
+    }
+
+    /** The key a guid or URL is recognised by ({@link StoryRepository#dedupHash}). */
+    public static String keyHash(String key) {
+        return key == null ? null : StoryRepository.dedupHash(key);
+    }
+}
