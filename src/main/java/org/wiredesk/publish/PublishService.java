@@ -124,6 +124,7 @@ public final class PublishService {
                 story.publishedAtSource(), story.received(), story.status(), now);
         SiteFolder folder = new SiteFolder(site);
         String location = address(id, story.runningHeadline());
+        requirePageIn(folder, id, location);
         Rendered page = render(corrected, headline, now, true);
         Path written = folder.write(location, page.html());
         workflow.correct(id, headline, reason, now, new Publication(0, id, Publication.Kind.CORRECTED, headline,
@@ -139,6 +140,7 @@ public final class PublishService {
         Instant now = now();
         SiteFolder folder = new SiteFolder(site);
         String location = address(id, story.runningHeadline());
+        requirePageIn(folder, id, location);
         Path page = folder.write(location, renderer.withdrawnPage(id, settings.section()));
         workflow.transition(id, Status.PUBLISHED, Status.KILLED, user.username(), reason, now,
                 new Publication(0, id, Publication.Kind.KILLED, story.runningHeadline(), story.body().sha256(),
@@ -226,6 +228,14 @@ public final class PublishService {
     private String address(StoryId id, Headline publishingNow) {
         List<Publication> history = workflow.publications(id);
         return PageRenderer.slugPath(id, history.isEmpty() ? publishingNow : history.get(0).headline());
+    }
+
+    /** A correction or kill rewrites the page where it is: refused when the story's page is not in that folder. */
+    private static void requirePageIn(SiteFolder folder, StoryId id, String location) {
+        if (!folder.has(location)) {
+            throw new WorkflowException("Story " + id + "'s page is not in " + folder.root() + " (" + location
+                    + "): give the site folder it was published to");
+        }
     }
 
     private void finishSite(SiteFolder folder) {

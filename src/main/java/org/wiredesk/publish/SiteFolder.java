@@ -29,11 +29,30 @@ final class SiteFolder {
             Files.createDirectories(target.getParent());
             Path tmp = Files.createTempFile(target.getParent(), ".wd-", ".tmp");
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            readableByAll(tmp);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A site is public: a web server running as another user reads its files (0644; temp files start as 0600). */
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the file keeps what the system gives it
+        }
+    }
+
+    /** Whether a page is in this site folder. */
+    boolean has(String relative) {
+        return Files.isRegularFile(root.resolve(relative).normalize());
+    }
+
+    Path root() {
+        return root;
     }
 
     /** Publishes the desk's public key beside the pages, so anyone can check them. */

@@ -25,23 +25,34 @@ class PageAddressTest {
         fx.close();
     }
 
-    private int crafted;
+    private boolean guardsDropped;
 
     /**
-     * A publication row only the store's owner could add, with the history guards dropped (members are refused such
-     * a row): whatever its location says, the publisher must not follow it.
+     * A publication row only the store's owner could add, with the guards that check who publishes what dropped
+     * (members are refused such a row), correctly linked into the history chain: whatever its location says, the
+     * publisher must not follow it.
      */
     private void craftPublication(StoryId id, String kind, String headline, String location) throws Exception {
-        if (crafted++ == 0) {
-            fx.sql("DROP TRIGGER publication_by_a_desk_chief", "DROP TRIGGER publication_runs_what_was_approved",
-                    "DROP TRIGGER publication_is_chained", "DROP TRIGGER publication_advances_chain");
+        if (!guardsDropped) {
+            fx.sql("DROP TRIGGER publication_by_a_desk_chief", "DROP TRIGGER publication_runs_what_was_approved");
+            guardsDropped = true;
         }
+        long seq;
+        String prev;
+        try (java.sql.Connection c = fx.desk.database.connect(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT seq, row_hash FROM chain_head")) {
+            rs.next();
+            seq = rs.getLong(1) + 1;
+            prev = rs.getString(2);
+        }
+        long at = System.currentTimeMillis() + 86_400_000L;
+        String body = "0".repeat(64);
+        String hash = org.wiredesk.story.ChainLink.publication(prev, seq, id.value(), kind, headline, body, "mallory",
+                at, null, null);
         fx.sql("INSERT INTO publication (id, story_id, kind, headline, body_sha256, actor, at_ms, location, note, "
-                + "chain_seq, prev_hash, row_hash) "
-                + "VALUES (NEXT VALUE FOR publication_seq, " + id.value() + ", '" + kind + "', '" + headline + "', '"
-                + "0".repeat(64) + "', 'mallory', " + (System.currentTimeMillis() + 86_400_000L) + ", '"
-                + location + "', NULL, " + (-crafted) + ", '" + "0".repeat(64) + "', '" + "0".repeat(64)
-                + "')");
+                + "chain_seq, prev_hash, row_hash) VALUES (NEXT VALUE FOR publication_seq, " + id.value() + ", '"
+                + kind + "', '" + headline + "', '" + body + "', 'mallory', " + at + ", '" + location + "', NULL, "
+                + seq + ", '" + prev + "', '" + hash + "')");
     }
 
     @Test

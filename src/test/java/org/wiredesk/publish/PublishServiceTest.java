@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -110,6 +111,30 @@ class PublishServiceTest {
         assertThat(check.signature().orElseThrow().fields().publishedAtText()).isEqualTo("2026-11-26T12:05:00.000Z");
         assertThat(fx.desk.workflow.publications(id)).extracting(Publication::kind)
                 .containsExactly(Publication.Kind.PUBLISHED, Publication.Kind.CORRECTED);
+    }
+
+    @Test
+    void aKillOrCorrectionAimedAtAnotherSiteFolderIsRefusedAndTheStoryStaysPublished() throws IOException {
+        approve("Ministers meet");
+        Path page = fx.publish.publish(fx.desk.chief, id, site).page();
+        Path elsewhere = site.resolveSibling(site.getFileName() + "-elsewhere");
+        assertThatThrownBy(() -> fx.publish.kill(fx.desk.chief, id, "legal advice", elsewhere))
+                .isInstanceOf(org.wiredesk.story.WorkflowException.class).hasMessageContaining("page is not in");
+        assertThatThrownBy(() -> fx.publish.correct(fx.desk.chief, id, "Ministers meet again", "wording", elsewhere))
+                .isInstanceOf(org.wiredesk.story.WorkflowException.class);
+        assertThat(fx.desk.desk.story(id).status()).isEqualTo(Status.PUBLISHED);
+        assertThat(Files.readString(page)).doesNotContain("withdrawn");
+        assertThat(Files.exists(elsewhere)).isFalse();
+    }
+
+    @Test
+    void pagesAreReadableByTheWebServerAccount() throws IOException {
+        approve("Ministers meet");
+        Path page = fx.publish.publish(fx.desk.chief, id, site).page();
+        for (Path file : List.of(page, site.resolve("index.html"), site.resolve("desk-key.pem"))) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .as(file.toString()).isEqualTo("rw-r--r--");
+        }
     }
 
     @Test

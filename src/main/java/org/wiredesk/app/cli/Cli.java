@@ -73,6 +73,10 @@ public final class Cli implements Callable<Integer> {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof Passwords.Missing) {
+                commandLine.getErr().println("wiredesk: " + e.getMessage());
+                return 2;
+            }
             if (e instanceof SignInRefusedException) {
                 commandLine.getErr().println("wiredesk: sign-in refused");
                 return SIGN_IN_REFUSED;

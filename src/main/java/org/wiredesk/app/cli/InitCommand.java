@@ -16,9 +16,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Creates a new store owned by NAME, or secures a store made by an earlier WireDesk (before",
-                "members signed in): authentication on, NAME its owner, every story, draft, history row and role kept.",
-                "The owner's password is read from the terminal twice, or from standard input with --password-stdin."})
+        description = {"Creates a new store owned by NAME, or secures a store made by an earlier WireDesk (before "
+                + "members signed in): authentication on, NAME its owner, every story, draft, history row and role kept.",
+                "The owner's password is typed twice at the terminal; without a terminal it is WIREDESK_PASSWORD, or "
+                        + "standard input's first line with --password-stdin."})
 final class InitCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;

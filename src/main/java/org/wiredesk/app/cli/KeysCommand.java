@@ -37,9 +37,11 @@ final class KeysCommand implements Callable<Integer> {
                 PublicKey key = app.keys().rotate();
                 out.println("new desk key " + DeskKeys.keyId(key));
             }
+            boolean first = true;
             for (PublicKey key : app.keys().publicKeys()) {
-                out.println("key " + DeskKeys.keyId(key));
+                out.println("key " + DeskKeys.keyId(key) + (first ? " (signs now)" : " (retired: checks older pages)"));
                 out.print(PemKeys.toPem(key));
+                first = false;
             }
         }
         return 0;

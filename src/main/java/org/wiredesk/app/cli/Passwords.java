@@ -26,6 +26,13 @@ final class Passwords {
         this.in = in;
     }
 
+    /** No password could be read: a one-line reason, exit 2 (the usage would bury it). */
+    static final class Missing extends RuntimeException {
+        Missing(String message) {
+            super(message);
+        }
+    }
+
     /** The signed-in member's password. */
     char[] signIn(CommandLine cmd, String member) {
         char[] typed = terminal.readPassword("Password for " + member + ": ");
@@ -34,8 +41,8 @@ final class Passwords {
         }
         String fromEnv = env.get(ENVIRONMENT);
         if (fromEnv == null || fromEnv.isEmpty()) {
-            throw new CommandLine.ParameterException(cmd, "No terminal to type " + member + "'s password: set "
-                    + ENVIRONMENT + " (see docs/security.md)");
+            throw new Missing("No terminal to type " + member + "'s password: set " + ENVIRONMENT
+                    + " (see docs/security.md)");
         }
         return fromEnv.toCharArray();
     }
@@ -55,7 +62,8 @@ final class Passwords {
         }
         char[] first = terminal.readPassword("New password for " + whose + ": ");
         if (first == null) {
-            throw new CommandLine.ParameterException(cmd, "No terminal to type the new password: use --password-stdin");
+            throw new Missing("No terminal to type the new password: use --password-stdin (init also reads "
+                    + ENVIRONMENT + ")");
         }
         char[] again = terminal.readPassword("The same again: ");
         if (!Arrays.equals(first, again)) {

@@ -17,9 +17,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "users", mixinStandardHelpOptions = true,
-        description = {"Lists the desk's members. The owner adds (--add), changes (--set) and disables (--disable)",
-                "members; every member changes their own password (--password). New passwords are read from",
-                "the terminal twice, or from standard input's first line with --password-stdin."})
+        description = {"Lists the desk's members. The owner adds (--add), changes (--set) and disables (--disable) "
+                + "members; every member changes their own password (--password).",
+                "New passwords are typed twice at the terminal, or read from standard input's first line with "
+                        + "--password-stdin."})
 final class UsersCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
