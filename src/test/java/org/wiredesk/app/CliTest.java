@@ -115,6 +115,11 @@ class CliTest {
                 assertThat(Files.readString(p)).contains("Tracked without an account")
                         .contains("American Civil Liberties Union"));
         assertThat(out.resolve("index.html")).exists();
+        // on a one-person desk the owner approved their own headline: the history says so
+        JsonNode shown = new ObjectMapper().readTree(run("--store", store(), "story", "show",
+                pages.get(0).getFileName().toString().replaceAll("-.*", ""), "--json").out());
+        assertThat(shown.get("approval").get("selfApproved").asBoolean()).isTrue();
+        assertThat(run("--store", store(), "verify").out()).contains("note: story").contains("one-person desk");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.wiredesk.app.AppContext;
 import org.wiredesk.ingest.BodyText;
+import org.wiredesk.story.Approval;
 import org.wiredesk.story.Claim;
 import org.wiredesk.story.HeadlineDraft;
 import org.wiredesk.story.Publication;
@@ -45,7 +46,8 @@ final class StoryShowCommand implements Callable<Integer> {
 
     /** Everything shown, read once. */
     private record View(Story story, String reason, Optional<Claim> claim, int laterVersions,
-                        List<StatusChange> history, List<HeadlineDraft> headlines, List<Publication> publications) {
+                        List<StatusChange> history, List<HeadlineDraft> headlines, List<Publication> publications,
+                        Optional<Approval> approval) {
     }
 
     @Override
@@ -56,7 +58,7 @@ final class StoryShowCommand implements Callable<Integer> {
             Story s = desk.story(id);
             List<StatusChange> history = desk.statusHistory(id);
             View v = new View(s, ListCommand.latestReason(s, history), desk.claimOn(id), desk.sourceVersions(id),
-                    history, desk.headlineHistory(id), app.workflow().publications(id));
+                    history, desk.headlineHistory(id), app.workflow().publications(id), desk.approval(id));
             if (json) {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(v)));
             } else {
@@ -93,6 +95,9 @@ final class StoryShowCommand implements Callable<Integer> {
         for (HeadlineDraft d : v.headlines()) {
             out.println("  " + d.at() + "  " + d.author() + "  " + d.headline().text());
         }
+        v.approval().ifPresent(a -> out.println("Approval:" + "\n  " + a.at() + "  " + a.actor() + "  "
+                + a.headline().text() + "  body " + a.bodySha256().substring(0, 12) + "…"
+                + (a.selfApproved() ? "  SELF-APPROVED (one-person desk)" : "")));
         if (!v.publications().isEmpty()) {
             out.println("Publications:");
             for (Publication p : v.publications()) {
@@ -119,6 +124,9 @@ final class StoryShowCommand implements Callable<Integer> {
                 .toList());
         row.put("headlines", v.headlines().stream().map(d -> object("at", d.at().toString(), "author", d.author(),
                 "headline", d.headline().text())).toList());
+        row.put("approval", v.approval().map(a -> object("at", a.at().toString(), "actor", a.actor(),
+                "headline", a.headline().text(), "bodySha256", a.bodySha256(), "bodyHtmlSha256", a.bodyHtmlSha256(),
+                "selfApproved", a.selfApproved())).orElse(null));
         row.put("publications", v.publications().stream().map(p -> object("kind", p.kind().name(),
                 "at", p.at().toString(), "actor", p.actor(), "headline", p.headline().text(),
                 "location", p.location(), "reason", p.note())).toList());
