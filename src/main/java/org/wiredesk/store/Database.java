@@ -31,6 +31,7 @@ public final class Database implements AutoCloseable {
     private final Credentials credentials;
     /** Serializes this process's history writers, so they take turns extending the chain instead of colliding. */
     private final ReentrantLock historyWriters;
+    private final ConnectionPool pool = new ConnectionPool(this::openConnection);
 
     private Database(String base, String description, boolean memory, Credentials credentials,
                      ReentrantLock historyWriters) {
@@ -141,6 +142,10 @@ public final class Database implements AutoCloseable {
 
     /** A new connection in the desk's schema, signed in as this member; the caller closes it. */
     public Connection connect() throws SQLException {
+        return pool.borrow();
+    }
+
+    private Connection openConnection() throws SQLException {
         Connection c = DriverManager.getConnection(base, properties(credentials));
         if (credentials != null) {
             try (Statement st = c.createStatement()) {
@@ -165,6 +170,7 @@ public final class Database implements AutoCloseable {
 
     /** Shuts the database down as its owner so that properties set at creation take effect at the next boot. */
     void shutdownForReboot() {
+        pool.clear();
         shutdown(";shutdown=true", credentials);
     }
 
@@ -215,6 +221,7 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
+        pool.clear();
         if (credentials == null) {
             shutdown(";shutdown=true", null);
             return;

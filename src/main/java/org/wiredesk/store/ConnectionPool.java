@@ -1,0 +1,124 @@
+package org.wiredesk.store;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Keeps a member's idle connections for reuse. Signing in costs Derby a password hash per connection (NATIVE
+ * authentication), and the repositories open a connection per call; without a pool that doubled ingest time. A
+ * connection handed out is a proxy whose {@code close()} rolls back anything uncommitted and returns it here.
+ */
+final class ConnectionPool {
+    /** How to open a new connection. */
+    interface Opener {
+        Connection open() throws SQLException;
+    }
+
+    private static final int MAX_IDLE = 8;
+
+    private final Opener opener;
+    private final Deque<Connection> idle = new ArrayDeque<>();
+
+    ConnectionPool(Opener opener) {
+        this.opener = opener;
+    }
+
+    Connection borrow() throws SQLException {
+        Connection raw;
+        while (true) {
+            synchronized (idle) {
+                raw = idle.pollFirst();
+            }
+            if (raw == null) {
+                raw = opener.open();
+                break;
+            }
+            if (!raw.isClosed()) {
+                break; // a store shut down since closes its connections: those are dropped here
+            }
+        }
+        return wrap(raw);
+    }
+
+    /** Closes every idle connection (before the store shuts down, or when the member signs out). */
+    void clear() {
+        synchronized (idle) {
+            for (Connection c : idle) {
+                try {
+                    c.close();
+                } catch (SQLException e) {
+                    // closing what is no longer wanted
+                }
+            }
+            idle.clear();
+        }
+    }
+
+    private void giveBack(Connection raw) {
+        try {
+            if (raw.isClosed()) {
+                return;
+            }
+            if (!raw.getAutoCommit()) {
+                raw.rollback();
+                raw.setAutoCommit(true);
+            }
+            raw.clearWarnings();
+            synchronized (idle) {
+                if (idle.size() < MAX_IDLE) {
+                    idle.addFirst(raw);
+                    return;
+                }
+            }
+            raw.close();
+        } catch (SQLException e) {
+            try {
+                raw.close();
+            } catch (SQLException ignored) {
+                // the connection is broken either way
+            }
+        }
+    }
+
+    private Connection wrap(Connection raw) {
+        boolean[] closed = {false};
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "close" -> {
+                            if (!closed[0]) {
+                                closed[0] = true;
+                                giveBack(raw);
+                            }
+                            return null;
+                        }
+                        case "isClosed" -> {
+                            return closed[0] || raw.isClosed();
+                        }
+                        case "unwrap", "isWrapperFor" -> {
+                            // plain JDBC semantics, over the real connection
+                        }
+                        case "equals" -> {
+                            return proxy == args[0];
+                        }
+                        case "hashCode" -> {
+                            return System.identityHashCode(proxy);
+                        }
+                        default -> {
+                            if (closed[0]) {
+                                throw new SQLException("the connection was closed", "08003");
+                            }
+                        }
+                    }
+                    try {
+                        return method.invoke(raw, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+}
