@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import javafx.event.Event;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -35,7 +33,6 @@ import org.wiredesk.desk.common.LockedBodyArea;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.Story;
 import org.wiredesk.story.StorySummary;
-import org.wiredesk.store.Database;
 
 /** The real desk window, driven headless: from the inbox to a published page, with the body locked throughout. */
 @ExtendWith(ApplicationExtension.class)
@@ -51,23 +48,13 @@ class DeskFlowUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = AppContext.open(soloDesk(), site, Clock.systemUTC());
+        testDesk = new SoloDesk(site);
+        app = testDesk.solo();
         DemoWire.ingest(app.ingest(), "solo");
         DeskWindows.show(stage, app);
     }
 
-    private org.wiredesk.store.TestDesk testDesk;
-
-    /** A one-person desk with one member, solo, who holds every role. */
-    private org.wiredesk.store.Database soloDesk() {
-        testDesk = org.wiredesk.store.TestDesk.inMemory(true);
-        return testDesk.add("solo", org.wiredesk.story.Role.values());
-    }
-
-    /** The desk's services as another member, added with these roles. */
-    private AppContext member(String name, org.wiredesk.story.Role... roles) {
-        return AppContext.open(testDesk.add(name, roles), site, Clock.systemUTC());
-    }
+    private SoloDesk testDesk;
 
     @AfterEach
     void tearDown() {

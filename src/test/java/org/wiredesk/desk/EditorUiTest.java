@@ -3,9 +3,7 @@ package org.wiredesk.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Set;
-import java.util.UUID;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -24,7 +22,6 @@ import org.wiredesk.app.DemoWire;
 import org.wiredesk.story.Role;
 import org.wiredesk.story.Story;
 import org.wiredesk.story.User;
-import org.wiredesk.store.Database;
 
 /** The headline editor driven headless: house style as one types, one-click fixes, and someone else's claim. */
 @ExtendWith(ApplicationExtension.class)
@@ -40,24 +37,19 @@ class EditorUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = AppContext.open(soloDesk(), site, Clock.systemUTC());
+        testDesk = new SoloDesk(site);
+        app = testDesk.solo();
         DemoWire.ingest(app.ingest(), "solo");
         story = app.stories().findAll(Set.of()).stream()
                 .filter(s -> s.agencyHeadline().text().startsWith("Port of Calder")).findFirst().orElseThrow();
         window = DeskWindows.show(stage, app);
     }
 
-    private org.wiredesk.store.TestDesk testDesk;
-
-    /** A one-person desk with one member, solo, who holds every role. */
-    private org.wiredesk.store.Database soloDesk() {
-        testDesk = org.wiredesk.store.TestDesk.inMemory(true);
-        return testDesk.add("solo", org.wiredesk.story.Role.values());
-    }
+    private SoloDesk testDesk;
 
     /** The desk's services as another member, added with these roles. */
     private AppContext member(String name, org.wiredesk.story.Role... roles) {
-        return AppContext.open(testDesk.add(name, roles), site, Clock.systemUTC());
+        return testDesk.member(name, roles);
     }
 
     @AfterEach

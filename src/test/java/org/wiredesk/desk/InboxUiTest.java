@@ -3,9 +3,7 @@ package org.wiredesk.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Set;
-import java.util.UUID;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -22,7 +20,6 @@ import org.wiredesk.app.AppContext;
 import org.wiredesk.app.DemoWire;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.StorySummary;
-import org.wiredesk.store.Database;
 
 /** Triage from the keyboard, in the real inbox, headless. */
 @ExtendWith(ApplicationExtension.class)
@@ -36,21 +33,16 @@ class InboxUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = AppContext.open(soloDesk(), site, Clock.systemUTC());
+        testDesk = new SoloDesk(site);
+        app = testDesk.solo();
         DeskWindows.show(stage, app);
     }
 
-    private org.wiredesk.store.TestDesk testDesk;
-
-    /** A one-person desk with one member, solo, who holds every role. */
-    private org.wiredesk.store.Database soloDesk() {
-        testDesk = org.wiredesk.store.TestDesk.inMemory(true);
-        return testDesk.add("solo", org.wiredesk.story.Role.values());
-    }
+    private SoloDesk testDesk;
 
     /** The desk's services as another member, added with these roles. */
     private AppContext member(String name, org.wiredesk.story.Role... roles) {
-        return AppContext.open(testDesk.add(name, roles), site, Clock.systemUTC());
+        return testDesk.member(name, roles);
     }
 
     @AfterEach
