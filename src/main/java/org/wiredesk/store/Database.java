@@ -158,6 +158,11 @@ public final class Database implements AutoCloseable {
         return c;
     }
 
+    /** A connection that makes this store anew from a backup directory (Derby's {@code createFrom}). */
+    Connection connectRestoring(Path backup) throws SQLException {
+        return DriverManager.getConnection(base + ";createFrom=" + backup, properties(credentials));
+    }
+
     /** A connection that creates the database, as its owner (the database's owner is whoever creates it). */
     Connection connectCreating() throws SQLException {
         return DriverManager.getConnection(base + ";create=true", properties(credentials));
