@@ -355,6 +355,20 @@ class MemberRefusalsTest {
     }
 
     @Test
+    void aHeadlineIsNotWrittenWhileAnotherMemberHoldsTheClaim() throws SQLException {
+        Database ed = desk.as("ed");
+        StoryId other = new StoryRepository(ed).insertIfNew(TestStories.story("g-9", "Claimed", "Claimed body."), "ed")
+                .orElseThrow();
+        new EditingRepository(desk.as("dora")).claim(other, "dora", NOW, null);
+        try (Connection cora = plain("cora")) {
+            refused(cora, headlineRow(other.value(), "Not while dora edits", "cora"));
+        }
+        new WorkflowRepository(desk.as("dora")).saveHeadline(other, Status.NEW, Status.EDITING,
+                new Headline("Dora's own"), "dora", NOW);
+        assertThat(single("SELECT house_headline FROM story WHERE id = " + other.value())).isEqualTo("Dora's own");
+    }
+
+    @Test
     void valuesThatDiffOnlyInTrailingBlanksOrAreEmptyAreRefused() throws SQLException {
         long id = submitted.value();
         try (Connection ed = plain("ed"); Connection dee = plain("dee"); Connection dora = plain("dora")) {

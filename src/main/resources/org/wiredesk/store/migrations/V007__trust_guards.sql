@@ -264,6 +264,10 @@ CREATE TRIGGER headline_draft_by_the_member
             WHERE s.id = n.story_id AND r.username = LOWER(CURRENT_USER)
               AND ((s.status IN ('NEW', 'EDITING', 'REJECTED') AND r.role = 'COPY_EDITOR')
                    OR (s.status = 'PUBLISHED' AND r.role = 'DESK_CHIEF')))
+            -- while another member holds the story's claim, only they write its headline (a desk chief takes over
+            -- a stale claim first)
+            AND NOT EXISTS (SELECT 1 FROM story_claim k WHERE k.story_id = n.story_id
+                            AND k.username <> LOWER(CURRENT_USER))
           THEN 0 ELSE 1 END = 1)
     INSERT INTO workflow_guard (violation) VALUES ('this member may not write this story''s headline now');
 
