@@ -33,6 +33,7 @@ public final class WireDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        runner = new FxTaskRunner();
         try {
             app = signIn();
         } catch (RuntimeException e) {
@@ -44,7 +45,6 @@ public final class WireDeskApp extends Application {
             Platform.exit();
             return;
         }
-        runner = new FxTaskRunner();
         StoreChanges changes = new StoreChanges();
         window = new MainWindow(services(app, runner, changes, url -> getHostServices().showDocument(url)));
         Scene scene = new Scene(window.root(), 1360, 860);
@@ -85,12 +85,14 @@ public final class WireDeskApp extends Application {
             try {
                 Credentials credentials = new Credentials(a.name(), a.password());
                 Database database = Database.embedded(dir, credentials);
-                if (mode == SignInDialog.Mode.CREATE) {
-                    StoreSetup.create(database, a.displayName(), a.onePersonDesk());
-                } else if (mode == SignInDialog.Mode.UPGRADE) {
-                    StoreUpgrade.upgrade(dir, credentials, a.displayName(), a.onePersonDesk());
-                }
-                return AppContext.open(database, home.site(), Clock.systemDefaultZone());
+                return working(mode, () -> {
+                    if (mode == SignInDialog.Mode.CREATE) {
+                        StoreSetup.create(database, a.displayName(), a.onePersonDesk());
+                    } else if (mode == SignInDialog.Mode.UPGRADE) {
+                        StoreUpgrade.upgrade(dir, credentials, a.displayName(), a.onePersonDesk());
+                    }
+                    return AppContext.open(database, home.site(), Clock.systemDefaultZone());
+                });
             } catch (SignInRefusedException e) {
                 dialog.refused("Sign-in refused.");
             } catch (IllegalArgumentException | StoreException e) {
@@ -102,6 +104,47 @@ public final class WireDeskApp extends Application {
                 java.util.Arrays.fill(a.password(), '\0');
             }
         }
+    }
+
+    /**
+     * Runs the store work of signing in off the FX thread (creating a desk takes seconds, securing a large earlier
+     * store longer), with a small window saying what is happening, and waits for it in a nested event loop so the
+     * screen stays responsive. A failure is rethrown here.
+     */
+    private AppContext working(SignInDialog.Mode mode, java.util.concurrent.Callable<AppContext> work) {
+        Stage busy = new Stage(javafx.stage.StageStyle.UTILITY);
+        busy.setTitle("WireDesk");
+        javafx.scene.control.Label label = new javafx.scene.control.Label(switch (mode) {
+            case CREATE -> "Creating the desk…";
+            case UPGRADE -> "Securing the desk: copying every story and history row…";
+            case SIGN_IN -> "Signing in…";
+        });
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(12,
+                new javafx.scene.control.ProgressIndicator(), label);
+        box.setPadding(new javafx.geometry.Insets(18));
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        busy.setScene(new Scene(box));
+        busy.show();
+        Object loop = new Object();
+        java.util.concurrent.atomic.AtomicReference<AppContext> done = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        runner.run(work, opened -> {
+            done.set(opened);
+            Platform.exitNestedEventLoop(loop, null);
+        }, e -> {
+            failed.set(e);
+            Platform.exitNestedEventLoop(loop, null);
+        });
+        Platform.enterNestedEventLoop(loop);
+        busy.close();
+        Throwable e = failed.get();
+        if (e instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (e != null) {
+            throw new StoreException("Cannot open the store: " + e.getMessage(), e);
+        }
+        return done.get();
     }
 
     /** The window's services, from the composition root. */
