@@ -68,15 +68,19 @@ public final class WireDeskApp extends Application {
         Map<String, String> named = getParameters().getNamed();
         WireDeskHome home = WireDeskHome.fromEnvironment(System.getenv());
         Path dir = home.storeDirectory(named.get("store"));
-        StoreSetup.State state = StoreSetup.state(dir);
-        SignInDialog.Mode mode = switch (state) {
-            case NONE -> SignInDialog.Mode.CREATE;
-            case UNSECURED -> SignInDialog.Mode.UPGRADE;
-            case SECURED -> SignInDialog.Mode.SIGN_IN;
-        };
-        SignInDialog dialog = new SignInDialog(mode, named.getOrDefault("user", WireDeskHome.localUsername()),
-                dir.toString());
+        String name = named.getOrDefault("user", WireDeskHome.localUsername());
+        String refusal = null;
         while (true) {
+            // asked again on every pass: a failed create or upgrade may have left a different store behind
+            SignInDialog.Mode mode = switch (StoreSetup.state(dir)) {
+                case NONE -> SignInDialog.Mode.CREATE;
+                case UNSECURED -> SignInDialog.Mode.UPGRADE;
+                case SECURED -> SignInDialog.Mode.SIGN_IN;
+            };
+            SignInDialog dialog = new SignInDialog(mode, name, dir.toString());
+            if (refusal != null) {
+                dialog.refused(refusal);
+            }
             Optional<SignInDialog.Answer> answer = dialog.showAndWait();
             if (answer.isEmpty()) {
                 return null;
@@ -94,12 +98,14 @@ public final class WireDeskApp extends Application {
                     return AppContext.open(database, home.site(), Clock.systemDefaultZone());
                 });
             } catch (SignInRefusedException e) {
-                dialog.refused("Sign-in refused.");
+                name = a.name();
+                refusal = "Sign-in refused.";
             } catch (IllegalArgumentException | StoreException e) {
                 if (e instanceof org.wiredesk.store.StoreLockedException) {
                     throw e;
                 }
-                dialog.refused(e.getMessage());
+                name = a.name();
+                refusal = e.getMessage();
             } finally {
                 java.util.Arrays.fill(a.password(), '\0');
             }

@@ -218,6 +218,11 @@ public final class IngestService {
         }
         URI url = safeUri(item.url());
         String key = item.guid() != null ? item.guid() : url != null ? url.toString() : "sha256:" + body.sha256();
+        if (key.strip().length() > 4000 || (url != null && url.toString().length() > 4000)) {
+            // the store keeps 4,000 characters of each, and knows an item by their hashes: it would not find it again
+            throw new NotIngestibleException("its guid or address is longer than 4,000 characters, more than the "
+                    + "store keeps");
+        }
         Headline headline;
         try {
             // RSS allows an item without a title: the desk then sees the body's opening words

@@ -85,22 +85,18 @@ final class ConnectionPool {
     }
 
     private Connection wrap(Connection raw) {
-        boolean[] closed = {false};
+        java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
                     switch (method.getName()) {
                         case "close" -> {
-                            if (!closed[0]) {
-                                closed[0] = true;
+                            if (closed.compareAndSet(false, true)) {
                                 giveBack(raw);
                             }
                             return null;
                         }
                         case "isClosed" -> {
-                            return closed[0] || raw.isClosed();
-                        }
-                        case "unwrap", "isWrapperFor" -> {
-                            // plain JDBC semantics, over the real connection
+                            return closed.get() || raw.isClosed();
                         }
                         case "equals" -> {
                             return proxy == args[0];
@@ -109,7 +105,7 @@ final class ConnectionPool {
                             return System.identityHashCode(proxy);
                         }
                         default -> {
-                            if (closed[0]) {
+                            if (closed.get()) {
                                 throw new SQLException("the connection was closed", "08003");
                             }
                         }

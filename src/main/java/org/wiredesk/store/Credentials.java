@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
  */
 public final class Credentials {
     private static final Pattern MEMBER = Pattern.compile("[a-z][a-z0-9_]{0,59}");
+    /** Names the database gives a meaning of its own (PUBLIC is every user; the rest are SQL words). */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("public", "user", "current_user",
+            "session_user", "system_user", "select", "insert", "update", "delete", "grant", "revoke", "role", "from",
+            "to", "on", "table", "all", "null", "true", "false", "none", "admin", "pg_signal_backend");
 
     private final String member;
     private final char[] password;
@@ -28,15 +32,20 @@ public final class Credentials {
      */
     public static String canonical(String name) {
         String lower = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
-        if (!MEMBER.matcher(lower).matches()) {
-            throw new IllegalArgumentException("a member name is a letter followed by letters, digits or '_' (at most 60): "
-                    + name);
+        if (!MEMBER.matcher(lower).matches() || RESERVED.contains(lower) || lower.startsWith("sys")) {
+            throw new IllegalArgumentException("a member name is a letter followed by letters, digits or '_' (at most 60),"
+                    + " not an SQL word such as public or user, and not starting with sys: " + name);
         }
         return lower;
     }
 
     public static boolean isValidName(String name) {
-        return name != null && MEMBER.matcher(name.strip().toLowerCase(Locale.ROOT)).matches();
+        try {
+            canonical(name);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     public String member() {

@@ -46,6 +46,15 @@ public final class Database implements AutoCloseable {
         this(base, description, memory, credentials, new ReentrantLock());
     }
 
+    /** Rolls back after a failure; a failing rollback is kept with the failure, never in its place. */
+    private static void rollback(Connection c, Exception failure) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
     /** Work done in one transaction. */
     interface Work<T> {
         T run(Connection c) throws SQLException;
@@ -66,13 +75,13 @@ public final class Database implements AutoCloseable {
                         c.commit();
                         return result;
                     } catch (SQLException e) {
-                        c.rollback();
+                        rollback(c, e);
                         if (attempt < 3 && SqlErrors.isChainRace(e)) {
                             continue;
                         }
                         throw e;
                     } catch (RuntimeException e) {
-                        c.rollback();
+                        rollback(c, e);
                         throw e;
                     }
                 } catch (SQLException e) {
@@ -165,7 +174,8 @@ public final class Database implements AutoCloseable {
 
     /** A connection that creates the database, as its owner (the database's owner is whoever creates it). */
     Connection connectCreating() throws SQLException {
-        return DriverManager.getConnection(base + ";create=true", properties(credentials));
+        // a fixed territory: Derby's LOWER follows it, and member names must fold the same on every machine
+        return DriverManager.getConnection(base + ";create=true;territory=en_US", properties(credentials));
     }
 
     /** The password, for {@code SYSCS_CREATE_USER} when the store is created: never printed or kept. */

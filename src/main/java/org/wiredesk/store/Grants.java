@@ -69,12 +69,17 @@ final class Grants {
         drop.removeAll(keep);
         try (Statement st = owner.createStatement()) {
             for (String privilege : drop) {
-                st.execute("REVOKE " + privilege + " FROM " + member + (privilege.startsWith("USAGE") ? " RESTRICT" : ""));
+                st.execute("REVOKE " + privilege + " FROM " + quoted(member) + (privilege.startsWith("USAGE") ? " RESTRICT" : ""));
             }
             for (String privilege : keep) {
-                st.execute("GRANT " + privilege + " TO " + member);
+                st.execute("GRANT " + privilege + " TO " + quoted(member));
             }
         }
+    }
+
+    /** A member's Derby user as a delimited identifier, so no name can read as PUBLIC or an SQL word. */
+    private static String quoted(String member) {
+        return "\"" + member.toUpperCase(java.util.Locale.ROOT) + "\"";
     }
 
     private static boolean isOwner(Connection c, String member) throws SQLException {
@@ -94,7 +99,7 @@ final class Grants {
         }
         try (Statement st = owner.createStatement()) {
             for (String privilege : of(had)) {
-                st.execute("REVOKE " + privilege + " FROM " + member + (privilege.startsWith("USAGE") ? " RESTRICT" : ""));
+                st.execute("REVOKE " + privilege + " FROM " + quoted(member) + (privilege.startsWith("USAGE") ? " RESTRICT" : ""));
             }
         }
     }

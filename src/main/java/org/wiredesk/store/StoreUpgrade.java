@@ -59,6 +59,9 @@ public final class StoreUpgrade {
         Path target = dir.resolveSibling(dir.getFileName() + ".upgrading");
         Path backup = dir.resolveSibling(dir.getFileName() + ".before-sign-in-"
                 + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now()));
+        if (owner.password().length() < 8) {
+            throw new StoreException("A password needs at least 8 characters");
+        }
         deleteTree(target);
         Database legacy = Database.unsecured(dir);
         Database fresh = Database.embedded(target, owner);
@@ -96,8 +99,9 @@ public final class StoreUpgrade {
             throw legacy.translateOpen(e);
         } finally {
             legacy.close();
+            // shut the half-made store down too, so a retry in this process starts from clean files
+            closeQuietly(fresh);
         }
-        fresh.close();
         try {
             Files.move(dir, backup);
             Files.move(target, dir);
@@ -121,12 +125,25 @@ public final class StoreUpgrade {
                 all.add(rs.getString(1));
             }
             all.sort(Comparator.naturalOrder());
+            // names that are valid already keep them; only then are the others renamed, around them
             for (String old : all) {
+                if (Credentials.isValidName(old) && old.equals(old.toLowerCase(Locale.ROOT))) {
+                    out.put(old, old);
+                    taken.add(old);
+                }
+            }
+            for (String old : all) {
+                if (out.containsKey(old)) {
+                    continue;
+                }
                 String name = old.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
                 if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {
                     name = "m" + name;
                 }
                 name = name.length() > 56 ? name.substring(0, 56) : name;
+                if (!Credentials.isValidName(name)) {
+                    name = "m_" + name; // an SQL word or a sys… name
+                }
                 String unique = name;
                 for (int i = 2; !taken.add(unique); i++) {
                     unique = name + i;
@@ -231,6 +248,14 @@ public final class StoreUpgrade {
         to.commit();
         to.setAutoCommit(true);
         return members.keySet();
+    }
+
+    private static void closeQuietly(Database db) {
+        try {
+            db.close();
+        } catch (StoreException e) {
+            // nothing was booted, or it is already down
+        }
     }
 
     private static long max(Connection c, String table) throws SQLException {

@@ -123,12 +123,14 @@ public final class UserRepository {
     public void setPassword(String name, char[] password) {
         String member = Credentials.canonical(name);
         requirePassword(password);
-        find(member).orElseThrow(() -> new StoreException("There is no member " + member));
+        User before = find(member).orElseThrow(() -> new StoreException("There is no member " + member));
         inOwnerTransaction("set the password of " + member, c -> {
             if (credentialed(c).contains(member)) {
                 call(c, "CALL SYSCS_UTIL.SYSCS_RESET_PASSWORD(?, ?)", member, new String(password));
             } else {
                 call(c, "CALL SYSCS_UTIL.SYSCS_CREATE_USER(?, ?)", member, new String(password));
+                // a disabled member had every privilege revoked: they come back with their roles' privileges
+                Grants.set(c, member, null, before.roles());
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET disabled_ms = NULL WHERE username = ?")) {
                 ps.setString(1, member);

@@ -355,6 +355,30 @@ class MemberRefusalsTest {
     }
 
     @Test
+    void noMemberIsNamedLikeEveryoneOrAnSqlWordAndAReEnabledMemberWorksAgain() throws SQLException {
+        UserRepository users = new UserRepository(desk.owner());
+        for (String name : List.of("public", "PUBLIC", "user", "sysadmin")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.add(name, name, java.util.Set.of(
+                    Role.DESK_CHIEF), TestDesk.password("x"))).isInstanceOf(IllegalArgumentException.class);
+        }
+        users.disable("ed");
+        users.setPassword("ed", TestDesk.password("ed"));
+        try (Connection ed = plain("ed"); Statement st = ed.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM desk.story")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aBlankReasonIsNoReason() throws SQLException {
+        try (Connection dee = plain("dee")) {
+            refused(dee, statusRow(submitted.value(), "SUBMITTED", "REJECTED", "dee", "   "));
+            refused(dee, statusRow(submitted.value(), "SUBMITTED", "REJECTED", "dee", ""));
+        }
+    }
+
+    @Test
     void aHeadlineIsNotWrittenWhileAnotherMemberHoldsTheClaim() throws SQLException {
         Database ed = desk.as("ed");
         StoryId other = new StoryRepository(ed).insertIfNew(TestStories.story("g-9", "Claimed", "Claimed body."), "ed")

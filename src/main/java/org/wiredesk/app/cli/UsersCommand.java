@@ -90,12 +90,18 @@ final class UsersCommand implements Callable<Integer> {
             if (roles == null && displayName == null && !passwordStdin) {
                 throw new ParameterException(spec.commandLine(), "--set needs --role, --name or --password-stdin");
             }
+            // the new password is read first, so a missing one changes nothing at all
+            char[] password = passwordStdin ? cli.passwords().fresh(spec.commandLine(), change.set, true) : null;
+            if (password != null && password.length < 8) {
+                throw new org.wiredesk.store.StoreException("A password needs at least 8 characters");
+            }
             if (roles != null || displayName != null) {
                 users.set(change.set, displayName, roles == null ? null
                         : roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
             }
-            if (passwordStdin) {
-                users.setPassword(change.set, cli.passwords().fresh(spec.commandLine(), change.set, true));
+            if (password != null) {
+                users.setPassword(change.set, password);
+                java.util.Arrays.fill(password, '\0');
             }
             out.println("changed " + change.set.toLowerCase(java.util.Locale.ROOT));
         } else if (change.disable != null) {

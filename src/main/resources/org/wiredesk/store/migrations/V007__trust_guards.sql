@@ -104,7 +104,7 @@ CREATE TRIGGER story_arrives_new
     FOR EACH ROW
     WHEN (CASE WHEN n.status = 'NEW' AND n.house_headline IS NULL AND n.priority = 0
                AND is_sha256(n.body_sha256) = 1 AND n.body_html_sha256 = markup_sha256(n.body_html)
-               AND (LENGTH(n.dedup_key) >= 4000 OR n.dedup_hash = key_hash(n.dedup_key))
+               AND n.dedup_hash = key_hash(n.dedup_key)
                AND n.id < SYSCS_UTIL.SYSCS_PEEK_AT_SEQUENCE('DESK', 'STORY_SEQ')
           THEN 0 ELSE 1 END = 1)
     INSERT INTO workflow_guard (violation) VALUES ('a story enters the desk as new, as its fingerprints and keys say');
@@ -115,8 +115,7 @@ CREATE TRIGGER story_key_is_the_storys_own
     REFERENCING NEW AS n
     FOR EACH ROW
     WHEN (CASE WHEN EXISTS (SELECT 1 FROM story s WHERE s.id = n.story_id
-                            AND (n.key_hash = s.dedup_hash OR n.key_hash = key_hash(s.dedup_key)
-                                 OR n.key_hash = key_hash(s.url)))
+                            AND (n.key_hash = key_hash(s.dedup_key) OR n.key_hash = key_hash(s.url)))
           THEN 0 ELSE 1 END = 1)
     INSERT INTO workflow_guard (violation) VALUES ('a story is known only by its own guid or URL');
 
@@ -185,7 +184,7 @@ CREATE TRIGGER status_change_follows_the_workflow
                         WHERE s.id = n.story_id AND s.status = n.from_status
                           AND w.from_status = n.from_status AND w.to_status = n.to_status
                           AND r.username = LOWER(CURRENT_USER) AND r.role = w.role
-                          AND (w.needs_reason = 0 OR n.reason IS NOT NULL))
+                          AND (w.needs_reason = 0 OR LENGTH(TRIM(n.reason)) > 0))
                 -- an approval, publication, correction or kill is recorded by its own row just before
                 AND (n.to_status <> 'APPROVED' OR EXISTS (SELECT 1 FROM approval a WHERE a.story_id = n.story_id
                         AND a.actor = n.actor AND a.chain_seq = n.chain_seq - 1))
@@ -354,7 +353,15 @@ CREATE TRIGGER self_approval_only_on_a_one_person_desk
     REFERENCING NEW AS n
     FOR EACH ROW
     WHEN (CASE WHEN n.self_approved = 0 OR (n.self_approved = 1 AND EXISTS (
-            SELECT 1 FROM desk_policy p WHERE p.name = 'desk.one-person' AND p.value = 'true'))
+            SELECT 1 FROM desk_policy p WHERE p.name = 'desk.one-person' AND p.value = 'true')
+            AND (EXISTS (SELECT 1 FROM status_change c
+                         WHERE c.story_id = n.story_id AND c.to_status = 'SUBMITTED' AND c.actor = n.actor
+                           AND c.chain_seq = (SELECT MAX(m.chain_seq) FROM status_change m
+                                              WHERE m.story_id = n.story_id AND m.to_status = 'SUBMITTED'))
+                 OR EXISTS (SELECT 1 FROM headline_draft d
+                            WHERE d.story_id = n.story_id AND d.author = n.actor
+                              AND d.chain_seq = (SELECT MAX(m.chain_seq) FROM headline_draft m
+                                                 WHERE m.story_id = n.story_id))))
           THEN 0 ELSE 1 END = 1)
     INSERT INTO four_eyes_guard (violation) VALUES ('self-approval needs the owner''s one-person-desk setting');
 
@@ -394,7 +401,7 @@ CREATE TRIGGER publication_runs_what_was_approved
                 WHERE s.id = n.story_id AND s.status = 'APPROVED' AND a.story_id = s.id
                   AND a.headline = n.headline AND a.body_sha256 = n.body_sha256 AND s.body_sha256 = n.body_sha256
                   AND a.chain_seq = (SELECT MAX(m.chain_seq) FROM approval m WHERE m.story_id = s.id)))
-            OR (n.kind IN ('CORRECTED', 'KILLED') AND n.note IS NOT NULL AND EXISTS (
+            OR (n.kind IN ('CORRECTED', 'KILLED') AND LENGTH(TRIM(n.note)) > 0 AND EXISTS (
                 SELECT 1 FROM story s WHERE s.id = n.story_id AND s.status = 'PUBLISHED' AND s.body_sha256 = n.body_sha256))
           THEN 0 ELSE 1 END = 1)
     INSERT INTO approval_guard (violation) VALUES ('a publication runs the approved headline and body');
