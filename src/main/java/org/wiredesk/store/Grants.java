@@ -83,13 +83,7 @@ final class Grants {
     }
 
     private static boolean isOwner(Connection c, String member) throws SQLException {
-        try (java.sql.PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM SYS.SYSSCHEMAS WHERE schemaname = 'SYS' AND LOWER(authorizationid) = ?")) {
-            ps.setString(1, member);
-            try (java.sql.ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return DerbyAdmin.ownerName(c).equals(member);
     }
 
     /** Takes every privilege from a member (as the owner), for a disabled member. */

@@ -1,8 +1,6 @@
 package org.wiredesk.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -75,10 +73,10 @@ public final class StoreSetup {
         String owner = place.member();
         try {
             try (Connection c = place.connectCreating()) {
-                call(c, "CALL SYSCS_UTIL.SYSCS_CREATE_USER(?, ?)", owner, place.credentialsPassword());
-                call(c, "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY(?, ?)", "derby.database.sqlAuthorization", "true");
+                DerbyAdmin.call(c, "SYSCS_UTIL.SYSCS_CREATE_USER", owner, place.credentialsPassword());
+                DerbyAdmin.call(c, "SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY", "derby.database.sqlAuthorization", "true");
                 // JVM system properties can no longer override what this database says about its own security
-                call(c, "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY(?, ?)", "derby.database.propertiesOnly", "true");
+                DerbyAdmin.call(c, "SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY", "derby.database.propertiesOnly", "true");
             }
             // SQL authorization takes effect at the next boot
             place.shutdownForReboot();
@@ -145,17 +143,5 @@ public final class StoreSetup {
     /** Roles every new owner holds. */
     static Set<Role> ownerRoles() {
         return EnumSet.allOf(Role.class);
-    }
-
-    static boolean isDirectoryStore(Path dir) {
-        return Files.isDirectory(dir) && Files.exists(dir.resolve("service.properties"));
-    }
-
-    private static void call(Connection c, String sql, String a, String b) throws SQLException {
-        try (CallableStatement cs = c.prepareCall(sql)) {
-            cs.setString(1, a);
-            cs.setString(2, b);
-            cs.execute();
-        }
     }
 }

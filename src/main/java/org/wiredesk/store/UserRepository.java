@@ -61,7 +61,7 @@ public final class UserRepository {
                 }
             }
             Set<String> credentials = credentialed(c);
-            String owner = owner(c);
+            String owner = DerbyAdmin.ownerName(c);
             List<Member> out = new ArrayList<>();
             names.forEach((username, display) -> out.add(new Member(new User(username, display, roles.get(username)),
                     disabled.get(username), credentials.contains(username), username.equals(owner))));
@@ -92,7 +92,7 @@ public final class UserRepository {
         requirePassword(password);
         inOwnerTransaction("add member " + member, c -> {
             insertMember(c, member, displayName, roles, Instant.now());
-            call(c, "CALL SYSCS_UTIL.SYSCS_CREATE_USER(?, ?)", member, new String(password));
+            DerbyAdmin.call(c, "SYSCS_UTIL.SYSCS_CREATE_USER", member, new String(password));
         });
     }
 
@@ -126,9 +126,9 @@ public final class UserRepository {
         User before = find(member).orElseThrow(() -> new StoreException("There is no member " + member));
         inOwnerTransaction("set the password of " + member, c -> {
             if (credentialed(c).contains(member)) {
-                call(c, "CALL SYSCS_UTIL.SYSCS_RESET_PASSWORD(?, ?)", member, new String(password));
+                DerbyAdmin.call(c, "SYSCS_UTIL.SYSCS_RESET_PASSWORD", member, new String(password));
             } else {
-                call(c, "CALL SYSCS_UTIL.SYSCS_CREATE_USER(?, ?)", member, new String(password));
+                DerbyAdmin.call(c, "SYSCS_UTIL.SYSCS_CREATE_USER", member, new String(password));
                 // a disabled member had every privilege revoked: they come back with their roles' privileges
                 Grants.set(c, member, null, before.roles());
             }
@@ -156,7 +156,7 @@ public final class UserRepository {
         String member = Credentials.canonical(name);
         User before = find(member).orElseThrow(() -> new StoreException("There is no member " + member));
         inOwnerTransaction("disable member " + member, c -> {
-            if (member.equals(owner(c))) {
+            if (member.equals(DerbyAdmin.ownerName(c))) {
                 throw new StoreException("The owner cannot be disabled");
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET disabled_ms = ? WHERE username = ?")) {
@@ -166,7 +166,7 @@ public final class UserRepository {
             }
             Grants.revokeAll(c, member, before.roles());
             if (credentialed(c).contains(member)) {
-                call(c, "CALL SYSCS_UTIL.SYSCS_DROP_USER(?)", member, null);
+                DerbyAdmin.call(c, "SYSCS_UTIL.SYSCS_DROP_USER", member);
             }
         });
     }
@@ -222,15 +222,6 @@ public final class UserRepository {
         return out;
     }
 
-    private static String owner(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT authorizationid FROM SYS.SYSSCHEMAS WHERE schemaname = 'SYS'");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getString(1).toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-
     private interface Work {
         void run(Connection c) throws SQLException;
     }
@@ -256,16 +247,6 @@ public final class UserRepository {
     private static void requirePassword(char[] password) {
         if (password == null || password.length < 8) {
             throw new StoreException("A password needs at least 8 characters");
-        }
-    }
-
-    private static void call(Connection c, String sql, String a, String b) throws SQLException {
-        try (CallableStatement cs = c.prepareCall(sql)) {
-            cs.setString(1, a);
-            if (sql.contains("?, ?")) {
-                cs.setString(2, b);
-            }
-            cs.execute();
         }
     }
 }

@@ -3,7 +3,6 @@ package org.wiredesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -460,10 +459,5 @@ class MemberRefusalsTest {
 
     private String[] head() throws SQLException {
         return new String[] {single("SELECT seq FROM chain_head"), single("SELECT row_hash FROM chain_head")};
-    }
-
-    @SuppressWarnings("unused")
-    private static URI unused() {
-        return null;
     }
 }

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wiredesk.story.Fingerprint;
@@ -198,10 +197,5 @@ class StoreUpgradeTest {
         } catch (SQLException expected) {
             assertThat(expected.getSQLState()).isEqualTo("08006");
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static Stream<String> unused() {
-        return Stream.empty();
     }
 }
