@@ -49,12 +49,15 @@ class MemberRefusalsTest {
         WorkflowRepository copy = new WorkflowRepository(cora);
         copy.saveHeadline(submitted, Status.NEW, Status.EDITING, new Headline("House headline"), "cora", NOW);
         copy.transition(submitted, Status.EDITING, Status.SUBMITTED, "cora", null, NOW);
+        rows = new RawRows(desk.owner(), NOW);
     }
 
     @AfterEach
     void tearDown() {
         desk.close();
     }
+
+    private RawRows rows;
 
     private Connection plain(String member) throws SQLException {
         Properties p = new Properties();
@@ -125,15 +128,15 @@ class MemberRefusalsTest {
             refused(dee, "UPDATE desk.story SET status = 'PUBLISHED' WHERE id = " + id);
             refused(dee, "UPDATE desk.story SET status = 'APPROVED' WHERE id = " + id);
             // a copy editor recording an approval move, correctly chained, as themselves
-            refused(cora, statusRow(id, "SUBMITTED", "APPROVED", "cora", null));
+            refused(cora, rows.statusRow(id, "SUBMITTED", "APPROVED", "cora", null));
             // an editor moving a submitted story back to new
-            refused(ed, statusRow(id, "SUBMITTED", "SPIKED", "ed", null));
+            refused(ed, rows.statusRow(id, "SUBMITTED", "SPIKED", "ed", null));
             // a headline change after submission, and by an editor at all
             refused(cora, "UPDATE desk.story SET house_headline = 'Sneaked in' WHERE id = " + id);
             refused(ed, "UPDATE desk.story SET house_headline = 'Sneaked in' WHERE id = " + id);
-            refused(cora, headlineRow(id, "Sneaked in", "cora"));
+            refused(cora, rows.headlineRow(id, "Sneaked in", "cora"));
             // reject without a reason
-            refused(dee, statusRow(id, "SUBMITTED", "REJECTED", "dee", null));
+            refused(dee, rows.statusRow(id, "SUBMITTED", "REJECTED", "dee", null));
         }
         assertThat(single("SELECT status FROM story")).isEqualTo("SUBMITTED");
         assertThat(single("SELECT house_headline FROM story")).isEqualTo("House headline");
@@ -154,6 +157,11 @@ class MemberRefusalsTest {
                 refused(c, "CALL SYSCS_UTIL.SYSCS_DROP_USER('OWNER')");
                 refused(c, "GRANT UPDATE ON desk.story TO " + member);
                 refused(c, "UPDATE desk.chain_head SET seq = 0");
+                refused(c, "UPDATE desk.desk_key SET retired_ms = 1");
+                refused(c, "INSERT INTO desk.desk_key (id, public_key, private_key, created_ms) VALUES (99, 'k', 'k', 1)");
+                if (!member.equals("dee")) {
+                    refused(c, "INSERT INTO desk.desk_setting (name, value) VALUES ('publish.disclaimer', 'We endorse it')");
+                }
             }
         }
         assertThat(single("SELECT COUNT(*) FROM user_role WHERE username = 'ed'")).isEqualTo("1");
@@ -175,9 +183,9 @@ class MemberRefusalsTest {
         }
         try (Connection dee = plain("dee"); Connection cora = plain("cora")) {
             // a desk chief recording a rejection in the copy editor's name
-            refused(dee, statusRow(id, "SUBMITTED", "REJECTED", "cora", "in cora's name"));
+            refused(dee, rows.statusRow(id, "SUBMITTED", "REJECTED", "cora", "in cora's name"));
             // a row that does not extend the chain
-            long next = Long.parseLong(head()[0]) + 1;
+            long next = Long.parseLong(rows.head()[0]) + 1;
             refused(dee, "INSERT INTO desk.status_change (id, story_id, from_status, to_status, actor, reason, at_ms,"
                     + " chain_seq, prev_hash, row_hash) VALUES (NEXT VALUE FOR desk.status_change_seq, " + id + ", 'SUBMITTED', 'REJECTED', 'dee',"
                     + " 'why', 1, " + next + ", '" + ChainLink.GENESIS + "', '"
@@ -218,14 +226,14 @@ class MemberRefusalsTest {
         dora.transition(own, Status.EDITING, Status.SUBMITTED, "dora", null, NOW);
         Story story = new StoryRepository(doraDb).find(own).orElseThrow();
         try (Connection c = plain("dora")) {
-            refused(c, approvalRow(story, "dora", 0));
-            refused(c, approvalRow(story, "dora", 1));
+            refused(c, rows.approvalRow(story, "dora", 0));
+            refused(c, rows.approvalRow(story, "dora", 1));
         }
         try (Connection c = plain("dee")) {
             // another chief may approve; marking it self-approved when it is not is refused too
-            refused(c, approvalRow(story, "dee", 1));
+            refused(c, rows.approvalRow(story, "dee", 1));
             try (Statement st = c.createStatement()) {
-                st.execute(approvalRow(story, "dee", 0));
+                st.execute(rows.approvalRow(story, "dee", 0));
             }
         }
         assertThat(single("SELECT COUNT(*) FROM approval")).isEqualTo("1");
@@ -241,7 +249,7 @@ class MemberRefusalsTest {
         new WorkflowRepository(cora).transition(id, Status.NEW, Status.SUBMITTED, "cora", null, NOW);
         Story story = new StoryRepository(cora).find(id).orElseThrow();
         try (Connection c = plain("dee")) {
-            refused(c, approvalRow(story, "dee", 0));
+            refused(c, rows.approvalRow(story, "dee", 0));
         }
         assertThat(single("SELECT status FROM story WHERE id = " + id.value())).isEqualTo("SUBMITTED");
     }
@@ -251,13 +259,13 @@ class MemberRefusalsTest {
         long id = submitted.value();
         Story story = new StoryRepository(desk.as("dee")).find(submitted).orElseThrow();
         try (Connection c = plain("dee"); Statement st = c.createStatement()) {
-            st.execute(approvalRow(story, "dee", 0));
-            st.execute(statusRow(id, "SUBMITTED", "APPROVED", "dee", null));
+            st.execute(rows.approvalRow(story, "dee", 0));
+            st.execute(rows.statusRow(id, "SUBMITTED", "APPROVED", "dee", null));
             st.execute("UPDATE desk.story SET status = 'APPROVED' WHERE id = " + id);
             // a publication under another headline than the one approved
-            refused(c, publicationRow(id, "Not what was approved", story.body().sha256(), "dee"));
+            refused(c, rows.publicationRow(id, "Not what was approved", story.body().sha256(), "dee"));
             // the status moved to published without the publication row: neither its history row nor the move
-            refused(c, statusRow(id, "APPROVED", "PUBLISHED", "dee", null));
+            refused(c, rows.statusRow(id, "APPROVED", "PUBLISHED", "dee", null));
             refused(c, "UPDATE desk.story SET status = 'PUBLISHED' WHERE id = " + id);
         }
         assertThat(single("SELECT status FROM story WHERE id = " + id)).isEqualTo("APPROVED");
@@ -332,14 +340,14 @@ class MemberRefusalsTest {
                     + StoryRepository.dedupHash(futureUrl) + "', " + id + ")");
             // the ids the desk hands out next
             long next = Long.parseLong(single("VALUES SYSCS_UTIL.SYSCS_PEEK_AT_SEQUENCE('DESK', 'STORY_SEQ')"));
-            refused(ed, storyRow(next + 3, "k-squat", "<p>x</p>", Fingerprint.ofText("x")));
+            refused(ed, rows.storyRow(next + 3, "k-squat", "<p>x</p>", Fingerprint.ofText("x")));
             refused(ed, "INSERT INTO desk.status_change (id, story_id, from_status, to_status, actor, at_ms, chain_seq,"
                     + " prev_hash, row_hash) VALUES (" + (Long.parseLong(single(
                     "VALUES SYSCS_UTIL.SYSCS_PEEK_AT_SEQUENCE('DESK', 'STATUS_CHANGE_SEQ')")) + 5) + ", " + id
                     + ", 'SUBMITTED', 'SUBMITTED', 'ed', 1, 999999, 'x', 'x')");
             // a story whose fingerprints are not what its body gives
-            refused(ed, storyRow(-1, "k-bad-sha", "<p>x</p>", "x"));
-            refused(ed, storyRow(-1, "k-bad-markup", "<p>x</p>", Fingerprint.ofText("y")).replace(
+            refused(ed, rows.storyRow(-1, "k-bad-sha", "<p>x</p>", "x"));
+            refused(ed, rows.storyRow(-1, "k-bad-markup", "<p>x</p>", Fingerprint.ofText("y")).replace(
                     Fingerprint.ofHtml("<p>x</p>"), Fingerprint.ofHtml("<p>y</p>")));
             // a source version in someone else's name, or with a broken fingerprint
             refused(ed, "INSERT INTO desk.story_version (id, story_id, agency_headline, body_html, body_sha256,"
@@ -372,8 +380,8 @@ class MemberRefusalsTest {
     @Test
     void aBlankReasonIsNoReason() throws SQLException {
         try (Connection dee = plain("dee")) {
-            refused(dee, statusRow(submitted.value(), "SUBMITTED", "REJECTED", "dee", "   "));
-            refused(dee, statusRow(submitted.value(), "SUBMITTED", "REJECTED", "dee", ""));
+            refused(dee, rows.statusRow(submitted.value(), "SUBMITTED", "REJECTED", "dee", "   "));
+            refused(dee, rows.statusRow(submitted.value(), "SUBMITTED", "REJECTED", "dee", ""));
         }
     }
 
@@ -384,7 +392,7 @@ class MemberRefusalsTest {
                 .orElseThrow();
         new EditingRepository(desk.as("dora")).claim(other, "dora", NOW, null);
         try (Connection cora = plain("cora")) {
-            refused(cora, headlineRow(other.value(), "Not while dora edits", "cora"));
+            refused(cora, rows.headlineRow(other.value(), "Not while dora edits", "cora"));
         }
         new WorkflowRepository(desk.as("dora")).saveHeadline(other, Status.NEW, Status.EDITING,
                 new Headline("Dora's own"), "dora", NOW);
@@ -399,65 +407,9 @@ class MemberRefusalsTest {
             refused(dee, "UPDATE desk.story SET house_headline = '' WHERE id = " + id);
             refused(dee, "UPDATE desk.story SET house_headline = 'House headline   ' WHERE id = " + id);
             // a desk chief recording an approval move without an approval row
-            refused(dora, statusRow(id, "SUBMITTED", "APPROVED", "dora", null));
+            refused(dora, rows.statusRow(id, "SUBMITTED", "APPROVED", "dora", null));
         }
         assertThat(single("SELECT '[' || status || '|' || house_headline || ']' FROM story"))
                 .isEqualTo("[SUBMITTED|House headline]");
-    }
-
-    private String storyRow(long id, String key, String html, String textSha) {
-        return "INSERT INTO desk.story (id, dedup_hash, dedup_key, source_name, url, agency_headline, received_ms,"
-                + " body_html, body_sha256, body_html_sha256, status, updated_ms) VALUES ("
-                + (id < 0 ? "NEXT VALUE FOR desk.story_seq" : Long.toString(id)) + ", '"
-                + StoryRepository.dedupHash(key) + "', '" + key + "', 'Agency', 'https://agency.example/" + key
-                + "', 'Headline', 1, '" + html + "', '" + textSha + "', '" + Fingerprint.ofHtml(html)
-                + "', 'NEW', 1)";
-    }
-
-    /** A correctly chained status_change row (as a plain client could compute it), for the member. */
-    private String statusRow(long story, String from, String to, String actor, String reason) throws SQLException {
-        String[] head = head();
-        long seq = Long.parseLong(head[0]) + 1;
-        String hash = ChainLink.status(head[1], seq, story, from, to, actor, reason, NOW.toEpochMilli());
-        return "INSERT INTO desk.status_change (id, story_id, from_status, to_status, actor, reason, at_ms, chain_seq,"
-                + " prev_hash, row_hash) VALUES (NEXT VALUE FOR desk.status_change_seq, " + story + ", '" + from + "', '" + to + "', '"
-                + actor + "', " + (reason == null ? "NULL" : "'" + reason + "'") + ", " + NOW.toEpochMilli() + ", "
-                + seq + ", '" + head[1] + "', '" + hash + "')";
-    }
-
-    private String headlineRow(long story, String headline, String author) throws SQLException {
-        String[] head = head();
-        long seq = Long.parseLong(head[0]) + 1;
-        String hash = ChainLink.headline(head[1], seq, story, headline, author, NOW.toEpochMilli());
-        return "INSERT INTO desk.headline_draft (id, story_id, headline, author, created_ms, chain_seq, prev_hash,"
-                + " row_hash) VALUES (NEXT VALUE FOR desk.headline_draft_seq, " + story + ", '" + headline + "', '" + author + "', "
-                + NOW.toEpochMilli() + ", " + seq + ", '" + head[1] + "', '" + hash + "')";
-    }
-
-    private String approvalRow(Story s, String actor, int self) throws SQLException {
-        String[] head = head();
-        long seq = Long.parseLong(head[0]) + 1;
-        String headline = s.runningHeadline().text();
-        String hash = ChainLink.approval(head[1], seq, s.id().value(), headline, s.body().sha256(),
-                s.body().htmlSha256(), actor, self, NOW.toEpochMilli());
-        return "INSERT INTO desk.approval (id, story_id, headline, body_sha256, body_html_sha256, actor, self_approved,"
-                + " at_ms, chain_seq, prev_hash, row_hash) VALUES (NEXT VALUE FOR desk.approval_seq, " + s.id().value() + ", '"
-                + headline.replace("'", "''") + "', '" + s.body().sha256() + "', '" + s.body().htmlSha256() + "', '"
-                + actor + "', " + self + ", " + NOW.toEpochMilli() + ", " + seq + ", '" + head[1] + "', '" + hash + "')";
-    }
-
-    private String publicationRow(long story, String headline, String bodySha, String actor) throws SQLException {
-        String[] head = head();
-        long seq = Long.parseLong(head[0]) + 1;
-        String hash = ChainLink.publication(head[1], seq, story, "PUBLISHED", headline, bodySha, actor,
-                NOW.toEpochMilli(), null, null);
-        return "INSERT INTO desk.publication (id, story_id, kind, headline, body_sha256, actor, at_ms, chain_seq,"
-                + " prev_hash, row_hash) VALUES (NEXT VALUE FOR desk.publication_seq, " + story + ", 'PUBLISHED', '" + headline
-                + "', '" + bodySha + "', '" + actor + "', " + NOW.toEpochMilli() + ", " + seq + ", '" + head[1]
-                + "', '" + hash + "')";
-    }
-
-    private String[] head() throws SQLException {
-        return new String[] {single("SELECT seq FROM chain_head"), single("SELECT row_hash FROM chain_head")};
     }
 }
