@@ -32,9 +32,10 @@ public final class Credentials {
      */
     public static String canonical(String name) {
         String lower = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
-        if (!MEMBER.matcher(lower).matches() || RESERVED.contains(lower) || lower.startsWith("sys")) {
+        if (!MEMBER.matcher(lower).matches() || RESERVED.contains(lower) || lower.startsWith("sys")
+                || lower.startsWith("pg_") || lower.startsWith("wd_")) {
             throw new IllegalArgumentException("a member name is a letter followed by letters, digits or '_' (at most 60),"
-                    + " not an SQL word such as public or user, and not starting with sys: " + name);
+                    + " not an SQL word such as public or user, and not starting with sys, pg_ or wd_: " + name);
         }
         return lower;
     }

@@ -13,28 +13,29 @@ import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The Derby store's lifecycle: where it is, signing in to it (a member's name and password are their Derby
- * credentials), its schema, connections, and shutting it down. Embedded on a directory; in memory for tests.
- * Every connection works in the desk's schema, which belongs to the store's owner.
+ * A store's lifecycle: where it is, signing in to it (a member's name and password are their credentials for the
+ * database itself), its schema, connections, transactions, and closing it. Embedded Derby on a directory (in memory
+ * for tests), or a shared PostgreSQL desk; what differs between the two is the {@link Dialect}. Every connection
+ * works in the desk's schema, which belongs to the store's owner.
  */
 public final class Database implements AutoCloseable {
     /** The schema every desk table lives in, owned by the store's owner. */
     static final String SCHEMA = "DESK";
-    private static final String LOCKED = "XSDB6";
-    private static final String AUTHENTICATION_FAILED = "08004";
     private static final String DATABASE_SHUT_DOWN = "08006";
-    private static final String NOT_FOUND = "XJ004";
+    private static final int ATTEMPTS = 3;
 
     private final String base;
     private final String description;
     private final boolean memory;
     private final Credentials credentials;
+    private final Dialect dialect;
     /** Serializes this process's history writers, so they take turns extending the chain instead of colliding. */
     private final ReentrantLock historyWriters;
     private final ConnectionPool pool = new ConnectionPool(this::openConnection);
 
-    private Database(String base, String description, boolean memory, Credentials credentials,
+    private Database(Dialect dialect, String base, String description, boolean memory, Credentials credentials,
                      ReentrantLock historyWriters) {
+        this.dialect = dialect;
         this.base = base;
         this.description = description;
         this.memory = memory;
@@ -43,7 +44,7 @@ public final class Database implements AutoCloseable {
     }
 
     private Database(String base, String description, boolean memory, Credentials credentials) {
-        this(base, description, memory, credentials, new ReentrantLock());
+        this(new DerbyDialect(), base, description, memory, credentials, new ReentrantLock());
     }
 
     /** Rolls back after a failure; a failing rollback is kept with the failure, never in its place. */
@@ -62,35 +63,80 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs work that writes history in one transaction, committed or rolled back whole. Writers in this process
-     * take turns; a writer that lost the race for the chain's next link to another process tries again.
+     * take turns (on Derby, where WireDesk extends the chain itself); a transaction that lost a race another
+     * writer won (the chain's next link, a deadlock, a serialization failure), or whose connection broke before it
+     * was committed (so nothing of it was kept), is tried again, a few times, on a fresh connection.
      */
     <T> T inTransaction(String doing, Work<T> work) {
-        historyWriters.lock();
+        boolean serialize = !isPostgres();
+        if (serialize) {
+            historyWriters.lock();
+        }
         try {
             for (int attempt = 1; ; attempt++) {
+                boolean committing = false;
                 try (Connection c = connect()) {
                     c.setAutoCommit(false);
                     try {
                         T result = work.run(c);
+                        committing = true;
                         c.commit();
                         return result;
                     } catch (SQLException e) {
                         rollback(c, e);
-                        if (attempt < 3 && SqlErrors.isChainRace(e)) {
-                            continue;
-                        }
                         throw e;
                     } catch (RuntimeException e) {
                         rollback(c, e);
                         throw e;
                     }
                 } catch (SQLException e) {
+                    boolean lostBeforeCommit = isPostgres() && !committing && String.valueOf(e.getSQLState()).startsWith("08");
+                    if (attempt < ATTEMPTS && (dialect.retryable(e) || lostBeforeCommit)) {
+                        continue;
+                    }
                     throw SqlErrors.translate(doing, e);
                 }
             }
         } finally {
-            historyWriters.unlock();
+            if (serialize) {
+                historyWriters.unlock();
+            }
         }
+    }
+
+    /** The engine's way of writing the workflow's moves, as the signed-in member. */
+    Moves moves() {
+        return dialect.moves(member());
+    }
+
+    /** The engine's way of managing members. */
+    MemberAdmin memberAdmin() {
+        return dialect.members();
+    }
+
+    /** The next value of a sequence, in the caller's transaction. */
+    long nextId(Connection c, String sequence) throws SQLException {
+        return dialect.nextId(c, sequence);
+    }
+
+    /** What follows {@code SELECT <expressions>} with no table to select from. */
+    String withoutTable() {
+        return dialect.withoutTable();
+    }
+
+    /** An SQL expression for the signed-in member's name. */
+    String signedInMember() {
+        return dialect.signedInMember();
+    }
+
+    /** Whether this is a shared PostgreSQL desk (else an embedded Derby store). */
+    public boolean isPostgres() {
+        return dialect instanceof PostgresDialect;
+    }
+
+    /** The engine's name, for messages. */
+    public String engine() {
+        return dialect.engine();
     }
 
     /** An embedded store in a directory, signed in as a member (see {@link StoreSetup} to create one). */
@@ -108,6 +154,36 @@ public final class Database implements AutoCloseable {
         return new Database("jdbc:derby:" + dir, dir.toString(), false, credentials);
     }
 
+    /**
+     * A shared desk on PostgreSQL, {@code postgresql://HOST[:PORT]/DATABASE[?sslmode=...]} or a
+     * {@code jdbc:postgresql://} URL, signed in as a member (their login role).
+     */
+    public static Database postgres(String url, Credentials credentials) {
+        String jdbc = PostgresDialect.jdbcUrl(url);
+        return new Database(new PostgresDialect(), jdbc, jdbc.substring("jdbc:".length()), false, credentials,
+                new ReentrantLock());
+    }
+
+    /**
+     * The store a {@code --store} argument names: a PostgreSQL desk by its URL, else a Derby folder. Derby's
+     * Network Server ({@code //host:port/...}) is refused: it cannot keep members out of each other's work.
+     */
+    public static Database at(String store, Path defaultDirectory, Credentials credentials) {
+        if (store != null && PostgresDialect.isUrl(store)) {
+            return postgres(store, credentials);
+        }
+        if (store != null && (store.startsWith("//") || store.toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:derby:"))) {
+            throw new StoreException("A desk shared by several workstations lives on PostgreSQL, not on Derby's "
+                    + "Network Server: give --store postgresql://HOST/DATABASE (docs/shared-desk.md)");
+        }
+        return embedded(store == null ? defaultDirectory : Path.of(store), credentials);
+    }
+
+    /** Whether a {@code --store} argument names a PostgreSQL desk. */
+    public static boolean isPostgresUrl(String store) {
+        return store != null && PostgresDialect.isUrl(store);
+    }
+
     /** A store that lives only as long as this process: for tests and trials. */
     public static Database inMemory(String name, Credentials credentials) {
         return new Database("jdbc:derby:memory:" + name, "memory:" + name, true, credentials);
@@ -121,7 +197,7 @@ public final class Database implements AutoCloseable {
 
     /** The same store, signed in as another member. */
     public Database as(Credentials other) {
-        return new Database(base, description, memory, other, historyWriters);
+        return new Database(dialect, base, description, memory, other, historyWriters);
     }
 
     /** The signed-in member's name (lower case), as the store records it in every history row. */
@@ -135,8 +211,17 @@ public final class Database implements AutoCloseable {
      */
     public Database open() {
         try (Connection connection = connect()) {
-            SchemaMigrator migrator = new SchemaMigrator();
-            if (!migrator.isCurrent(connection)) {
+            SchemaMigrator migrator = dialect.migrator();
+            int version = migrator.version(connection);
+            if (version == 0 && isPostgres()) {
+                throw new StoreException("The database at " + description + " is not a desk yet: its owner makes "
+                        + "it one with wiredesk --store " + description + " init --owner NAME");
+            }
+            if (version > migrator.latest()) {
+                throw new StoreException("The store at " + description + " was upgraded by a newer WireDesk (schema "
+                        + version + "; this one knows " + migrator.latest() + "): use that WireDesk or a newer one");
+            }
+            if (version < migrator.latest()) {
                 if (!isOwner(connection)) {
                     throw new StoreException("The store at " + description + " was made by an earlier WireDesk and "
                             + "must be upgraded by its owner first: the owner signs in once to upgrade it");
@@ -155,27 +240,23 @@ public final class Database implements AutoCloseable {
     }
 
     private Connection openConnection() throws SQLException {
-        Connection c = DriverManager.getConnection(base, properties(credentials));
-        if (credentials != null) {
-            try (Statement st = c.createStatement()) {
-                st.execute("SET SCHEMA " + SCHEMA);
-            } catch (SQLException e) {
-                c.close();
-                throw e;
-            }
-        }
-        return c;
+        return dialect.connect(base, credentials);
+    }
+
+    /** A connection outside the pool, for a long-lived listener; the caller closes it. */
+    Connection connectUnpooled() throws SQLException {
+        return openConnection();
     }
 
     /** A connection that makes this store anew from a backup directory (Derby's {@code createFrom}). */
     Connection connectRestoring(Path backup) throws SQLException {
-        return DriverManager.getConnection(base + ";createFrom=" + backup, properties(credentials));
+        return DriverManager.getConnection(base + ";createFrom=" + backup, DerbyDialect.properties(credentials));
     }
 
     /** A connection that creates the database, as its owner (the database's owner is whoever creates it). */
     Connection connectCreating() throws SQLException {
         // a fixed territory: Derby's LOWER follows it, and member names must fold the same on every machine
-        return DriverManager.getConnection(base + ";create=true;territory=en_US", properties(credentials));
+        return DriverManager.getConnection(base + ";create=true;territory=en_US", DerbyDialect.properties(credentials));
     }
 
     /** The password, for {@code SYSCS_CREATE_USER} when the store is created: never printed or kept. */
@@ -189,13 +270,14 @@ public final class Database implements AutoCloseable {
         shutdown(";shutdown=true", credentials);
     }
 
-    /** Whether the signed-in member is the database's owner (Derby's DBO). */
-    static boolean isOwner(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT 1 FROM SYS.SYSSCHEMAS WHERE schemaname = 'SYS' AND authorizationid = CURRENT_USER""");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next();
-        }
+    /** Whether the signed-in member owns the store (Derby's DBO; on PostgreSQL, the desk schema's owner). */
+    boolean isOwner(Connection c) throws SQLException {
+        return dialect.isOwner(c);
+    }
+
+    /** The store owner's member name. */
+    String ownerName(Connection c) throws SQLException {
+        return dialect.ownerName(c);
     }
 
     /** Whether there is a Derby database at this place at all. */
@@ -217,17 +299,11 @@ public final class Database implements AutoCloseable {
     }
 
     StoreException translateOpen(SQLException e) {
-        if (SqlErrors.hasState(e, LOCKED)) {
-            return new StoreLockedException("The store at " + description
-                    + " is already open in another WireDesk or Derby process: close that one first", e);
+        if (e instanceof PostgresDialect.NotADeskException) {
+            return new StoreException("The database at " + description + " is not a desk yet: its owner makes it "
+                    + "one with wiredesk --store " + description + " init --owner NAME", e);
         }
-        if (SqlErrors.hasState(e, AUTHENTICATION_FAILED)) {
-            return new SignInRefusedException(e);
-        }
-        if (SqlErrors.hasState(e, NOT_FOUND)) {
-            return new StoreException("There is no store at " + description + ": create it with init --owner NAME", e);
-        }
-        return new StoreException("Cannot open the store at " + description + ": " + e.getMessage(), e);
+        return dialect.translateOpen(e, description);
     }
 
     /**
@@ -237,6 +313,9 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         pool.clear();
+        if (isPostgres()) {
+            return; // the server stays up for the rest of the desk
+        }
         if (credentials == null) {
             shutdown(";shutdown=true", null);
             return;
@@ -253,21 +332,12 @@ public final class Database implements AutoCloseable {
 
     private void shutdown(String attribute, Credentials as) {
         try {
-            DriverManager.getConnection(base + attribute, properties(as)).close();
+            DriverManager.getConnection(base + attribute, DerbyDialect.properties(as)).close();
         } catch (SQLException e) {
             if (!DATABASE_SHUT_DOWN.equals(e.getSQLState())) {
                 throw new StoreException("The store at " + description + " did not shut down cleanly: "
                         + e.getMessage(), e);
             }
         }
-    }
-
-    private static Properties properties(Credentials credentials) {
-        Properties p = new Properties();
-        if (credentials != null) {
-            p.setProperty("user", credentials.member());
-            p.setProperty("password", credentials.password());
-        }
-        return p;
     }
 }

@@ -103,7 +103,7 @@ public final class EditingRepository {
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO headline_candidate "
                     + "(id, story_id, headline, author, created_ms) VALUES (?, ?, ?, ?, ?)")) {
-                ps.setLong(1, StoryRepository.nextId(c, "headline_candidate_seq"));
+                ps.setLong(1, database.nextId(c, "headline_candidate_seq"));
                 ps.setLong(2, id.value());
                 ps.setString(3, headline);
                 ps.setString(4, author);

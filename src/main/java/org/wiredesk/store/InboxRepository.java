@@ -91,7 +91,7 @@ public final class InboxRepository {
      */
     public String changeMark() {
         String sql = "SELECT (SELECT MAX(id) FROM status_change), (SELECT COUNT(*) FROM story_claim), "
-                + "(SELECT MAX(since_ms) FROM story_claim) FROM SYSIBM.SYSDUMMY1";
+                + "(SELECT MAX(since_ms) FROM story_claim)" + database.withoutTable();
         try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(sql);
              ResultSet rs = ps.executeQuery()) {
             rs.next();

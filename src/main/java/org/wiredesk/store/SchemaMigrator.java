@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Creates and upgrades the schema by applying versioned steps in order, each in one transaction. A step is one
- * script, or (version 7) scripts with a Java step between them. Run by the store's owner, in the desk's schema.
+ * Creates and upgrades the schema by applying versioned steps in order, each in one transaction, with the scripts
+ * of its engine: Derby's under {@code migrations/}, PostgreSQL's under {@code postgresql/}. On Derby a step is one
+ * script, or (version 7) scripts with a Java step between them; on PostgreSQL one script, run whole. Run by the
+ * store's owner, in the desk's schema.
  */
 final class SchemaMigrator {
-    /** Every migration, in order. A script is never edited once released: add the next one. */
+    /** Every Derby migration, in order. A script is never edited once released: add the next one. */
     static final List<String> MIGRATIONS = List.of(
             "V001__initial_schema.sql",
             "V002__same_story.sql",
@@ -27,19 +29,45 @@ final class SchemaMigrator {
             "V006__triage.sql",
             "V007__trust");
 
+    /** Every PostgreSQL migration, in order; the same rule. */
+    static final List<String> POSTGRES_MIGRATIONS = List.of("V001__desk.sql");
+
     /** The schema as the WireDesk before members signed in left it (what an upgrade copies from). */
     static final int BEFORE_TRUST = 6;
 
+    private final List<String> scripts;
+    private final boolean postgres;
+
+    private SchemaMigrator(List<String> scripts, boolean postgres) {
+        this.scripts = scripts;
+        this.postgres = postgres;
+    }
+
+    static SchemaMigrator derby() {
+        return new SchemaMigrator(MIGRATIONS, false);
+    }
+
+    static SchemaMigrator postgres() {
+        return new SchemaMigrator(POSTGRES_MIGRATIONS, true);
+    }
+
+    /** The version this WireDesk brings a store to. */
+    int latest() {
+        return scripts.size();
+    }
+
     void migrate(Connection connection) throws SQLException {
-        migrate(connection, MIGRATIONS.size());
+        migrate(connection, scripts.size());
     }
 
     /** Applies the migrations up to and including {@code version}. */
     void migrate(Connection connection, int version) throws SQLException {
-        ensureVersionTable(connection);
-        int current = currentVersion(connection);
+        if (!postgres) {
+            ensureVersionTable(connection); // PostgreSQL's first script makes it, with the schema
+        }
+        int current = version(connection);
         for (int i = current; i < version; i++) {
-            apply(connection, i + 1, MIGRATIONS.get(i));
+            apply(connection, i + 1, scripts.get(i));
         }
     }
 
@@ -48,7 +76,7 @@ final class SchemaMigrator {
     }
 
     boolean isCurrent(Connection connection) throws SQLException {
-        return hasVersionTable(connection) && currentVersion(connection) == MIGRATIONS.size();
+        return version(connection) == scripts.size();
     }
 
     int currentVersion(Connection connection) throws SQLException {
@@ -59,7 +87,14 @@ final class SchemaMigrator {
         }
     }
 
-    private static boolean hasVersionTable(Connection connection) throws SQLException {
+    private boolean hasVersionTable(Connection connection) throws SQLException {
+        if (postgres) {
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT to_regclass('desk.schema_version') IS NOT NULL")) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
         DatabaseMetaData meta = connection.getMetaData();
         try (ResultSet rs = meta.getTables(null, connection.getSchema(), "SCHEMA_VERSION", null)) {
             return rs.next();
@@ -84,7 +119,9 @@ final class SchemaMigrator {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement st = connection.createStatement()) {
-            if (script.endsWith(".sql")) {
+            if (postgres) {
+                st.execute(read("postgresql/" + script)); // dollar-quoted bodies: the driver splits it right
+            } else if (script.endsWith(".sql")) {
                 run(st, script);
             } else {
                 // version 7: tables, then the chain over the history a store already has, then the guards
@@ -93,7 +130,8 @@ final class SchemaMigrator {
                 run(st, script + "_guards.sql");
             }
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO schema_version (version, script, applied_ms) VALUES (?, ?, ?)")) {
+                    postgres ? "INSERT INTO desk.schema_version (version, script, applied_ms) VALUES (?, ?, ?)"
+                            : "INSERT INTO schema_version (version, script, applied_ms) VALUES (?, ?, ?)")) {
                 insert.setInt(1, version);
                 insert.setString(2, script);
                 insert.setLong(3, System.currentTimeMillis());
@@ -109,13 +147,12 @@ final class SchemaMigrator {
     }
 
     private static void run(Statement st, String script) throws SQLException {
-        for (String sql : statements(read(script))) {
+        for (String sql : statements(read("migrations/" + script))) {
             st.execute(sql);
         }
     }
 
-    private static String read(String script) {
-        String resource = "migrations/" + script;
+    private static String read(String resource) {
         try (InputStream in = SchemaMigrator.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing migration script " + resource);

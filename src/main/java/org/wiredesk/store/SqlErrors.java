@@ -3,10 +3,17 @@ package org.wiredesk.store;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 
-/** Turns Derby's errors into the store's own, with messages a user can act on. */
+/**
+ * Turns the engines' errors into the store's own, with messages a user can act on. A guard's refusal names its rule
+ * as a constraint: Derby's check constraint on a guard table (SQLState 23513, the name in the message), PostgreSQL's
+ * {@code RAISE ... CONSTRAINT} (23514, the name in the error's constraint field).
+ */
 final class SqlErrors {
     static final String CHECK_VIOLATION = "23513";
+    static final String PG_CHECK_VIOLATION = "23514";
     static final String UNIQUE_VIOLATION = "23505";
     private static final String GUARD_CONSTRAINT = "NO_CHANGE_TO_THE_CONTENT";
     private static final String CHAIN_CONSTRAINT = "HISTORY_CHAIN_HOLDS";
@@ -23,7 +30,7 @@ final class SqlErrors {
 
     /** SQL states of privilege refusals: no permission on a table, column, routine or schema. */
     private static final java.util.Set<String> NOT_PERMITTED = java.util.Set.of("42500", "42502", "42504", "42505",
-            "42506", "42507", "2850H");
+            "42506", "42507", "2850H", "42501");
 
     private SqlErrors() {
     }
@@ -36,6 +43,10 @@ final class SqlErrors {
         String guard = guardOf(e);
         if (guard != null) {
             return new RefusedByStoreException("Refused by the store: " + REFUSALS.get(guard) + " (" + doing + ")", e);
+        }
+        if (String.valueOf(e.getSQLState()).startsWith("08")) {
+            return new StoreException("Lost the connection to the store while trying to " + doing + ": nothing of it "
+                    + "was saved. Try again when the store is back (" + firstMessage(e) + ")", e);
         }
         if (notPermitted(e)) {
             return new RefusedByStoreException("Refused by the store: your roles do not allow this (" + doing + ")", e);
@@ -83,6 +94,35 @@ final class SqlErrors {
         for (Throwable t = e; t != null; t = next(t)) {
             if (t instanceof SQLException sql && CHECK_VIOLATION.equals(sql.getSQLState())
                     && String.valueOf(sql.getMessage()).toUpperCase(Locale.ROOT).contains("'" + constraint + "'")) {
+                return true;
+            }
+            if (t instanceof PSQLException pg && PG_CHECK_VIOLATION.equals(pg.getSQLState())
+                    && constraint.equalsIgnoreCase(pgConstraint(pg))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The rule a PostgreSQL refusal names (lower case), or null. */
+    static String constraintOf(SQLException e) {
+        for (Throwable t = e; t != null; t = next(t)) {
+            if (t instanceof PSQLException pg && pgConstraint(pg) != null) {
+                return pgConstraint(pg).toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    private static String pgConstraint(PSQLException pg) {
+        ServerErrorMessage server = pg.getServerErrorMessage();
+        return server == null ? null : server.getConstraint();
+    }
+
+    /** Whether any exception in the chain has one of these SQLStates. */
+    static boolean anyState(SQLException e, java.util.Set<String> states) {
+        for (Throwable t = e; t != null; t = next(t)) {
+            if (t instanceof SQLException sql && states.contains(sql.getSQLState())) {
                 return true;
             }
         }

@@ -19,7 +19,7 @@ public final class StoreBackup {
     public static Path backup(Database owner, Path folder) {
         Path target = folder.toAbsolutePath().normalize();
         try (Connection c = owner.connect()) {
-            if (!Database.isOwner(c)) {
+            if (!owner.isOwner(c)) {
                 throw new StoreException("Only the store's owner backs it up");
             }
             try (CallableStatement cs = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
@@ -48,7 +48,7 @@ public final class StoreBackup {
                     + ": restore into a new folder");
         }
         try (Connection c = target.connectRestoring(from)) {
-            if (!Database.isOwner(c)) {
+            if (!target.isOwner(c)) {
                 throw new StoreException("Only the store's owner restores it");
             }
         } catch (SQLException e) {

@@ -86,7 +86,7 @@ public final class StoreSetup {
                     st.execute("CREATE SCHEMA " + Database.SCHEMA);
                     st.execute("SET SCHEMA " + Database.SCHEMA);
                 }
-                new SchemaMigrator().migrate(c, version);
+                SchemaMigrator.derby().migrate(c, version);
             }
         } catch (SQLException e) {
             throw place.translateOpen(e);

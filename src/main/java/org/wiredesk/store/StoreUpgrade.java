@@ -69,7 +69,7 @@ public final class StoreUpgrade {
         Map<String, String> renamed = new LinkedHashMap<>();
         List<String> withoutPassword = new ArrayList<>();
         try (Connection from = legacy.connect()) {
-            SchemaMigrator migrator = new SchemaMigrator();
+            SchemaMigrator migrator = SchemaMigrator.derby();
             if (migrator.version(from) < SchemaMigrator.BEFORE_TRUST) {
                 migrator.migrate(from, SchemaMigrator.BEFORE_TRUST);
             } else if (migrator.version(from) > SchemaMigrator.BEFORE_TRUST) {

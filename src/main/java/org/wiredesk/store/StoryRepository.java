@@ -84,8 +84,7 @@ public final class StoryRepository {
                 }
                 StoryId id = insert(c, story);
                 insertKeys(c, id, keysOf(story));
-                HistoryChain.at(c, database.member()).statusChange(id, null, Status.NEW,
-                        "ingested from " + story.sourceName(), story.received());
+                database.moves().arrival(c, id, "ingested from " + story.sourceName(), story.received());
                 return new Stored(Outcome.NEW, id);
             });
         } catch (StoreException e) {
@@ -102,7 +101,7 @@ public final class StoryRepository {
         }
     }
 
-    private static Outcome recordVersionIfChanged(Connection c, StoryId id, NewStory story) throws SQLException {
+    private Outcome recordVersionIfChanged(Connection c, StoryId id, NewStory story) throws SQLException {
         String latest;
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT COALESCE((SELECT body_sha256 FROM story_version WHERE story_id = s.id
@@ -122,8 +121,8 @@ public final class StoryRepository {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO story_version (id, story_id, agency_headline, body_html, body_sha256, received_ms,
                                            received_by)
-                VALUES (?, ?, ?, ?, ?, ?, LOWER(CURRENT_USER))""")) {
-            ps.setLong(1, nextId(c, "story_version_seq"));
+                VALUES (?, ?, ?, ?, ?, ?, """ + database.signedInMember() + ")")) {
+            ps.setLong(1, database.nextId(c, "story_version_seq"));
             ps.setLong(2, id.value());
             ps.setString(3, story.agencyHeadline().text());
             ps.setString(4, story.body().html());
@@ -206,13 +205,13 @@ public final class StoryRepository {
         }
     }
 
-    private static StoryId insert(Connection c, NewStory s) throws SQLException {
+    private StoryId insert(Connection c, NewStory s) throws SQLException {
         String sql = """
                 INSERT INTO story (dedup_hash, dedup_key, source_name, url, agency_headline, byline, language,
                                    published_at_source, received_ms, body_html, body_sha256, status, updated_ms, id,
                                    source_id, body_html_sha256)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-        StoryId id = new StoryId(nextId(c, "story_seq"));
+        StoryId id = new StoryId(database.nextId(c, "story_seq"));
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, dedupHash(s.dedupKey()));
             ps.setString(2, truncate(s.dedupKey(), 4000));
@@ -239,13 +238,9 @@ public final class StoryRepository {
         }
     }
 
-    /** The next value of a sequence (guarded tables use sequences, not identity columns: see V001). */
+    /** The next value of a Derby sequence (guarded tables use sequences, not identity columns: see V001). */
     static long nextId(Connection c, String sequence) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("VALUES NEXT VALUE FOR " + sequence);
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return new DerbyDialect().nextId(c, sequence);
     }
 
     public Optional<Story> find(StoryId id) {

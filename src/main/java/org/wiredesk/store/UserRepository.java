@@ -1,6 +1,5 @@
 package org.wiredesk.store;
 
-import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -60,8 +59,8 @@ public final class UserRepository {
                     set.add(Role.valueOf(rs.getString(3)));
                 }
             }
-            Set<String> credentials = credentialed(c);
-            String owner = DerbyAdmin.ownerName(c);
+            Set<String> credentials = database.memberAdmin().canSignIn(c);
+            String owner = database.ownerName(c);
             List<Member> out = new ArrayList<>();
             names.forEach((username, display) -> out.add(new Member(new User(username, display, roles.get(username)),
                     disabled.get(username), credentials.contains(username), username.equals(owner))));
@@ -80,7 +79,7 @@ public final class UserRepository {
     /** Whether the signed-in member owns the store. */
     public boolean signedInAsOwner() {
         try (Connection c = database.connect()) {
-            return Database.isOwner(c);
+            return database.isOwner(c);
         } catch (SQLException e) {
             throw SqlErrors.translate("check who owns the store", e);
         }
@@ -91,8 +90,8 @@ public final class UserRepository {
         String member = Credentials.canonical(name);
         requirePassword(password);
         inOwnerTransaction("add member " + member, c -> {
-            insertMember(c, member, displayName, roles, Instant.now());
-            DerbyAdmin.call(c, "SYSCS_UTIL.SYSCS_CREATE_USER", member, new String(password));
+            insertRow(c, member, displayName, Instant.now());
+            database.memberAdmin().create(c, member, password, roles);
         });
     }
 
@@ -109,12 +108,7 @@ public final class UserRepository {
                 }
             }
             if (roles != null) {
-                try (PreparedStatement del = c.prepareStatement("DELETE FROM user_role WHERE username = ?")) {
-                    del.setString(1, member);
-                    del.executeUpdate();
-                }
-                insertRoles(c, member, roles);
-                Grants.set(c, member, before.roles(), roles);
+                database.memberAdmin().setRoles(c, member, before.roles(), roles);
             }
         });
     }
@@ -125,13 +119,7 @@ public final class UserRepository {
         requirePassword(password);
         User before = find(member).orElseThrow(() -> new StoreException("There is no member " + member));
         inOwnerTransaction("set the password of " + member, c -> {
-            if (credentialed(c).contains(member)) {
-                DerbyAdmin.call(c, "SYSCS_UTIL.SYSCS_RESET_PASSWORD", member, new String(password));
-            } else {
-                DerbyAdmin.call(c, "SYSCS_UTIL.SYSCS_CREATE_USER", member, new String(password));
-                // a disabled member had every privilege revoked: they come back with their roles' privileges
-                Grants.set(c, member, null, before.roles());
-            }
+            database.memberAdmin().setPassword(c, member, password, before.roles());
             try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET disabled_ms = NULL WHERE username = ?")) {
                 ps.setString(1, member);
                 ps.executeUpdate();
@@ -142,10 +130,8 @@ public final class UserRepository {
     /** Changes the signed-in member's own password. */
     public void changeOwnPassword(char[] password) {
         requirePassword(password);
-        try (Connection c = database.connect();
-             CallableStatement cs = c.prepareCall("CALL SYSCS_UTIL.SYSCS_MODIFY_PASSWORD(?)")) {
-            cs.setString(1, new String(password));
-            cs.execute();
+        try (Connection c = database.connect()) {
+            database.memberAdmin().changeOwnPassword(c, password);
         } catch (SQLException e) {
             throw SqlErrors.translate("change your password", e);
         }
@@ -156,7 +142,7 @@ public final class UserRepository {
         String member = Credentials.canonical(name);
         User before = find(member).orElseThrow(() -> new StoreException("There is no member " + member));
         inOwnerTransaction("disable member " + member, c -> {
-            if (member.equals(DerbyAdmin.ownerName(c))) {
+            if (member.equals(database.ownerName(c))) {
                 throw new StoreException("The owner cannot be disabled");
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET disabled_ms = ? WHERE username = ?")) {
@@ -164,16 +150,22 @@ public final class UserRepository {
                 ps.setString(2, member);
                 ps.executeUpdate();
             }
-            Grants.revokeAll(c, member, before.roles());
-            if (credentialed(c).contains(member)) {
-                DerbyAdmin.call(c, "SYSCS_UTIL.SYSCS_DROP_USER", member);
-            }
+            database.memberAdmin().disable(c, member, before.roles());
         });
     }
 
-    /** Inserts a member row, their roles and their privileges (as the owner, in the caller's transaction). */
+    /**
+     * Inserts a member row, their roles and their privileges, without credentials, on Derby (as the owner, in the
+     * caller's transaction): the owner when a store is made, members when an earlier store is upgraded.
+     */
     static void insertMember(Connection c, String member, String displayName, Set<Role> roles, Instant at)
             throws SQLException {
+        insertRow(c, member, displayName, at);
+        DerbyMembers.rolesAndGrants(c, member, roles);
+    }
+
+    /** The desk's row for a member. */
+    static void insertRow(Connection c, String member, String displayName, Instant at) throws SQLException {
         try (PreparedStatement in = c.prepareStatement(
                 "INSERT INTO app_user (username, display_name, created_ms) VALUES (?, ?, ?)")) {
             in.setString(1, member);
@@ -186,40 +178,6 @@ public final class UserRepository {
             }
             throw e;
         }
-        insertRoles(c, member, roles);
-        Grants.set(c, member, null, roles);
-    }
-
-    private static void insertRoles(Connection c, String member, Set<Role> roles) throws SQLException {
-        try (PreparedStatement in = c.prepareStatement("INSERT INTO user_role (username, role) VALUES (?, ?)")) {
-            for (Role role : roles) {
-                in.setString(1, member);
-                in.setString(2, role.name());
-                in.addBatch();
-            }
-            in.executeBatch();
-        }
-    }
-
-    /** The members who have store credentials (Derby's user list is readable by the owner only). */
-    private static Set<String> credentialed(Connection c) throws SQLException {
-        Set<String> out = new java.util.HashSet<>();
-        if (!Database.isOwner(c)) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT username FROM app_user WHERE disabled_ms IS NULL");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT username FROM SYS.SYSUSERS");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(rs.getString(1).toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        return out;
     }
 
     private interface Work {
@@ -228,7 +186,7 @@ public final class UserRepository {
 
     private void inOwnerTransaction(String doing, Work work) {
         try (Connection c = database.connect()) {
-            if (!Database.isOwner(c)) {
+            if (!database.isOwner(c)) {
                 throw new StoreException("Only the store's owner manages members");
             }
             c.setAutoCommit(false);

@@ -21,8 +21,8 @@ import org.wiredesk.story.StoryId;
 
 /**
  * The desk's work on stories: house headline drafts, status changes, approvals and publications, each written
- * with its history rows in one transaction, history first and chained ({@link HistoryChain}). History rows are
- * append-only, and the database refuses a move without its history or one the member's roles don't allow.
+ * with its history rows in one transaction, the engine's way ({@link Moves}). History rows are append-only and
+ * chained, and the database refuses a move without its history or one the member's roles don't allow.
  */
 public final class WorkflowRepository {
     private final Database database;
@@ -39,21 +39,7 @@ public final class WorkflowRepository {
      */
     public void saveHeadline(StoryId id, Status expected, Status to, Headline headline, String author, Instant at) {
         database.inTransaction("save the headline of story " + id, c -> {
-            HistoryChain chain = HistoryChain.at(c, database.member());
-            chain.headline(id, headline.text(), at);
-            if (expected != to) {
-                chain.statusChange(id, expected, to, null, at);
-            }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE story SET house_headline = ?, status = ?, updated_ms = ?
-                    WHERE id = ? AND status = ?""")) {
-                ps.setString(1, headline.text());
-                ps.setString(2, to.name());
-                ps.setLong(3, at.toEpochMilli());
-                ps.setLong(4, id.value());
-                ps.setString(5, expected.name());
-                requireOneRow(ps.executeUpdate(), id, expected);
-            }
+            database.moves().headline(c, id, expected, to, headline, at);
             return null;
         });
     }
@@ -67,15 +53,7 @@ public final class WorkflowRepository {
     public void transition(StoryId id, Status expected, Status to, String actor, String reason, Instant at,
                            Publication publication) {
         database.inTransaction("move story " + id + " to " + to.label().toLowerCase(), c -> {
-            HistoryChain chain = HistoryChain.at(c, database.member());
-            // a publication is recorded just before the move it makes (the guards look for it there)
-            if (publication != null) {
-                chain.publication(id, publication.kind().name(), publication.headline().text(),
-                        publication.bodySha256(), publication.at(), publication.location(), publication.note(),
-                        publication.signature());
-            }
-            chain.statusChange(id, expected, to, reason, at);
-            move(c, id, expected, to, at);
+            database.moves().move(c, id, expected, to, reason, at, publication);
             return null;
         });
     }
@@ -86,10 +64,7 @@ public final class WorkflowRepository {
      */
     public void approve(StoryId id, Headline headline, Body body, boolean selfApproved, Instant at) {
         database.inTransaction("approve story " + id, c -> {
-            HistoryChain chain = HistoryChain.at(c, database.member());
-            chain.approval(id, headline.text(), body.sha256(), body.htmlSha256(), selfApproved, at);
-            chain.statusChange(id, Status.SUBMITTED, Status.APPROVED, null, at);
-            move(c, id, Status.SUBMITTED, Status.APPROVED, at);
+            database.moves().approve(c, id, headline, body, selfApproved, at);
             return null;
         });
     }
@@ -100,18 +75,7 @@ public final class WorkflowRepository {
      */
     public void correct(StoryId id, Headline headline, String reason, Instant at, Publication publication) {
         database.inTransaction("correct story " + id, c -> {
-            HistoryChain chain = HistoryChain.at(c, database.member());
-            chain.headline(id, headline.text(), at);
-            chain.publication(id, publication.kind().name(), publication.headline().text(), publication.bodySha256(),
-                    publication.at(), publication.location(), publication.note(), publication.signature());
-            chain.statusChange(id, Status.PUBLISHED, Status.PUBLISHED, reason, at);
-            try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE story SET house_headline = ?, updated_ms = ? WHERE id = ? AND status = 'PUBLISHED'""")) {
-                ps.setString(1, headline.text());
-                ps.setLong(2, at.toEpochMilli());
-                ps.setLong(3, id.value());
-                requireOneRow(ps.executeUpdate(), id, Status.PUBLISHED);
-            }
+            database.moves().correct(c, id, headline, reason, at, publication);
             return null;
         });
     }
@@ -162,26 +126,6 @@ public final class WorkflowRepository {
             return out;
         } catch (SQLException e) {
             throw SqlErrors.translate("read who worked on story " + id, e);
-        }
-    }
-
-    private static void move(Connection c, StoryId id, Status expected, Status to, Instant at) throws SQLException {
-        if (expected == to) {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE story SET updated_ms = ? WHERE id = ? AND status = ?")) {
-                ps.setLong(1, at.toEpochMilli());
-                ps.setLong(2, id.value());
-                ps.setString(3, expected.name());
-                requireOneRow(ps.executeUpdate(), id, expected);
-            }
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE story SET status = ?, updated_ms = ? WHERE id = ? AND status = ?")) {
-            ps.setString(1, to.name());
-            ps.setLong(2, at.toEpochMilli());
-            ps.setLong(3, id.value());
-            ps.setString(4, expected.name());
-            requireOneRow(ps.executeUpdate(), id, expected);
         }
     }
 
@@ -252,13 +196,6 @@ public final class WorkflowRepository {
             return out;
         } catch (SQLException e) {
             throw SqlErrors.translate("read publications", e);
-        }
-    }
-
-    private static void requireOneRow(int updated, StoryId id, Status expected) {
-        if (updated != 1) {
-            throw new ConcurrentChangeException("Story " + id + " is no longer " + expected.label().toLowerCase()
-                    + ": someone else changed it. Reload and try again.");
         }
     }
 }

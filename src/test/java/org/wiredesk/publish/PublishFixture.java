@@ -15,11 +15,25 @@ import org.wiredesk.workflow.DeskFixture;
 
 /** A publisher with its own signing key over a fresh in-memory store, and the means to tamper with that store. */
 final class PublishFixture implements AutoCloseable {
-    final DeskFixture desk = new DeskFixture();
+    final DeskFixture desk;
     final InMemoryDeskKeys keys = new InMemoryDeskKeys();
     /** The desk chief's publisher, signing with this fixture's key. */
-    final PublishService publish = new PublishService(desk.as(desk.chief).stories(), desk.as(desk.chief).workflow(),
-            desk.settings, keys, desk.clock);
+    final PublishService publish;
+
+    PublishFixture() {
+        this(new DeskFixture());
+    }
+
+    PublishFixture(DeskFixture desk) {
+        this.desk = desk;
+        publish = new PublishService(desk.as(desk.chief).stories(), desk.as(desk.chief).workflow(), desk.settings,
+                keys, desk.clock);
+    }
+
+    /** The same on a shared desk on PostgreSQL. */
+    static PublishFixture onPostgres() {
+        return new PublishFixture(DeskFixture.onPostgres(false));
+    }
 
     /** Stores a story whose body is this HTML after the real sanitizer, fingerprinted as ingest does. */
     StoryId story(String key, String headline, String bodyHtml, String url) {
@@ -49,6 +63,12 @@ final class PublishFixture implements AutoCloseable {
                 st.execute(s);
             }
         }
+    }
+
+    /** The owner drops the guard that keeps bodies unchanged (each engine's way), as an attacker with that power would. */
+    void dropContentGuard() throws SQLException {
+        sql(desk.database.isPostgres() ? "DROP TRIGGER story_content_is_immutable ON story"
+                : "DROP TRIGGER story_content_is_immutable");
     }
 
     @Override

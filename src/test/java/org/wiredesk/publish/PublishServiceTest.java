@@ -20,7 +20,12 @@ import org.wiredesk.story.StoryId;
 import org.wiredesk.story.WorkflowException;
 
 class PublishServiceTest {
-    private final PublishFixture fx = new PublishFixture();
+    final PublishFixture fx = fixture();
+
+    /** The desk the tests run on: embedded Derby here, PostgreSQL in PostgresPublishServiceTest. */
+    PublishFixture fixture() {
+        return new PublishFixture();
+    }
     private final StoryId id = fx.story("g-1", "Agency: ministers meet <today>",
             "<p>Ministers met on Thursday &amp; agreed “nothing” — the original wording.</p>",
             "https://agency.example/g-1");
@@ -50,7 +55,8 @@ class PublishServiceTest {
         assertThat(Fingerprint.ofText(page.selectFirst("[data-wd-body]").text())).isEqualTo(story.body().sha256());
         assertThat(page.selectFirst("[data-wd-source]").text()).isEqualTo("Test Agency");
         assertThat(page.selectFirst("[data-wd-url]").attr("href")).isEqualTo("https://agency.example/g-1");
-        assertThat(page.selectFirst("time[data-wd-published]").attr("datetime")).isEqualTo("2026-11-26T12:00:00.000Z");
+        assertThat(page.selectFirst("time[data-wd-published]").attr("datetime"))
+                .isEqualTo(utc(fx.desk.clock.instant()));
         assertThat(page.selectFirst("[data-wd-disclaimer]").text())
                 .contains("do not necessarily reflect our opinion").contains("make no change to the content");
         // the source block stands after the body
@@ -77,8 +83,8 @@ class PublishServiceTest {
     void publishingOneStoryRefusesABodyWhoseFingerprintNoLongerMatchesAndLeavesItApproved() throws Exception {
         approve("House");
         // someone with the database owner's power drops the guard and rewrites the body behind our back
-        fx.sql("DROP TRIGGER story_content_is_immutable",
-                "UPDATE story SET body_html = '<p>Tampered.</p>' WHERE id = " + id.value());
+        fx.dropContentGuard();
+        fx.sql("UPDATE story SET body_html = '<p>Tampered.</p>' WHERE id = " + id.value());
         assertThatThrownBy(() -> fx.publish.publish(fx.desk.chief, id, site))
                 .isInstanceOf(PublicationRefusedException.class)
                 .hasMessageContaining("no longer matches the fingerprint");
@@ -101,6 +107,7 @@ class PublishServiceTest {
         approve("Ministers meet");
         Path page = fx.publish.publish(fx.desk.chief, id, site).page();
         fx.desk.clock.advance(java.time.Duration.ofMinutes(5));
+        String correctedAt = utc(fx.desk.clock.instant());
         Path corrected = fx.publish.correct(fx.desk.chief, id, "Ministers meet in Tehran", "place added", site).page();
         assertThat(corrected).isEqualTo(page);
         String html = Files.readString(page);
@@ -108,7 +115,7 @@ class PublishServiceTest {
         PageCheck check = new PageVerifier().check(html, fx.keys.current().getPublic());
         assertThat(check.differences()).isEmpty();
         assertThat(check.signature().orElseThrow().fields().headline()).isEqualTo("Ministers meet in Tehran");
-        assertThat(check.signature().orElseThrow().fields().publishedAtText()).isEqualTo("2026-11-26T12:05:00.000Z");
+        assertThat(check.signature().orElseThrow().fields().publishedAtText()).isEqualTo(correctedAt);
         assertThat(fx.desk.workflow.publications(id)).extracting(Publication::kind)
                 .containsExactly(Publication.Kind.PUBLISHED, Publication.Kind.CORRECTED);
     }
@@ -174,5 +181,11 @@ class PublishServiceTest {
         Files.delete(key);
         fx.publish.kill(fx.desk.chief, id, "legal advice", site);
         assertThat(PemKeys.readPublicKey(key)).isEqualTo(fx.keys.current().getPublic());
+    }
+
+    /** A time as pages show it: UTC, milliseconds. */
+    static String utc(java.time.Instant at) {
+        return java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+                .withZone(java.time.ZoneOffset.UTC).format(at);
     }
 }

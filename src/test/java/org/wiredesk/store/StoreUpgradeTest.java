@@ -40,7 +40,7 @@ class StoreUpgradeTest {
         Path dir = home.resolve("store");
         Map<String, List<String>> before;
         try (Connection c = DriverManager.getConnection("jdbc:derby:" + dir + ";create=true")) {
-            new SchemaMigrator().migrate(c, SchemaMigrator.BEFORE_TRUST);
+            SchemaMigrator.derby().migrate(c, SchemaMigrator.BEFORE_TRUST);
             fillAsThePreviousVersionDid(c);
             before = snapshot(c, "APP");
         }

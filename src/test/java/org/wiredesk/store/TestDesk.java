@@ -16,9 +16,47 @@ public final class TestDesk implements AutoCloseable {
     public static final String OWNER = "owner";
 
     private final Database owner;
+    /** On PostgreSQL: the test database, dropped with the members' roles on close (roles are the cluster's). */
+    private final org.wiredesk.store.postgresql.TestPostgres.Fresh postgres;
+    private final java.util.List<String> added = new java.util.ArrayList<>();
 
     private TestDesk(Database owner) {
+        this(owner, null);
+    }
+
+    private TestDesk(Database owner, org.wiredesk.store.postgresql.TestPostgres.Fresh postgres) {
         this.owner = owner;
+        this.postgres = postgres;
+    }
+
+    /**
+     * A new desk on the test PostgreSQL (a fresh database its owner makes a desk with {@link PostgresSetup}). The
+     * owner's name is the fresh database's owner role, {@link #ownerName()}; members keep their plain names and
+     * their roles are dropped on close, so the next test can make them again.
+     */
+    public static TestDesk onPostgres(boolean onePersonDesk) {
+        try {
+            var fresh = org.wiredesk.store.postgresql.TestPostgres.freshDatabase("secret-owner");
+            try (java.sql.Connection c = org.wiredesk.store.postgresql.TestPostgres.superuser("postgres");
+                 java.sql.Statement st = c.createStatement()) {
+                st.execute("ALTER ROLE " + fresh.owner() + " PASSWORD 'secret-" + fresh.owner() + "'");
+            }
+            Database place = Database.postgres(org.wiredesk.store.postgresql.TestPostgres.url(fresh.database()),
+                    credentials(fresh.owner()));
+            return new TestDesk(PostgresSetup.create(place, "The Owner", onePersonDesk), fresh);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot prepare a PostgreSQL test desk", e);
+        }
+    }
+
+    /** The owner's member name. */
+    public String ownerName() {
+        return owner.member();
+    }
+
+    /** The PostgreSQL URL of this desk (null on Derby). */
+    public String postgresUrl() {
+        return postgres == null ? null : org.wiredesk.store.postgresql.TestPostgres.url(postgres.database());
     }
 
     /** A new in-memory desk; {@code onePersonDesk} lets a desk chief approve their own work. */
@@ -59,6 +97,7 @@ public final class TestDesk implements AutoCloseable {
 
     /** Adds a member with these roles and returns the store signed in as them. */
     public Database add(String member, Role... roles) {
+        added.add(member);
         new UserRepository(owner).add(member, member, roles.length == 0 ? EnumSet.noneOf(Role.class)
                 : EnumSet.copyOf(List.of(roles)), password(member));
         return as(member);
@@ -66,6 +105,7 @@ public final class TestDesk implements AutoCloseable {
 
     /** Adds a member as the domain knows them (their name, display name and roles). */
     public Database add(User user) {
+        added.add(user.username());
         new UserRepository(owner).add(user.username(), user.displayName(), user.roles().isEmpty()
                 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.roles()), password(user.username()));
         return as(user.username());
@@ -79,5 +119,16 @@ public final class TestDesk implements AutoCloseable {
     @Override
     public void close() {
         owner.close();
+        if (postgres != null) {
+            try (java.sql.Connection c = org.wiredesk.store.postgresql.TestPostgres.superuser("postgres");
+                 java.sql.Statement st = c.createStatement()) {
+                st.execute("DROP DATABASE " + postgres.database() + " WITH (FORCE)");
+                for (String member : added) {
+                    st.execute("DROP ROLE IF EXISTS " + member);
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("cannot drop the PostgreSQL test desk", e);
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.wiredesk.workflow;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class DeskFixture implements AutoCloseable {
     public final Database database;
     public final StoryRepository stories;
     public final WorkflowRepository workflow;
-    public final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T12:00:00Z"));
+    public final MutableClock clock;
     public final DeskService desk;
     public final DeskSettings settings;
     public final PublishService publish;
@@ -58,7 +59,20 @@ public final class DeskFixture implements AutoCloseable {
     }
 
     public DeskFixture(boolean onePersonDesk) {
-        testDesk = TestDesk.inMemory(onePersonDesk);
+        this(TestDesk.inMemory(onePersonDesk), Instant.parse("2026-11-26T12:00:00Z"));
+    }
+
+    /**
+     * The same desk on the test PostgreSQL. Its clock starts now: the server stamps history with its own clock and
+     * takes a publication's (signed) time only within minutes of it.
+     */
+    public static DeskFixture onPostgres(boolean onePersonDesk) {
+        return new DeskFixture(TestDesk.onPostgres(onePersonDesk), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private DeskFixture(TestDesk created, Instant start) {
+        clock = new MutableClock(start);
+        testDesk = created;
         for (User u : new User[] {editor, copy, chief, chief2, everyone}) {
             testDesk.add(u);
         }

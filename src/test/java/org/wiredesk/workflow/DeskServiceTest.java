@@ -11,7 +11,12 @@ import org.wiredesk.story.StoryId;
 import org.wiredesk.story.WorkflowException;
 
 class DeskServiceTest {
-    private final DeskFixture fx = new DeskFixture();
+    final DeskFixture fx = fixture();
+
+    /** The desk the tests run on: embedded Derby here, PostgreSQL in {@link PostgresDeskServiceTest}. */
+    DeskFixture fixture() {
+        return new DeskFixture();
+    }
     private final StoryId id = fx.story("g-1", "Agency headline", "Body text that never changes.");
 
     @AfterEach
@@ -43,7 +48,7 @@ class DeskServiceTest {
         fx.desk(fx.chief).approve(fx.chief, id);
         assertThat(fx.desk.statusHistory(id)).extracting(StatusChange::to, StatusChange::actor)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(Status.NEW, "owner"),
+                        org.assertj.core.groups.Tuple.tuple(Status.NEW, fx.testDesk.ownerName()),
                         org.assertj.core.groups.Tuple.tuple(Status.EDITING, "cora"),
                         org.assertj.core.groups.Tuple.tuple(Status.SUBMITTED, "cora"),
                         org.assertj.core.groups.Tuple.tuple(Status.REJECTED, "dee"),

@@ -42,6 +42,12 @@ SET LOCAL search_path = desk, pg_temp;
 
 -- ---------------------------------------------------------------------------------------------------- tables
 
+CREATE TABLE schema_version (
+    version     integer      NOT NULL PRIMARY KEY,
+    script      varchar(200) NOT NULL,
+    applied_ms  bigint       NOT NULL
+);
+
 CREATE TABLE app_user (
     username      varchar(64)  NOT NULL PRIMARY KEY,
     display_name  varchar(200) NOT NULL,
@@ -294,7 +300,7 @@ CREATE TABLE story_read (
 );
 
 -- Who holds which desk role, read from PostgreSQL's memberships (for screens and verify).
-CREATE VIEW member_role (username, role) AS
+CREATE VIEW user_role (username, role) AS
     SELECT m.rolname::varchar(64), upper(substr(g.rolname, 4))::varchar(20)
     FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON m.oid = a.member
     WHERE g.rolname IN ('wd_editor', 'wd_copy_editor', 'wd_desk_chief');
@@ -534,7 +540,7 @@ CREATE TRIGGER story_moves_with_its_history BEFORE UPDATE OF status, house_headl
 -- ------------------------------------------- the workflow: SECURITY DEFINER functions, the only way to move
 
 -- The first history row of a story just ingested (any member ingests).
-CREATE FUNCTION record_arrival(p_story bigint) RETURNS void
+CREATE FUNCTION record_arrival(p_story bigint, p_reason text) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = desk, pg_temp
     AS $$
 BEGIN
@@ -543,7 +549,7 @@ BEGIN
         PERFORM refuse('refused_by_the_workflow', 'only a new story without history records its arrival');
     END IF;
     INSERT INTO status_change (story_id, from_status, to_status, actor, reason, at_ms)
-        VALUES (p_story, NULL, 'NEW', session_user, NULL, now_ms());
+        VALUES (p_story, NULL, 'NEW', session_user, left(p_reason, 2000), now_ms());
 END
 $$;
 
@@ -560,7 +566,7 @@ BEGIN
     IF now_status IS NULL THEN
         PERFORM refuse('refused_by_the_workflow', 'no such story');
     ELSIF now_status IS DISTINCT FROM p_from THEN
-        PERFORM refuse('refused_by_the_workflow', format('the story is %s now, not %s', now_status, p_from));
+        PERFORM refuse('story_moved_meanwhile', format('the story is %s now, not %s', now_status, p_from));
     END IF;
     IF p_to = 'APPROVED' OR (p_from = 'APPROVED' AND p_to = 'PUBLISHED') OR p_from = 'PUBLISHED' THEN
         PERFORM refuse('refused_by_the_workflow', 'approval, publication, correction and kill record what they cover');
@@ -579,13 +585,16 @@ END
 $$;
 
 -- A house headline revision: copy editors before submission, desk chiefs after publication (a correction).
-CREATE FUNCTION revise_headline(p_story bigint, p_headline text) RETURNS void
+CREATE FUNCTION revise_headline(p_story bigint, p_expected text, p_headline text) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = desk, pg_temp
     AS $$
 DECLARE
     now_status text;
 BEGIN
     SELECT status INTO now_status FROM story WHERE id = p_story FOR UPDATE;
+    IF now_status IS DISTINCT FROM p_expected THEN
+        PERFORM refuse('story_moved_meanwhile', format('the story is %s now, not %s', now_status, p_expected));
+    END IF;
     IF NOT ((now_status IN ('NEW', 'EDITING', 'REJECTED') AND holds('COPY_EDITOR'))
             OR (now_status = 'PUBLISHED' AND holds('DESK_CHIEF'))) THEN
         PERFORM refuse('refused_by_the_workflow', 'this member may not write this story''s headline now');
@@ -598,7 +607,7 @@ $$;
 
 -- Approval by a desk chief: a submitted story with a web source, exactly the headline and body the member saw,
 -- four eyes unless the owner made this a one-person desk (then recorded as self-approved; the database decides).
-CREATE FUNCTION approve(p_story bigint, p_headline text, p_body_sha256 text, p_body_html_sha256 text) RETURNS void
+CREATE FUNCTION approve(p_story bigint, p_headline text, p_body_sha256 text, p_body_html_sha256 text) RETURNS boolean
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = desk, pg_temp
     AS $$
 DECLARE
@@ -609,7 +618,10 @@ BEGIN
         PERFORM refuse('acts_only_as_the_signed_in_member', 'an approval is made by a desk chief');
     END IF;
     SELECT * INTO s FROM story WHERE id = p_story FOR UPDATE;
-    IF s.status IS DISTINCT FROM 'SUBMITTED' OR p_headline IS DISTINCT FROM coalesce(s.house_headline, s.agency_headline)
+    IF s.status IS DISTINCT FROM 'SUBMITTED' THEN
+        PERFORM refuse('story_moved_meanwhile', format('the story is %s now, not SUBMITTED', s.status));
+    END IF;
+    IF p_headline IS DISTINCT FROM coalesce(s.house_headline, s.agency_headline)
        OR p_body_sha256 IS DISTINCT FROM s.body_sha256 OR p_body_html_sha256 IS DISTINCT FROM s.body_html_sha256 THEN
         PERFORM refuse('approval_covers_what_runs', 'an approval covers the submitted story''s headline and body');
     END IF;
@@ -631,22 +643,34 @@ BEGIN
     INSERT INTO status_change (story_id, from_status, to_status, actor, reason, at_ms)
         VALUES (p_story, 'SUBMITTED', 'APPROVED', session_user, NULL, now_ms());
     UPDATE story SET status = 'APPROVED', updated_ms = now_ms() WHERE id = p_story;
+    RETURN own;
 END
 $$;
 
 -- Publication events by a desk chief: the first run of exactly what was approved, a correction, or a kill.
-CREATE FUNCTION publish(p_story bigint, p_kind text, p_location text, p_note text, p_signature text) RETURNS void
+CREATE FUNCTION publish(p_story bigint, p_kind text, p_location text, p_note text, p_signature text,
+                        p_at_ms bigint) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = desk, pg_temp
     AS $$
 DECLARE
     s story;
     a approval;
     next_status text;
+    expected text;
 BEGIN
     IF NOT holds('DESK_CHIEF') THEN
         PERFORM refuse('acts_only_as_the_signed_in_member', 'a publication is made by a desk chief');
     END IF;
     SELECT * INTO s FROM story WHERE id = p_story FOR UPDATE;
+    -- the page is signed with its publication time before this row is written: the member's clock, which the
+    -- server holds to within five minutes of its own
+    IF p_at_ms IS NULL OR abs(p_at_ms - now_ms()) > 300000 THEN
+        PERFORM refuse('refused_by_the_workflow', 'a publication''s time is within five minutes of the desk''s clock');
+    END IF;
+    expected := CASE WHEN p_kind = 'PUBLISHED' THEN 'APPROVED' ELSE 'PUBLISHED' END;
+    IF s.status IS DISTINCT FROM expected THEN
+        PERFORM refuse('story_moved_meanwhile', format('the story is %s now', s.status));
+    END IF;
     IF p_kind = 'PUBLISHED' THEN
         SELECT * INTO a FROM approval WHERE story_id = p_story ORDER BY chain_seq DESC LIMIT 1;
         IF s.status IS DISTINCT FROM 'APPROVED' OR a.id IS NULL
@@ -665,25 +689,25 @@ BEGIN
     END IF;
     INSERT INTO publication (story_id, kind, headline, body_sha256, actor, at_ms, location, note, signature)
         VALUES (p_story, p_kind, coalesce(s.house_headline, s.agency_headline), s.body_sha256, session_user,
-                now_ms(), p_location, p_note, p_signature);
+                p_at_ms, p_location, p_note, p_signature);
     INSERT INTO status_change (story_id, from_status, to_status, actor, reason, at_ms)
         VALUES (p_story, s.status, next_status, session_user, p_note, now_ms());
     UPDATE story SET status = next_status, updated_ms = now_ms() WHERE id = p_story;
 END
 $$;
 
-GRANT EXECUTE ON FUNCTION record_arrival(bigint) TO wd_editor, wd_copy_editor, wd_desk_chief;
+GRANT EXECUTE ON FUNCTION record_arrival(bigint, text) TO wd_editor, wd_copy_editor, wd_desk_chief;
 GRANT EXECUTE ON FUNCTION move(bigint, text, text, text) TO wd_editor, wd_copy_editor, wd_desk_chief;
-GRANT EXECUTE ON FUNCTION revise_headline(bigint, text) TO wd_copy_editor, wd_desk_chief;
+GRANT EXECUTE ON FUNCTION revise_headline(bigint, text, text) TO wd_copy_editor, wd_desk_chief;
 GRANT EXECUTE ON FUNCTION approve(bigint, text, text, text) TO wd_desk_chief;
-GRANT EXECUTE ON FUNCTION publish(bigint, text, text, text, text) TO wd_desk_chief;
+GRANT EXECUTE ON FUNCTION publish(bigint, text, text, text, text, bigint) TO wd_desk_chief;
 
 -- ---------------------------------------------------------------------------- grants: least privilege
 
 -- Everyone reads the desk (not the private signing keys).
 GRANT SELECT ON app_user, workflow_move, source, story, story_key, story_version, headline_draft, status_change,
     approval, publication, chain_head, quarantine, desk_setting, desk_policy, desk_public_key, headline_autosave,
-    story_claim, headline_candidate, story_read, member_role
+    story_claim, headline_candidate, story_read, user_role, schema_version
     TO wd_editor, wd_copy_editor, wd_desk_chief;
 GRANT SELECT ON desk_key TO wd_desk_chief;
 
@@ -735,3 +759,26 @@ CREATE POLICY settings_changed ON desk_setting AS RESTRICTIVE FOR UPDATE
     USING (name = 'inbox.saved-views' OR pg_has_role(session_user, 'wd_desk_chief', 'MEMBER'));
 CREATE POLICY settings_removed ON desk_setting AS RESTRICTIVE FOR DELETE
     USING (name = 'inbox.saved-views' OR pg_has_role(session_user, 'wd_desk_chief', 'MEMBER'));
+
+-- ------------------------------------------------------------------- live: other workstations follow at once
+
+-- Every change a screen shows is announced on channel 'wiredesk' when its transaction commits (NOTIFY is
+-- transactional and folds repeats within one transaction); the payload is the table's name, no content.
+CREATE FUNCTION announce_change() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = desk, pg_temp
+    AS $$ BEGIN PERFORM pg_notify('wiredesk', TG_TABLE_NAME); RETURN NULL; END $$;
+
+GRANT EXECUTE ON FUNCTION announce_change() TO wd_editor, wd_copy_editor, wd_desk_chief;
+
+CREATE TRIGGER story_announced AFTER INSERT OR UPDATE ON story
+    FOR EACH STATEMENT EXECUTE FUNCTION announce_change();
+CREATE TRIGGER status_change_announced AFTER INSERT ON status_change
+    FOR EACH STATEMENT EXECUTE FUNCTION announce_change();
+CREATE TRIGGER headline_draft_announced AFTER INSERT ON headline_draft
+    FOR EACH STATEMENT EXECUTE FUNCTION announce_change();
+CREATE TRIGGER story_claim_announced AFTER INSERT OR UPDATE OF username OR DELETE ON story_claim
+    FOR EACH STATEMENT EXECUTE FUNCTION announce_change();
+CREATE TRIGGER source_announced AFTER INSERT OR DELETE ON source
+    FOR EACH STATEMENT EXECUTE FUNCTION announce_change();
+CREATE TRIGGER quarantine_announced AFTER INSERT OR UPDATE ON quarantine
+    FOR EACH STATEMENT EXECUTE FUNCTION announce_change();

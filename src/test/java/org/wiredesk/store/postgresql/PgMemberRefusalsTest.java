@@ -36,7 +36,7 @@ class PgMemberRefusalsTest {
         submitted = ingest("ed", "g-1", "https://agency.example/1");
         try (Connection cora = desk.member("cora")) {
             call(cora, "SELECT desk.move(?, 'NEW', 'EDITING', NULL)", submitted);
-            call(cora, "SELECT desk.revise_headline(?, 'House headline')", submitted);
+            call(cora, "SELECT desk.revise_headline(?, 'EDITING', 'House headline')", submitted);
             call(cora, "SELECT desk.move(?, 'EDITING', 'SUBMITTED', NULL)", submitted);
         }
     }
@@ -59,7 +59,7 @@ class PgMemberRefusalsTest {
                 rs.next();
                 id = rs.getLong(1);
             }
-            call(c, "SELECT desk.record_arrival(?)", id);
+            call(c, "SELECT desk.record_arrival(?, NULL)", id);
             return id;
         }
     }
@@ -143,8 +143,8 @@ class PgMemberRefusalsTest {
             refused(cora, "SELECT desk.approve(" + id + ", 'House headline', 'x', 'y')");
             refused(dee, "SELECT desk.move(" + id + ", 'SUBMITTED', 'REJECTED', NULL)");
             refused(dee, "SELECT desk.move(" + id + ", 'NEW', 'SPIKED', NULL)");
-            refused(dee, "SELECT desk.publish(" + id + ", 'PUBLISHED', NULL, NULL, NULL)");
-            refused(cora, "SELECT desk.revise_headline(" + id + ", 'Sneaked in')");
+            refused(dee, "SELECT desk.publish(" + id + ", 'PUBLISHED', NULL, NULL, NULL, desk.now_ms())");
+            refused(cora, "SELECT desk.revise_headline(" + id + ", 'SUBMITTED', 'Sneaked in')");
             refused(cora, "UPDATE desk.story SET house_headline = 'Sneaked in' WHERE id = " + id);
             refused(cora, "INSERT INTO desk.status_change (story_id, from_status, to_status, actor, at_ms) VALUES ("
                     + id + ", 'SUBMITTED', 'APPROVED', session_user, 0)");
@@ -158,7 +158,7 @@ class PgMemberRefusalsTest {
         long own = ingest("ed", "g-2", "https://agency.example/2");
         try (Connection dora = desk.member("dora")) {
             call(dora, "SELECT desk.move(?, 'NEW', 'EDITING', NULL)", own);
-            call(dora, "SELECT desk.revise_headline(?, 'Her own headline')", own);
+            call(dora, "SELECT desk.revise_headline(?, 'EDITING', 'Her own headline')", own);
             call(dora, "SELECT desk.move(?, 'EDITING', 'SUBMITTED', NULL)", own);
             refused(dora, approveSql(own, "Her own headline"));
         }
@@ -259,7 +259,7 @@ class PgMemberRefusalsTest {
             refused(ed, "SET ROLE wd_desk_chief");
             refused(ed, "SELECT private_key FROM desk.desk_key");
         }
-        assertThat(single("SELECT string_agg(role, ',' ORDER BY role) FROM desk.member_role WHERE username = '"
+        assertThat(single("SELECT string_agg(role, ',' ORDER BY role) FROM desk.user_role WHERE username = '"
                 + desk.name("ed") + "'")).isEqualTo("EDITOR");
     }
 

@@ -1,0 +1,117 @@
+package org.wiredesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import org.wiredesk.story.Body;
+import org.wiredesk.story.Headline;
+import org.wiredesk.story.Publication;
+import org.wiredesk.story.Status;
+import org.wiredesk.story.StoryId;
+
+/**
+ * Moves on Derby: WireDesk writes the history rows, chained ({@link HistoryChain}), then the story; the guards of
+ * V007 refuse rows that do not extend the chain, name someone else, or make a move the member's roles don't allow.
+ */
+final class DerbyMoves implements Moves {
+    private final String member;
+
+    DerbyMoves(String member) {
+        this.member = member;
+    }
+
+    @Override
+    public void arrival(Connection c, StoryId id, String reason, Instant at) throws SQLException {
+        HistoryChain.at(c, member).statusChange(id, null, Status.NEW, reason, at);
+    }
+
+    @Override
+    public void headline(Connection c, StoryId id, Status expected, Status to, Headline headline, Instant at)
+            throws SQLException {
+        HistoryChain chain = HistoryChain.at(c, member);
+        chain.headline(id, headline.text(), at);
+        if (expected != to) {
+            chain.statusChange(id, expected, to, null, at);
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE story SET house_headline = ?, status = ?, updated_ms = ?
+                WHERE id = ? AND status = ?""")) {
+            ps.setString(1, headline.text());
+            ps.setString(2, to.name());
+            ps.setLong(3, at.toEpochMilli());
+            ps.setLong(4, id.value());
+            ps.setString(5, expected.name());
+            requireOneRow(ps.executeUpdate(), id, expected);
+        }
+    }
+
+    @Override
+    public void move(Connection c, StoryId id, Status expected, Status to, String reason, Instant at,
+                     Publication publication) throws SQLException {
+        HistoryChain chain = HistoryChain.at(c, member);
+        // a publication is recorded just before the move it makes (the guards look for it there)
+        if (publication != null) {
+            record(chain, id, publication);
+        }
+        chain.statusChange(id, expected, to, reason, at);
+        update(c, id, expected, to, at);
+    }
+
+    @Override
+    public void approve(Connection c, StoryId id, Headline headline, Body body, boolean selfApproved, Instant at)
+            throws SQLException {
+        HistoryChain chain = HistoryChain.at(c, member);
+        chain.approval(id, headline.text(), body.sha256(), body.htmlSha256(), selfApproved, at);
+        chain.statusChange(id, Status.SUBMITTED, Status.APPROVED, null, at);
+        update(c, id, Status.SUBMITTED, Status.APPROVED, at);
+    }
+
+    @Override
+    public void correct(Connection c, StoryId id, Headline headline, String reason, Instant at,
+                        Publication publication) throws SQLException {
+        HistoryChain chain = HistoryChain.at(c, member);
+        chain.headline(id, headline.text(), at);
+        record(chain, id, publication);
+        chain.statusChange(id, Status.PUBLISHED, Status.PUBLISHED, reason, at);
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE story SET house_headline = ?, updated_ms = ? WHERE id = ? AND status = 'PUBLISHED'""")) {
+            ps.setString(1, headline.text());
+            ps.setLong(2, at.toEpochMilli());
+            ps.setLong(3, id.value());
+            requireOneRow(ps.executeUpdate(), id, Status.PUBLISHED);
+        }
+    }
+
+    private static void record(HistoryChain chain, StoryId id, Publication p) throws SQLException {
+        chain.publication(id, p.kind().name(), p.headline().text(), p.bodySha256(), p.at(), p.location(), p.note(),
+                p.signature());
+    }
+
+    private static void update(Connection c, StoryId id, Status expected, Status to, Instant at) throws SQLException {
+        if (expected == to) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE story SET updated_ms = ? WHERE id = ? AND status = ?")) {
+                ps.setLong(1, at.toEpochMilli());
+                ps.setLong(2, id.value());
+                ps.setString(3, expected.name());
+                requireOneRow(ps.executeUpdate(), id, expected);
+            }
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE story SET status = ?, updated_ms = ? WHERE id = ? AND status = ?")) {
+            ps.setString(1, to.name());
+            ps.setLong(2, at.toEpochMilli());
+            ps.setLong(3, id.value());
+            ps.setString(4, expected.name());
+            requireOneRow(ps.executeUpdate(), id, expected);
+        }
+    }
+
+    private static void requireOneRow(int updated, StoryId id, Status expected) {
+        if (updated != 1) {
+            throw Moves.movedMeanwhile(id, expected);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.wiredesk.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import org.wiredesk.story.Body;
+import org.wiredesk.story.Headline;
+import org.wiredesk.story.Publication;
+import org.wiredesk.story.Status;
+import org.wiredesk.story.StoryId;
+
+/**
+ * The workflow's writes, each with its history rows, inside the caller's transaction. On Derby WireDesk writes the
+ * chained rows and the guards check them; on PostgreSQL it calls the desk's functions, which write them as the
+ * owner after checking the signed-in member's roles. Either way a story that moved since it was read fails with
+ * {@link ConcurrentChangeException}.
+ */
+interface Moves {
+    /** The first history row of a story just stored. */
+    void arrival(Connection c, StoryId id, String reason, Instant at) throws SQLException;
+
+    /** A house headline revision, and a move from {@code expected} to {@code to} when they differ. */
+    void headline(Connection c, StoryId id, Status expected, Status to, Headline headline, Instant at)
+            throws SQLException;
+
+    /** A status move, with the publication event it makes when {@code publication} is not null. */
+    void move(Connection c, StoryId id, Status expected, Status to, String reason, Instant at, Publication publication)
+            throws SQLException;
+
+    /** An approval of exactly this headline and body, and the move to approved. */
+    void approve(Connection c, StoryId id, Headline headline, Body body, boolean selfApproved, Instant at)
+            throws SQLException;
+
+    /** A published story's corrected headline, with its correction record. */
+    void correct(Connection c, StoryId id, Headline headline, String reason, Instant at, Publication publication)
+            throws SQLException;
+
+    static ConcurrentChangeException movedMeanwhile(StoryId id, Status expected) {
+        return new ConcurrentChangeException("Story " + id + " is no longer " + expected.label().toLowerCase()
+                + ": someone else changed it. Reload and try again.");
+    }
+}
