@@ -30,6 +30,7 @@ public final class WireDeskApp extends Application {
     private AppContext app;
     private FxTaskRunner runner;
     private MainWindow window;
+    private AutoCloseable live;
 
     @Override
     public void start(Stage stage) {
@@ -54,6 +55,8 @@ public final class WireDeskApp extends Application {
         addIcons(stage);
         stage.show();
         window.start();
+        // a shared desk announces other workstations' changes as they commit; the ten-second poll stays for Derby
+        live = app.database().followChanges(window::storeChangedElsewhere);
         if (app.stories().countByStatus().values().stream().mapToInt(Integer::intValue).sum() == 0) {
             runner.run(() -> DemoWire.ingest(app.ingest(), app.user().username()), outcomes -> changes.changed(),
                     e -> { });
@@ -67,17 +70,19 @@ public final class WireDeskApp extends Application {
     private AppContext signIn() {
         Map<String, String> named = getParameters().getNamed();
         WireDeskHome home = WireDeskHome.fromEnvironment(System.getenv());
-        Path dir = home.storeDirectory(named.get("store"));
+        String shared = WireDeskHome.isShared(named.get("store")) ? named.get("store") : null;
+        Path dir = shared == null ? home.storeDirectory(named.get("store")) : null;
         String name = named.getOrDefault("user", WireDeskHome.localUsername());
         String refusal = null;
         while (true) {
             // asked again on every pass: a failed create or upgrade may have left a different store behind
-            SignInDialog.Mode mode = switch (StoreSetup.state(dir)) {
+            // a shared desk is made by its owner with init; everyone signs in to it
+            SignInDialog.Mode mode = shared != null ? SignInDialog.Mode.SIGN_IN : switch (StoreSetup.state(dir)) {
                 case NONE -> SignInDialog.Mode.CREATE;
                 case UNSECURED -> SignInDialog.Mode.UPGRADE;
                 case SECURED -> SignInDialog.Mode.SIGN_IN;
             };
-            SignInDialog dialog = new SignInDialog(mode, name, dir.toString());
+            SignInDialog dialog = new SignInDialog(mode, name, shared != null ? shared : dir.toString());
             if (refusal != null) {
                 dialog.refused(refusal);
             }
@@ -88,7 +93,8 @@ public final class WireDeskApp extends Application {
             SignInDialog.Answer a = answer.get();
             try {
                 Credentials credentials = new Credentials(a.name(), a.password());
-                Database database = Database.embedded(dir, credentials);
+                Database database = shared != null ? Database.postgres(shared, credentials)
+                        : Database.embedded(dir, credentials);
                 return working(mode, () -> {
                     if (mode == SignInDialog.Mode.CREATE) {
                         StoreSetup.create(database, a.displayName(), a.onePersonDesk());
@@ -178,6 +184,13 @@ public final class WireDeskApp extends Application {
 
     @Override
     public void stop() {
+        if (live != null) {
+            try {
+                live.close();
+            } catch (Exception e) {
+                // stopping: nothing to follow any more
+            }
+        }
         if (window != null) {
             window.stop();
         }

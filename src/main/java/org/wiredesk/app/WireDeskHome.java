@@ -25,16 +25,25 @@ public record WireDeskHome(Path root) {
         if (storeArgument == null || storeArgument.isBlank()) {
             return store();
         }
-        if (storeArgument.startsWith("//")) {
-            throw new StoreException("Sharing a store through Derby's Network Server is retired: it let any signed-in "
-                    + "member run Java inside the server (docs/adr/0009). Use a local store directory");
+        if (storeArgument.startsWith("//") || Database.isPostgresUrl(storeArgument)) {
+            // a shared desk has no folder; Derby's Network Server is refused with its one sentence
+            Database.at(storeArgument, null, null);
+            throw new StoreException("The desk at " + storeArgument + " is a shared PostgreSQL desk, not a folder");
         }
         return Path.of(storeArgument);
     }
 
     /** The store a {@code --store} value names, signed in with these credentials. */
     public Database database(String storeArgument, Credentials credentials) {
+        if (isShared(storeArgument)) {
+            return Database.postgres(storeArgument, credentials);
+        }
         return Database.embedded(storeDirectory(storeArgument), credentials);
+    }
+
+    /** Whether a {@code --store} value names a shared desk on PostgreSQL rather than a folder. */
+    public static boolean isShared(String storeArgument) {
+        return Database.isPostgresUrl(storeArgument);
     }
 
     public Path site() {

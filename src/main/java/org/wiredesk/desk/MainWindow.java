@@ -78,6 +78,9 @@ public final class MainWindow {
     private final QuarantineView quarantine;
     private final Timeline ticker;
     private final Timeline poll;
+    private final StoreWatch watch;
+    /** A live change's check waits on the FX thread: further announcements until it runs add nothing. */
+    private final java.util.concurrent.atomic.AtomicBoolean checkPending = new java.util.concurrent.atomic.AtomicBoolean();
 
     public MainWindow(Services services) {
         this.s = services;
@@ -97,7 +100,7 @@ public final class MainWindow {
         ticker.setCycleCount(Timeline.INDEFINITE);
         // other workstations' submissions, approvals and claims; an unreachable store is reported by the inbox's
         // own check on the same beat, so the watch stays quiet about it
-        StoreWatch watch = new StoreWatch(s.inbox()::changeMark, s.changes(), s.runner(), e -> { });
+        watch = new StoreWatch(s.inbox()::changeMark, s.changes(), s.runner(), e -> { });
         poll = new Timeline(new KeyFrame(Duration.seconds(30), e -> sourcesVm.pollDue()),
                 new KeyFrame(Duration.seconds(10), e -> {
                     inboxVm.checkForNew();
@@ -134,6 +137,20 @@ public final class MainWindow {
         ticker.play();
         poll.play();
         sourcesVm.pollDue();
+    }
+
+    /**
+     * Another workstation changed the shared desk (announced by the store, from any thread): look for new stories
+     * and changes now rather than at the next beat of the poll.
+     */
+    public void storeChangedElsewhere() {
+        if (checkPending.compareAndSet(false, true)) {
+            javafx.application.Platform.runLater(() -> {
+                checkPending.set(false);
+                inboxVm.checkForNew();
+                watch.check();
+            });
+        }
     }
 
     public void stop() {

@@ -129,6 +129,18 @@ public final class Database implements AutoCloseable {
         return dialect.signedInMember();
     }
 
+    /**
+     * Follows other workstations' changes as they commit: on PostgreSQL {@code onChange} is called (on a thread of
+     * its own) within moments of each, through {@code LISTEN}/{@code NOTIFY}; an embedded Derby store has no other
+     * workstations, and nothing is called. Close what this returns to stop.
+     */
+    public AutoCloseable followChanges(Runnable onChange) {
+        if (!isPostgres()) {
+            return () -> { };
+        }
+        return LiveChanges.start(this, onChange);
+    }
+
     /** Whether this is a shared PostgreSQL desk (else an embedded Derby store). */
     public boolean isPostgres() {
         return dialect instanceof PostgresDialect;

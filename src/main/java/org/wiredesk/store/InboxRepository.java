@@ -86,11 +86,11 @@ public final class InboxRepository {
     }
 
     /**
-     * A mark that moves whenever any workstation on this store changes a story's status or who is editing it:
-     * the newest status change, and the number and newest of the claims. Cheap enough to ask every few seconds.
+     * A mark that moves whenever any workstation on this store changes a story's status or headline or who is
+     * editing it: the head of the history chain, and the number and newest of the claims. Cheap enough to ask every few seconds.
      */
     public String changeMark() {
-        String sql = "SELECT (SELECT MAX(id) FROM status_change), (SELECT COUNT(*) FROM story_claim), "
+        String sql = "SELECT (SELECT seq FROM chain_head), (SELECT COUNT(*) FROM story_claim), "
                 + "(SELECT MAX(since_ms) FROM story_claim)" + database.withoutTable();
         try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(sql);
              ResultSet rs = ps.executeQuery()) {

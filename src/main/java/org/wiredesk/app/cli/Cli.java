@@ -37,8 +37,10 @@ public final class Cli implements Callable<Integer> {
     public static final int STORE_LOCKED = 3;
     public static final int SIGN_IN_REFUSED = 4;
 
-    @Option(names = "--store", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "The Derby store directory (default: $WIREDESK_HOME/store or ~/.wiredesk/store).")
+    @Option(names = "--store", paramLabel = "DIR|URL", scope = ScopeType.INHERIT,
+            description = {"The desk: a Derby store directory (default: $WIREDESK_HOME/store or ~/.wiredesk/store),",
+                    "or a shared desk on PostgreSQL, postgresql://HOST[:PORT]/DATABASE[?sslmode=verify-full&",
+                    "sslrootcert=FILE] (a jdbc:postgresql:// URL too). See docs/shared-desk.md."})
     String store;
 
     @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT,
@@ -93,14 +95,24 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String storeArg = "--store=" + storeDir();
+        String storeArg = "--store=" + (isShared() ? store : storeDir().toString());
         gui.accept(user == null ? new String[] {storeArg} : new String[] {storeArg, "--user=" + user});
         return 0;
     }
 
-    /** The store directory. */
+    /** The store directory (a Derby store; see {@link #isShared()}). */
     Path storeDir() {
         return home().storeDirectory(store);
+    }
+
+    /** Whether --store names a shared desk on PostgreSQL. */
+    boolean isShared() {
+        return WireDeskHome.isShared(store);
+    }
+
+    /** The --store value as given (a URL for a shared desk). */
+    String storeArgument() {
+        return store;
     }
 
     /** The member signing in: --user, else the operating system user. */
@@ -127,6 +139,11 @@ public final class Cli implements Callable<Integer> {
     /** Signs the member in and opens the store for a command; the caller closes it. */
     AppContext open() {
         CommandLine cmd = spec.commandLine();
+        if (isShared()) {
+            String member = member();
+            Credentials credentials = new Credentials(member, passwords().signIn(cmd, member));
+            return AppContext.open(home().database(store, credentials), home().site(), Clock.systemDefaultZone());
+        }
         Path dir = storeDir();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new StoreException("--store must name a directory: " + dir + " is a file");

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.wiredesk.store.Credentials;
 import org.wiredesk.store.Database;
 import org.wiredesk.store.StoreException;
+import org.wiredesk.store.PostgresSetup;
 import org.wiredesk.store.StoreSetup;
 import org.wiredesk.store.StoreUpgrade;
 import picocli.CommandLine.Command;
@@ -43,6 +44,9 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (cli.isShared()) {
+            return initShared(out);
+        }
         Path dir = cli.storeDir();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new StoreException("--store must name a directory: " + dir + " is a file");
@@ -70,6 +74,23 @@ final class InitCommand implements Callable<Integer> {
                 out.println("Members who need a first password (users --set NAME --password-stdin): "
                         + String.join(", ", report.membersWithoutPassword()));
             }
+        }
+        return 0;
+    }
+
+    /**
+     * Makes an empty PostgreSQL database a desk. The owner signs in with the login role and password the server's
+     * administrator gave them: the database and the role exist before WireDesk does anything.
+     */
+    private int initShared(PrintWriter out) {
+        String member = Credentials.canonical(owner);
+        Credentials credentials = new Credentials(member, cli.passwords().signIn(spec.commandLine(), member));
+        String url = cli.storeArgument();
+        try (Database db = PostgresSetup.create(cli.home().database(url, credentials), displayName, onePersonDesk)) {
+            out.println("Made " + db.description() + " a desk, owned by " + member
+                    + (onePersonDesk ? " (one-person desk)" : " (four eyes)"));
+            out.println("Add members with: wiredesk --store " + url + " --user " + member
+                    + " users --add NAME --role ROLE --password-stdin");
         }
         return 0;
     }
