@@ -31,6 +31,7 @@ public final class TestPostgres {
             try {
                 EmbeddedPostgres pg = EmbeddedPostgres.builder()
                         .setServerConfig("password_encryption", "scram-sha-256")
+                        .setServerConfig("hba_file", passwordsRequired().toString())
                         .start();
                 startupMs = (System.nanoTime() - t0) / 1_000_000;
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -45,6 +46,23 @@ public final class TestPostgres {
                 throw new UncheckedIOException("embedded PostgreSQL did not start", e);
             }
         }
+    }
+
+    /**
+     * The server's pg_hba.conf: every login proves its password (SCRAM-SHA-256), as on a desk's server, except the
+     * test cluster's superuser on loopback (zonky's own connections, the tests' DBA). zonky's default trusts all.
+     */
+    private static java.nio.file.Path passwordsRequired() throws IOException {
+        java.nio.file.Path hba = java.nio.file.Files.createTempFile("wiredesk-pg_hba", ".conf");
+        hba.toFile().deleteOnExit();
+        java.nio.file.Files.writeString(hba, String.join("\n",
+                "local all postgres trust",
+                "host all postgres 127.0.0.1/32 trust",
+                "host all postgres ::1/128 trust",
+                "local all all scram-sha-256",
+                "host all all 127.0.0.1/32 scram-sha-256",
+                "host all all ::1/128 scram-sha-256", ""));
+        return hba;
     }
 
     /** The shared server, started on first call. */
