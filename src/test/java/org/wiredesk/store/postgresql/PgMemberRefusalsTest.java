@@ -1,6 +1,7 @@
 package org.wiredesk.store.postgresql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.sql.Connection;
@@ -77,6 +78,16 @@ class PgMemberRefusalsTest {
             fail("the store accepted: " + sql);
         } catch (SQLException e) {
             assertThat(e.getSQLState()).as(sql + " -> " + e.getMessage()).matches("42501|23514");
+        }
+    }
+
+    /** Refused by the server for any reason (a privilege, a missing library): what matters is that it did not run. */
+    private static void refusedByTheServer(Connection c, String sql) {
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
+            fail("the server ran: " + sql);
+        } catch (SQLException e) {
+            assertThat(e.getSQLState()).as(sql + " -> " + e.getMessage()).isNotNull();
         }
     }
 
@@ -237,6 +248,44 @@ class PgMemberRefusalsTest {
         }
         assertThat(problems).isEmpty();
         return true;
+    }
+
+    @Test
+    void noMemberReachesTheServersFilesProgramsOrOtherDatabases() throws SQLException {
+        for (String member : new String[] {"ed", "cora", "dee"}) {
+            try (Connection c = desk.member(member)) {
+                c.setAutoCommit(true);
+                refusedByTheServer(c, "COPY desk.story TO '/tmp/wiredesk-stolen.csv'");
+                refusedByTheServer(c, "COPY (SELECT 1) TO PROGRAM 'id'");
+                refusedByTheServer(c, "COPY desk.story_read FROM '/etc/passwd'");
+                refusedByTheServer(c, "SELECT pg_read_file('/etc/passwd')");
+                refusedByTheServer(c, "SELECT pg_ls_dir('.')");
+                refusedByTheServer(c, "SELECT lo_import('/etc/passwd')");
+                refusedByTheServer(c, "CREATE TEMP TABLE evil (i int)");
+                refusedByTheServer(c, "CREATE DATABASE evil_" + member);
+                refusedByTheServer(c, "CREATE EXTENSION IF NOT EXISTS dblink");
+                refusedByTheServer(c, "ALTER SYSTEM SET log_statement = 'none'");
+                refusedByTheServer(c, "CREATE FUNCTION evil() RETURNS int LANGUAGE c AS 'libc.so.6', 'getpid'");
+                refusedByTheServer(c, "LOAD 'libc.so.6'");
+            }
+        }
+        assertThat(new java.io.File("/tmp/wiredesk-stolen.csv")).doesNotExist();
+    }
+
+    @Test
+    void aRoleOfTheServerThatIsNoMemberOfTheDeskCannotEvenConnect() throws SQLException {
+        String stranger = "stranger_" + System.nanoTime();
+        try (Connection c = TestPostgres.superuser("postgres"); Statement st = c.createStatement()) {
+            st.execute("CREATE ROLE " + stranger + " LOGIN PASSWORD 'stranger-secret'");
+        }
+        try {
+            assertThatThrownBy(() -> TestPostgres.login(desk.database(), stranger, "stranger-secret").close())
+                    .isInstanceOf(SQLException.class).hasMessageContaining("CONNECT");
+        } finally {
+            try (Connection c = TestPostgres.superuser("postgres"); Statement st = c.createStatement()) {
+                st.execute("DROP ROLE " + stranger);
+            }
+        }
     }
 
     @Test

@@ -7,11 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.wiredesk.store.Credentials;
+import org.wiredesk.store.Database;
+import org.wiredesk.store.PostgresSetup;
+import org.wiredesk.store.UserRepository;
+import org.wiredesk.story.Role;
 
 /**
- * A desk on the shared test PostgreSQL: a fresh database, the desk's schema installed by its owner from
- * {@code store/postgresql/V001__desk.sql}, and members made as LOGIN roles with SCRAM passwords, the way
- * {@code users --add} will. Member names carry the database's number, as login roles are the cluster's.
+ * A desk on the shared test PostgreSQL: a fresh database made a desk by its owner through WireDesk, and members
+ * added through WireDesk's own member management (login roles with SCRAM passwords). Member names carry the database's number, as login roles are the cluster's.
  */
 final class PgTestDesk {
     static final String SCRIPT = "/org/wiredesk/store/postgresql/V001__desk.sql";
@@ -23,17 +27,17 @@ final class PgTestDesk {
         this.db = db;
     }
 
-    /** A new desk, installed by its owner in one transaction. */
+    /** A new desk, made by its owner the way {@code init --owner} makes one ({@link PostgresSetup}). */
     static PgTestDesk create() throws SQLException {
         PgTestDesk desk = new PgTestDesk(TestPostgres.freshDatabase(OWNER_PASSWORD));
-        try (Connection c = desk.owner()) {
-            c.setAutoCommit(false);
-            try (Statement st = c.createStatement()) {
-                st.execute(script());
-            }
-            c.commit();
-        }
+        PostgresSetup.create(desk.ownerDatabase(), "The Owner", false).close();
         return desk;
+    }
+
+    /** The desk signed in as its owner, through WireDesk. */
+    Database ownerDatabase() {
+        return Database.postgres(TestPostgres.url(db.database()),
+                new Credentials(db.owner(), OWNER_PASSWORD.toCharArray()));
     }
 
     static String script() {
@@ -49,6 +53,10 @@ final class PgTestDesk {
         return TestPostgres.login(db.database(), db.owner(), OWNER_PASSWORD);
     }
 
+    String database() {
+        return db.database();
+    }
+
     String ownerName() {
         return db.owner();
     }
@@ -62,17 +70,17 @@ final class PgTestDesk {
         return "pw-" + member + "-secret";
     }
 
-    /** Adds a member as a LOGIN role (SCRAM password) in the given groups (wd_editor, ...), as the owner does. */
-    String add(String member, String... groups) throws SQLException {
+    /**
+     * Adds a member the way {@code users --add} does (a login role with a SCRAM password, holding the group roles
+     * named: wd_editor, wd_copy_editor, wd_desk_chief), so the refusals are tried on the privileges WireDesk gives.
+     */
+    String add(String member, String... groups) {
         String role = name(member);
-        try (Connection c = owner(); Statement st = c.createStatement()) {
-            st.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password(member) + "'");
-            for (String group : groups) {
-                st.execute("GRANT " + group + " TO " + role);
-            }
-            st.execute("INSERT INTO desk.app_user (username, display_name, created_ms) VALUES ('" + role + "', '"
-                    + member + "', 0)");
+        java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+        for (String group : groups) {
+            roles.add(Role.valueOf(group.substring("wd_".length()).toUpperCase(java.util.Locale.ROOT)));
         }
+        new UserRepository(ownerDatabase()).add(role, member, roles, password(member).toCharArray());
         return role;
     }
 
