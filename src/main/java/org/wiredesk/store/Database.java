@@ -124,6 +124,11 @@ public final class Database implements AutoCloseable {
         return dialect.withoutTable();
     }
 
+    /** The generated-key columns for an insert into a table with an identity {@code id}. */
+    String[] idColumn() {
+        return new String[] {dialect.idColumn()};
+    }
+
     /** An SQL expression for the signed-in member's name. */
     String signedInMember() {
         return dialect.signedInMember();

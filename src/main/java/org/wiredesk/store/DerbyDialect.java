@@ -57,6 +57,11 @@ final class DerbyDialect implements Dialect {
     }
 
     @Override
+    public String idColumn() {
+        return "ID";
+    }
+
+    @Override
     public String signedInMember() {
         return "LOWER(CURRENT_USER)";
     }

@@ -21,6 +21,9 @@ interface Dialect {
     /** What follows {@code SELECT <expressions>} when there is no table to select from. */
     String withoutTable();
 
+    /** How the engine names a table's {@code id} column when asking for generated keys. */
+    String idColumn();
+
     /** An SQL expression for the signed-in member's name, as history rows record it. */
     String signedInMember();
 

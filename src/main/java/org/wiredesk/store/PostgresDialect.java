@@ -56,6 +56,11 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String idColumn() {
+        return "id";
+    }
+
+    @Override
     public String signedInMember() {
         return "session_user";
     }

@@ -22,7 +22,7 @@ public final class QuarantineRepository {
     public long add(String origin, String reason, byte[] content, Instant at) {
         try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO quarantine (origin, reason, content, received_ms) VALUES (?, ?, ?, ?)",
-                new String[] {"ID"})) {
+                database.idColumn())) {
             ps.setString(1, StoryRepository.truncate(origin, 4000));
             ps.setString(2, StoryRepository.truncate(reason, 2000));
             if (content == null) {

@@ -71,7 +71,7 @@ public final class SourceRepository {
             if (s.id() == 0) {
                 try (PreparedStatement ps = c.prepareStatement("""
                         INSERT INTO source (name, address, kind, poll_seconds, credit, enabled)
-                        VALUES (?, ?, ?, ?, ?, ?)""", new String[] {"ID"})) {
+                        VALUES (?, ?, ?, ?, ?, ?)""", database.idColumn())) {
                     bind(ps, s);
                     ps.executeUpdate();
                     try (ResultSet keys = ps.getGeneratedKeys()) {
