@@ -19,9 +19,13 @@ final class ConnectionPool {
     }
 
     private static final int MAX_IDLE = 8;
+    /** A connection idle longer than this is asked whether it still works before it is handed out. */
+    private static final long CHECK_AFTER_IDLE_NANOS = 1_000_000_000L;
 
     private final Opener opener;
     private final Deque<Connection> idle = new ArrayDeque<>();
+    /** When each idle connection was given back (a server may have dropped it since). */
+    private final java.util.Map<Connection, Long> idleSince = new java.util.IdentityHashMap<>();
 
     ConnectionPool(Opener opener) {
         this.opener = opener;
@@ -30,18 +34,32 @@ final class ConnectionPool {
     Connection borrow() throws SQLException {
         Connection raw;
         while (true) {
+            Long since;
             synchronized (idle) {
                 raw = idle.pollFirst();
+                since = raw == null ? null : idleSince.remove(raw);
             }
             if (raw == null) {
                 raw = opener.open();
                 break;
             }
-            if (!raw.isClosed()) {
-                break; // a store shut down since closes its connections: those are dropped here
+            // a store shut down since closes its connections, and a server may have dropped one (a restart, a
+            // network cut, an administrator): those are dropped here rather than handed out
+            boolean checked = since == null || System.nanoTime() - since < CHECK_AFTER_IDLE_NANOS;
+            if (!raw.isClosed() && (checked || raw.isValid(2))) {
+                break;
             }
+            closeQuietly(raw);
         }
         return wrap(raw);
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // a broken connection goes either way
+        }
     }
 
     /** Closes every idle connection (before the store shuts down, or when the member signs out). */
@@ -55,6 +73,7 @@ final class ConnectionPool {
                 }
             }
             idle.clear();
+            idleSince.clear();
         }
     }
 
@@ -71,6 +90,7 @@ final class ConnectionPool {
             synchronized (idle) {
                 if (idle.size() < MAX_IDLE) {
                     idle.addFirst(raw);
+                    idleSince.put(raw, System.nanoTime());
                     return;
                 }
             }

@@ -90,7 +90,7 @@ public final class Database implements AutoCloseable {
                         throw e;
                     }
                 } catch (SQLException e) {
-                    boolean lostBeforeCommit = isPostgres() && !committing && String.valueOf(e.getSQLState()).startsWith("08");
+                    boolean lostBeforeCommit = isPostgres() && !committing && SqlErrors.connectionLost(e);
                     if (attempt < ATTEMPTS && (dialect.retryable(e) || lostBeforeCommit)) {
                         continue;
                     }

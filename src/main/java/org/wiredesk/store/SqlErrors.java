@@ -44,7 +44,7 @@ final class SqlErrors {
         if (guard != null) {
             return new RefusedByStoreException("Refused by the store: " + REFUSALS.get(guard) + " (" + doing + ")", e);
         }
-        if (String.valueOf(e.getSQLState()).startsWith("08")) {
+        if (connectionLost(e)) {
             return new StoreException("Lost the connection to the store while trying to " + doing + ": nothing of it "
                     + "was saved. Try again when the store is back (" + firstMessage(e) + ")", e);
         }
@@ -117,6 +117,20 @@ final class SqlErrors {
     private static String pgConstraint(PSQLException pg) {
         ServerErrorMessage server = pg.getServerErrorMessage();
         return server == null ? null : server.getConstraint();
+    }
+
+    /**
+     * Whether the connection went away under the work: a network failure (08…), or the server ended the session
+     * (57P01 an administrator, 57P02 a crash, 57P03 not accepting connections yet).
+     */
+    static boolean connectionLost(SQLException e) {
+        for (Throwable t = e; t != null; t = next(t)) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether any exception in the chain has one of these SQLStates. */
