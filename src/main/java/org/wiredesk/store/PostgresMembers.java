@@ -60,6 +60,7 @@ final class PostgresMembers implements MemberAdmin {
         }
         setPasswordOnly(c, member, password);
         setRoles(c, member, EnumSet.noneOf(Role.class), roles);
+        keepRoles(c, member, null);
     }
 
     @Override
@@ -74,6 +75,7 @@ final class PostgresMembers implements MemberAdmin {
 
     @Override
     public void disable(Connection c, String member, Set<Role> roles) throws SQLException {
+        keepRoles(c, member, roles.stream().map(Role::name).sorted().collect(java.util.stream.Collectors.joining(",")));
         setRoles(c, member, roles, EnumSet.noneOf(Role.class));
         try (Statement st = c.createStatement()) {
             st.execute("ALTER ROLE " + quoted(member) + " NOLOGIN");
@@ -92,6 +94,15 @@ final class PostgresMembers implements MemberAdmin {
             }
         }
         return out;
+    }
+
+    /** A disabled member's roles, kept for when they come back (null: none kept). */
+    private static void keepRoles(Connection c, String member, String roles) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET disabled_roles = ? WHERE username = ?")) {
+            ps.setString(1, roles);
+            ps.setString(2, member);
+            ps.executeUpdate();
+        }
     }
 
     private static void setPasswordOnly(Connection c, String member, char[] password) throws SQLException {

@@ -52,7 +52,9 @@ CREATE TABLE app_user (
     username      varchar(64)  NOT NULL PRIMARY KEY,
     display_name  varchar(200) NOT NULL,
     created_ms    bigint       NOT NULL,
-    disabled_ms   bigint
+    disabled_ms   bigint,
+    -- a disabled member's desk roles, kept for when the owner lets them back (their memberships are revoked)
+    disabled_roles varchar(100)
 );
 
 CREATE TABLE workflow_move (
@@ -303,7 +305,11 @@ CREATE TABLE story_read (
 CREATE VIEW user_role (username, role) AS
     SELECT m.rolname::varchar(64), upper(substr(g.rolname, 4))::varchar(20)
     FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON m.oid = a.member
-    WHERE g.rolname IN ('wd_editor', 'wd_copy_editor', 'wd_desk_chief');
+    WHERE g.rolname IN ('wd_editor', 'wd_copy_editor', 'wd_desk_chief')
+    UNION
+    SELECT u.username, r.role::varchar(20)
+    FROM app_user u, unnest(string_to_array(u.disabled_roles, ',')) AS r (role)
+    WHERE u.disabled_ms IS NOT NULL;
 
 -- ------------------------------------------------------------------------------------- the chain, in SQL
 

@@ -160,6 +160,33 @@ class SharedDeskCommandTest {
     }
 
     @Test
+    void aMemberChangesTheirOwnPasswordAndTheOwnerResetsADisabledMembersAndTheirRolesComeBack() {
+        Run change = run(url, member("carla"), "carla-password", "carla-new-password\n", "users", "--password",
+                "--password-stdin");
+        assertThat(change.code()).as(change.err()).isZero();
+        assertThat(run(url, member("carla"), "carla-password", "", "list").code()).isEqualTo(Cli.SIGN_IN_REFUSED);
+        assertThat(run(url, member("carla"), "carla-new-password", "", "list").code()).isZero();
+
+        assertThat(run(url, owner, OWNER_PASSWORD, "", "users", "--disable", member("dora")).code()).isZero();
+        assertThat(run(url, owner, OWNER_PASSWORD, "", "users").out())
+                .contains(member("dora") + "  " + member("dora") + "  DESK_CHIEF  disabled");
+        Run reset = run(url, owner, OWNER_PASSWORD, "dora-again-password\n", "users", "--set", member("dora"),
+                "--password-stdin");
+        assertThat(reset.code()).as(reset.err()).isZero();
+        assertThat(run(url, owner, OWNER_PASSWORD, "", "users").out())
+                .contains(member("dora") + "  " + member("dora") + "  DESK_CHIEF");
+        assertThat(run(url, member("dora"), "dora-again-password", "", "list").code()).isZero();
+    }
+
+    @Test
+    void onlyTheOwnerManagesMembersAndTheServerRefusesAMemberWhoTriesAnyway() {
+        Run add = run(url, member("dora"), "dora-password", "eve-password\n", "users", "--add", "eve", "--role",
+                "DESK_CHIEF", "--password-stdin");
+        assertThat(add.code()).isEqualTo(1);
+        assertThat(add.err()).contains("Only the store's owner manages members");
+    }
+
+    @Test
     void aJdbcUrlWorksTooAndCredentialsInTheAddressAreRefused() {
         Run jdbc = run("jdbc:" + url, member("dora"), "dora-password", "", "list");
         assertThat(jdbc.code()).as(jdbc.err()).isZero();
