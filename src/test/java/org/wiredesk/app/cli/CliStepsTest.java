@@ -40,9 +40,6 @@ class CliStepsTest {
 
     private Path site;
 
-    private record Run(int code, String out, String err) {
-    }
-
     /**
      * The desk as the tests need it: an empty store where dora (desk chief, and editor to ingest) has ingested the
      * demo page and feed, and carla is a copy editor. The one place to change when signing in changes.
@@ -51,9 +48,9 @@ class CliStepsTest {
     void setUpDesk() throws IOException {
         site = home.resolve("site-out");
         // dora creates the desk (its owner), and adds carla, a copy editor
-        Run init = run(DORA, "init", "--owner", DORA);
+        CliRun init = run(DORA, "init", "--owner", DORA);
         assertThat(init.code()).as(init.err()).isZero();
-        Run ingest = run(DORA, "ingest", demo("council-budget.html").toString(), demo("northgate-wire.xml").toString());
+        CliRun ingest = run(DORA, "ingest", demo("council-budget.html").toString(), demo("northgate-wire.xml").toString());
         assertThat(ingest.code()).as(ingest.err()).isZero();
         assertThat(run(DORA, "users", "--set", DORA, "--role", "DESK_CHIEF,EDITOR").code()).isZero();
         addMember(CARLA, "COPY_EDITOR");
@@ -61,7 +58,7 @@ class CliStepsTest {
 
     /** The owner adds a member, whose password is "secret-" and their name. */
     private void addMember(String member, String roles) {
-        Run add = runWithInput(DORA, password(member) + "\n", "users", "--add", member, "--role", roles,
+        CliRun add = runWithInput(DORA, password(member) + "\n", "users", "--add", member, "--role", roles,
                 "--password-stdin");
         assertThat(add.code()).as(add.err()).isZero();
     }
@@ -71,22 +68,12 @@ class CliStepsTest {
     }
 
     /** Runs the command line as this member on the test store: the one way every test invokes it. */
-    private Run run(String user, String... args) {
+    private CliRun run(String user, String... args) {
         return runWithInput(user, "", args);
     }
 
-    private Run runWithInput(String user, String input, String... args) {
-        List<String> all = new ArrayList<>(List.of("--store", home.resolve("store").toString(), "--user", user));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(all.toArray(String[]::new),
-                new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                new PrintWriter(out), new PrintWriter(err),
-                Map.of("WIREDESK_HOME", home.toString(), "WIREDESK_PASSWORD", password(user)), Terminal.NONE, gui -> {
-                    throw new AssertionError("no window in a command-line test");
-                });
-        return new Run(code, out.toString(), err.toString());
+    private CliRun runWithInput(String user, String input, String... args) {
+        return CliRun.run(home, home.resolve("store").toString(), user, password(user), input, args);
     }
 
     /**
@@ -101,12 +88,7 @@ class CliStepsTest {
     }
 
     private Path demo(String name) throws IOException {
-        Path file = home.resolve(name);
-        try (InputStream in = AppContext.class.getResourceAsStream("demo/" + name)) {
-            assertThat(in).as(name).isNotNull();
-            Files.copy(in, file);
-        }
-        return file;
+        return CliRun.demo(home, name);
     }
 
     private JsonNode json(String text) {
@@ -127,19 +109,19 @@ class CliStepsTest {
     }
 
     private JsonNode show(String id) {
-        Run show = run(DORA, "story", "show", id, "--json");
+        CliRun show = run(DORA, "story", "show", id, "--json");
         assertThat(show.code()).as(show.err()).isZero();
         return json(show.out());
     }
 
-    private static void assertDone(Run r, String line) {
+    private static void assertDone(CliRun r, String line) {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).isEqualTo(line + System.lineSeparator());
     }
 
     /** The workflow's refusal: exit 1, its one sentence on stderr after "wiredesk: ", nothing on stdout. */
-    private static void assertRefused(Run r, String sentence) {
+    private static void assertRefused(CliRun r, String sentence) {
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().lines().toList()).containsExactly("wiredesk: " + sentence);
@@ -172,7 +154,7 @@ class CliStepsTest {
                 "submitted " + id + ": Council passes record housing budget");
         assertDone(run(DORA, "approve", id), "approved " + id + ": Council passes record housing budget");
 
-        Run publish = run(DORA, "publish", id, "--out", site.toString());
+        CliRun publish = run(DORA, "publish", id, "--out", site.toString());
         assertThat(publish.code()).as(publish.err()).isZero();
         assertThat(publish.out()).startsWith("published " + id + ": Council passes record housing budget -> ")
                 .endsWith("1 published" + System.lineSeparator());
@@ -181,13 +163,13 @@ class CliStepsTest {
                 .contains("The budget takes effect on January 1.");
         assertThat(site.resolve("index.html")).exists();
 
-        Run correct = run(DORA, "correct", id, "--headline", "Council passes record budget for housing",
+        CliRun correct = run(DORA, "correct", id, "--headline", "Council passes record budget for housing",
                 "--reason", "Word order", "--out", site.toString());
         assertThat(correct.code()).as(correct.err()).isZero();
         assertThat(correct.out()).startsWith("corrected " + id + ": Council passes record budget for housing -> ");
         assertThat(Files.readString(page)).contains("Council passes record budget for housing");
 
-        Run kill = run(DORA, "kill", id, "--reason", "Legal hold", "--out", site.toString());
+        CliRun kill = run(DORA, "kill", id, "--reason", "Legal hold", "--out", site.toString());
         assertThat(kill.code()).as(kill.err()).isZero();
         assertThat(kill.out()).startsWith("killed " + id + ": ");
         assertThat(Files.readString(page)).contains("This report has been withdrawn")
@@ -211,7 +193,7 @@ class CliStepsTest {
     void storyShowPrintsTheFieldsHistoryRevisionsAndBodyText() {
         String id = id(COUNCIL);
         run(CARLA, "retitle", id, "Council passes record housing budget");
-        Run show = run(CARLA, "story", "show", id);
+        CliRun show = run(CARLA, "story", "show", id);
         assertThat(show.code()).as(show.err()).isZero();
         assertThat(show.out().lines().toList()).contains("Story " + id + "  EDITING",
                 "Agency headline:     " + COUNCIL, "House headline:      Council passes record housing budget",
@@ -255,7 +237,7 @@ class CliStepsTest {
         String id = id(COUNCIL);
         addMember("cole", "COPY_EDITOR");
         asMember("cole", app -> app.desk().claim(app.user(), new StoryId(Long.parseLong(id))));
-        Run r = run(CARLA, "retitle", id, "Council passes record housing budget");
+        CliRun r = run(CARLA, "retitle", id, "Council passes record housing budget");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith("wiredesk: Story " + id + " is being edited by cole since ")
@@ -281,7 +263,7 @@ class CliStepsTest {
         addMember("vic", "EDITOR");
         assertRefused(run("vic", "retitle", id(PORT), "Port reopens"),
                 "vic may not save draft: that needs the copy editor role");
-        Run stranger = run("nobody", "retitle", id(PORT), "Port reopens");
+        CliRun stranger = run("nobody", "retitle", id(PORT), "Port reopens");
         assertThat(stranger.code()).isEqualTo(Cli.SIGN_IN_REFUSED);
         assertThat(stranger.err()).isEqualTo("wiredesk: sign-in refused" + System.lineSeparator());
         assertThat(show(id).get("status").asText()).isEqualTo("SUBMITTED");
@@ -294,7 +276,7 @@ class CliStepsTest {
         String before = Files.readString(page);
 
         assertRefused(run(DORA, "kill", id, "--reason", "  ", "--out", site.toString()), "Kill needs a reason");
-        Run missing = run(DORA, "kill", id, "--out", site.toString());
+        CliRun missing = run(DORA, "kill", id, "--out", site.toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("Missing required option: '--reason=TEXT'");
 
@@ -309,7 +291,7 @@ class CliStepsTest {
         assertDone(run(DORA, "reject", id, "--reason", "Say what the budget is"), "rejected " + id + ": " + COUNCIL);
         assertRefused(run(DORA, "reject", id(PORT), "--reason", "x"), "cannot reject a story that is new");
 
-        Run list = run(DORA, "list", "--status", "REJECTED");
+        CliRun list = run(DORA, "list", "--status", "REJECTED");
         assertThat(list.out().lines().toList()).hasSize(2);
         assertThat(list.out().lines().findFirst().orElseThrow()).contains("REJECTED")
                 .endsWith(COUNCIL + "  [Say what the budget is]");
@@ -345,7 +327,7 @@ class CliStepsTest {
     void publishWithIdsPublishesOnlyThoseStories() {
         String port = approved(PORT, "Calder port reopens after storm");
         String rates = approved(RATES, "Central bank holds rates");
-        Run publish = run(DORA, "publish", port, "--out", site.toString());
+        CliRun publish = run(DORA, "publish", port, "--out", site.toString());
         assertThat(publish.code()).as(publish.err()).isZero();
         assertThat(publish.out()).contains("published " + port + ": Calder port reopens after storm -> ")
                 .contains("1 published");
@@ -368,7 +350,7 @@ class CliStepsTest {
                 new String[] {"approve", "0"}, new String[] {"retitle", "1"}, new String[] {"reject", "1"},
                 new String[] {"correct", "1", "--reason", "r"}, new String[] {"story"},
                 new String[] {"story", "show"})) {
-            Run r = run(DORA, args);
+            CliRun r = run(DORA, args);
             assertThat(r.code()).as(String.join(" ", args) + ": " + r.err()).isEqualTo(2);
             assertThat(r.err()).as(String.join(" ", args)).contains("Usage: wiredesk");
         }
@@ -381,7 +363,7 @@ class CliStepsTest {
                 List.of("correct"), List.of("kill"))) {
             List<String> args = new ArrayList<>(sub);
             args.add("--help");
-            Run r = run(DORA, args.toArray(String[]::new));
+            CliRun r = run(DORA, args.toArray(String[]::new));
             assertThat(r.code()).as(sub.toString()).isZero();
             assertThat(r.out()).as(sub.toString()).contains("Usage: wiredesk " + String.join(" ", sub));
         }

@@ -42,15 +42,12 @@ class SharedDeskCommandTest {
     private String owner;
     private final List<String> members = new ArrayList<>();
 
-    private record Run(int code, String out, String err) {
-    }
-
     @BeforeEach
     void makeTheDesk() throws SQLException {
         db = TestPostgres.freshDatabase(OWNER_PASSWORD);
         owner = db.owner();
         url = TestPostgres.url(db.database()).substring("jdbc:".length());
-        Run init = run(url, owner, OWNER_PASSWORD, "", "init", "--owner", owner, "--name", "Olga Owner");
+        CliRun init = run(url, owner, OWNER_PASSWORD, "", "init", "--owner", owner, "--name", "Olga Owner");
         assertThat(init.code()).as(init.err()).isZero();
         assertThat(init.out()).contains("a desk, owned by " + owner + " (four eyes)");
         add("carla", "COPY_EDITOR");
@@ -74,46 +71,29 @@ class SharedDeskCommandTest {
 
     private void add(String name, String role) {
         members.add(member(name));
-        Run add = run(url, owner, OWNER_PASSWORD, name + "-password\n", "users", "--add", member(name), "--role", role,
+        CliRun add = run(url, owner, OWNER_PASSWORD, name + "-password\n", "users", "--add", member(name), "--role", role,
                 "--password-stdin");
         assertThat(add.code()).as(add.err()).isZero();
     }
 
-    private Run as(String name, String... args) {
+    private CliRun as(String name, String... args) {
         return run(url, member(name), name + "-password", "", args);
     }
 
-    private Run run(String store, String user, String password, String input, String... args) {
-        List<String> all = new ArrayList<>(List.of("--store", store, "--user", user));
-        all.addAll(List.of(args));
-        Map<String, String> env = new HashMap<>(Map.of("WIREDESK_HOME", home.toString()));
-        if (password != null) {
-            env.put("WIREDESK_PASSWORD", password);
-        }
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(all.toArray(String[]::new), new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out), new PrintWriter(err), env, Terminal.NONE, gui -> {
-                    throw new AssertionError("no window");
-                });
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String store, String user, String password, String input, String... args) {
+        return CliRun.run(home, store, user, password, input, args);
     }
 
     private Path demo(String name) throws IOException {
-        Path file = home.resolve(name);
-        try (InputStream in = AppContext.class.getResourceAsStream("demo/" + name)) {
-            assertThat(in).as(name).isNotNull();
-            Files.copy(in, file);
-        }
-        return file;
+        return CliRun.demo(home, name);
     }
 
     @Test
     void membersSignInWithTheirOwnPasswordsAndTakeAStoryFromIngestToAVerifiedPage() throws IOException {
-        Run users = run(url, owner, OWNER_PASSWORD, "", "users");
+        CliRun users = run(url, owner, OWNER_PASSWORD, "", "users");
         assertThat(users.out()).contains(member("carla") + "  " + member("carla") + "  COPY_EDITOR")
                 .contains(owner + "  Olga Owner  COPY_EDITOR,DESK_CHIEF,EDITOR  owner");
-        Run ingest = as("carla", "ingest", demo("council-budget.html").toString());
+        CliRun ingest = as("carla", "ingest", demo("council-budget.html").toString());
         assertThat(ingest.code()).as(ingest.err()).isZero();
         String id = null;
         for (JsonNode row : new ObjectMapper().readTree(as("dora", "list", "--json").out())) {
@@ -124,12 +104,12 @@ class SharedDeskCommandTest {
         assertThat(as("carla", "submit", id).code()).isZero();
         Path site = home.resolve("site");
         assertThat(as("dora", "approve", id).code()).isZero();
-        Run publish = as("dan", "publish", id, "--out", site.toString());
+        CliRun publish = as("dan", "publish", id, "--out", site.toString());
         assertThat(publish.code()).as(publish.err()).isZero();
-        Run verify = as("dora", "verify", "--site", site.toString());
+        CliRun verify = as("dora", "verify", "--site", site.toString());
         assertThat(verify.code()).as(verify.out() + verify.err()).isZero();
         assertThat(verify.out()).contains("all holds");
-        Run show = as("dora", "story", "show", id);
+        CliRun show = as("dora", "story", "show", id);
         assertThat(show.out()).contains(member("carla")).contains(member("dora")).contains(member("dan"));
     }
 
@@ -142,18 +122,18 @@ class SharedDeskCommandTest {
         String id = new ObjectMapper().readTree(as("sam", "list", "--json").out()).get(0).get("id").asText();
         assertThat(as("sam", "retitle", id, "Her own headline").code()).isZero();
         assertThat(as("sam", "submit", id).code()).isZero();
-        Run approve = as("sam", "approve", id);
+        CliRun approve = as("sam", "approve", id);
         assertThat(approve.code()).isEqualTo(1);
         assertThat(approve.err()).containsIgnoringCase("four eyes");
     }
 
     @Test
     void aWrongPasswordAnUnknownOrADisabledMemberExit4WithNoHint() {
-        Run wrong = run(url, member("carla"), "not-her-password", "", "list");
-        Run unknown = run(url, "mallory", "whatever-password", "", "list");
+        CliRun wrong = run(url, member("carla"), "not-her-password", "", "list");
+        CliRun unknown = run(url, "mallory", "whatever-password", "", "list");
         assertThat(run(url, owner, OWNER_PASSWORD, "", "users", "--disable", member("carla")).code()).isZero();
-        Run disabled = as("carla", "list");
-        for (Run r : List.of(wrong, unknown, disabled)) {
+        CliRun disabled = as("carla", "list");
+        for (CliRun r : List.of(wrong, unknown, disabled)) {
             assertThat(r.code()).isEqualTo(Cli.SIGN_IN_REFUSED);
             assertThat(r.err()).isEqualTo("wiredesk: sign-in refused" + System.lineSeparator());
         }
@@ -161,7 +141,7 @@ class SharedDeskCommandTest {
 
     @Test
     void aMemberChangesTheirOwnPasswordAndTheOwnerResetsADisabledMembersAndTheirRolesComeBack() {
-        Run change = run(url, member("carla"), "carla-password", "carla-new-password\n", "users", "--password",
+        CliRun change = run(url, member("carla"), "carla-password", "carla-new-password\n", "users", "--password",
                 "--password-stdin");
         assertThat(change.code()).as(change.err()).isZero();
         assertThat(run(url, member("carla"), "carla-password", "", "list").code()).isEqualTo(Cli.SIGN_IN_REFUSED);
@@ -170,7 +150,7 @@ class SharedDeskCommandTest {
         assertThat(run(url, owner, OWNER_PASSWORD, "", "users", "--disable", member("dora")).code()).isZero();
         assertThat(run(url, owner, OWNER_PASSWORD, "", "users").out())
                 .contains(member("dora") + "  " + member("dora") + "  DESK_CHIEF  disabled");
-        Run reset = run(url, owner, OWNER_PASSWORD, "dora-again-password\n", "users", "--set", member("dora"),
+        CliRun reset = run(url, owner, OWNER_PASSWORD, "dora-again-password\n", "users", "--set", member("dora"),
                 "--password-stdin");
         assertThat(reset.code()).as(reset.err()).isZero();
         assertThat(run(url, owner, OWNER_PASSWORD, "", "users").out())
@@ -180,7 +160,7 @@ class SharedDeskCommandTest {
 
     @Test
     void onlyTheOwnerManagesMembersAndTheServerRefusesAMemberWhoTriesAnyway() {
-        Run add = run(url, member("dora"), "dora-password", "eve-password\n", "users", "--add", "eve", "--role",
+        CliRun add = run(url, member("dora"), "dora-password", "eve-password\n", "users", "--add", "eve", "--role",
                 "DESK_CHIEF", "--password-stdin");
         assertThat(add.code()).isEqualTo(1);
         assertThat(add.err()).contains("Only the store's owner manages members");
@@ -188,9 +168,9 @@ class SharedDeskCommandTest {
 
     @Test
     void aJdbcUrlWorksTooAndCredentialsInTheAddressAreRefused() {
-        Run jdbc = run("jdbc:" + url, member("dora"), "dora-password", "", "list");
+        CliRun jdbc = run("jdbc:" + url, member("dora"), "dora-password", "", "list");
         assertThat(jdbc.code()).as(jdbc.err()).isZero();
-        Run withPassword = run(url + "?password=x", member("dora"), "dora-password", "", "list");
+        CliRun withPassword = run(url + "?password=x", member("dora"), "dora-password", "", "list");
         assertThat(withPassword.code()).isEqualTo(1);
         assertThat(withPassword.err()).contains("never written in a URL");
     }
@@ -198,24 +178,24 @@ class SharedDeskCommandTest {
     @Test
     void anUnreachableServerADatabaseThatIsNotADeskANewerDeskAndDerbysNetworkServerEachGetOneSentence()
             throws SQLException {
-        Run unreachable = run("postgresql://localhost:1/desk", member("dora"), "dora-password", "", "list");
+        CliRun unreachable = run("postgresql://localhost:1/desk", member("dora"), "dora-password", "", "list");
         assertThat(unreachable.code()).isEqualTo(1);
         assertThat(unreachable.err()).startsWith("wiredesk: Cannot reach the desk at postgresql://localhost:1/desk");
 
         TestPostgres.Fresh empty = TestPostgres.freshDatabase(OWNER_PASSWORD);
         String emptyUrl = TestPostgres.url(empty.database()).substring("jdbc:".length());
-        Run notADesk = run(emptyUrl, empty.owner(), OWNER_PASSWORD, "", "list");
+        CliRun notADesk = run(emptyUrl, empty.owner(), OWNER_PASSWORD, "", "list");
         assertThat(notADesk.code()).isEqualTo(1);
         assertThat(notADesk.err()).contains("is not a desk yet").contains("init --owner");
 
         try (Connection c = TestPostgres.login(db.database(), owner, OWNER_PASSWORD); Statement st = c.createStatement()) {
             st.execute("INSERT INTO desk.schema_version (version, script, applied_ms) VALUES (99, 'V099', 0)");
         }
-        Run newer = as("dora", "list");
+        CliRun newer = as("dora", "list");
         assertThat(newer.code()).isEqualTo(1);
         assertThat(newer.err()).contains("upgraded by a newer WireDesk");
 
-        Run network = run("//deskserver:1527/desk", member("dora"), "dora-password", "", "list");
+        CliRun network = run("//deskserver:1527/desk", member("dora"), "dora-password", "", "list");
         assertThat(network.code()).isEqualTo(1);
         assertThat(network.err().strip().lines().count()).isEqualTo(1);
         assertThat(network.err()).contains("PostgreSQL").contains("docs/shared-desk.md");

@@ -20,39 +20,24 @@ class UsersCommandTest {
     @TempDir
     Path home;
 
-    private record Run(int code, String out, String err) {
-    }
-
     /** Runs as a member with their password in WIREDESK_PASSWORD (null: none set) and this standard input. */
-    private Run run(String user, String password, String input, String... args) {
-        List<String> all = new ArrayList<>(List.of("--store", home.resolve("store").toString(), "--user", user));
-        all.addAll(List.of(args));
-        Map<String, String> env = new HashMap<>(Map.of("WIREDESK_HOME", home.toString()));
-        if (password != null) {
-            env.put("WIREDESK_PASSWORD", password);
-        }
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(all.toArray(String[]::new), new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out), new PrintWriter(err), env, Terminal.NONE, gui -> {
-                    throw new AssertionError("no window");
-                });
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String user, String password, String input, String... args) {
+        return CliRun.run(home, home.resolve("store").toString(), user, password, input, args);
     }
 
     @BeforeEach
     void createTheDesk() {
-        Run init = run("olga", "owner-password", "", "init", "--owner", "olga", "--name", "Olga Owner");
+        CliRun init = run("olga", "owner-password", "", "init", "--owner", "olga", "--name", "Olga Owner");
         assertThat(init.code()).as(init.err()).isZero();
         assertThat(init.out()).contains("owned by olga (four eyes)");
-        Run add = run("olga", "owner-password", "maria-password\n", "users", "--add", "Maria", "--name", "Maria K.",
+        CliRun add = run("olga", "owner-password", "maria-password\n", "users", "--add", "Maria", "--name", "Maria K.",
                 "--role", "COPY_EDITOR", "--password-stdin");
         assertThat(add.code()).as(add.err()).isZero();
     }
 
     @Test
     void theOwnerAddsAMemberWhoThenSignsInWithTheirPassword() {
-        Run list = run("maria", "maria-password", "", "users");
+        CliRun list = run("maria", "maria-password", "", "users");
         assertThat(list.code()).as(list.err()).isZero();
         assertThat(list.out()).contains("maria  Maria K.  COPY_EDITOR").contains("olga  Olga Owner  COPY_EDITOR,DESK_CHIEF,EDITOR  owner");
         assertThat(list.out() + list.err()).doesNotContain("maria-password");
@@ -60,11 +45,11 @@ class UsersCommandTest {
 
     @Test
     void aWrongPasswordAnUnknownOrADisabledMemberExit4WithNoHint() {
-        Run wrong = run("maria", "not-her-password", "", "list");
-        Run unknown = run("mallory", "maria-password", "", "list");
+        CliRun wrong = run("maria", "not-her-password", "", "list");
+        CliRun unknown = run("mallory", "maria-password", "", "list");
         assertThat(run("olga", "owner-password", "", "users", "--disable", "maria").code()).isZero();
-        Run disabled = run("maria", "maria-password", "", "list");
-        for (Run r : List.of(wrong, unknown, disabled)) {
+        CliRun disabled = run("maria", "maria-password", "", "list");
+        for (CliRun r : List.of(wrong, unknown, disabled)) {
             assertThat(r.code()).isEqualTo(Cli.SIGN_IN_REFUSED);
             assertThat(r.err()).isEqualTo("wiredesk: sign-in refused" + System.lineSeparator());
             assertThat(r.out()).isEmpty();
@@ -74,11 +59,11 @@ class UsersCommandTest {
 
     @Test
     void onlyTheOwnerManagesMembers() {
-        Run add = run("maria", "maria-password", "eve-password\n", "users", "--add", "eve", "--role", "DESK_CHIEF",
+        CliRun add = run("maria", "maria-password", "eve-password\n", "users", "--add", "eve", "--role", "DESK_CHIEF",
                 "--password-stdin");
         assertThat(add.code()).isEqualTo(1);
         assertThat(add.err()).contains("Only the store's owner manages members");
-        Run promote = run("maria", "maria-password", "", "users", "--set", "maria", "--role", "DESK_CHIEF");
+        CliRun promote = run("maria", "maria-password", "", "users", "--set", "maria", "--role", "DESK_CHIEF");
         assertThat(promote.code()).isEqualTo(1);
         assertThat(run("olga", "owner-password", "", "users").out()).contains("maria  Maria K.  COPY_EDITOR")
                 .doesNotContain("eve");
@@ -89,7 +74,7 @@ class UsersCommandTest {
         assertThat(run("olga", "owner-password", "", "users", "--set", "maria", "--role", "COPY_EDITOR,EDITOR").code())
                 .isZero();
         assertThat(run("olga", "owner-password", "", "users").out()).contains("maria  Maria K.  COPY_EDITOR,EDITOR");
-        Run change = run("maria", "maria-password", "a-new-password\n", "users", "--password", "--password-stdin");
+        CliRun change = run("maria", "maria-password", "a-new-password\n", "users", "--password", "--password-stdin");
         assertThat(change.code()).as(change.err()).isZero();
         assertThat(run("maria", "maria-password", "", "list").code()).isEqualTo(Cli.SIGN_IN_REFUSED);
         assertThat(run("maria", "a-new-password", "", "list").code()).isZero();
@@ -97,14 +82,14 @@ class UsersCommandTest {
 
     @Test
     void withoutATerminalOrWiredeskPasswordTheCommandSaysHowToGiveOne() {
-        Run r = run("maria", null, "", "list");
+        CliRun r = run("maria", null, "", "list");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("set WIREDESK_PASSWORD");
     }
 
     @Test
     void initOnAStoreThatHasAnOwnerIsRefused() {
-        Run again = run("eve", "eve-password", "", "init", "--owner", "eve");
+        CliRun again = run("eve", "eve-password", "", "init", "--owner", "eve");
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err()).contains("already has an owner");
     }

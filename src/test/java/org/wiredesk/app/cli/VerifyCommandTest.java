@@ -38,20 +38,8 @@ class VerifyCommandTest {
     private Path store;
     private Path site;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String user, String... args) {
-        List<String> all = new ArrayList<>(List.of("--store", store.toString(), "--user", user));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err),
-                Map.of("WIREDESK_HOME", home.toString(), "WIREDESK_PASSWORD", "secret-" + user),
-                gui -> {
-                    throw new AssertionError("no window");
-                });
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String user, String... args) {
+        return CliRun.run(home, store.toString(), user, "secret-" + user, "", args);
     }
 
     @BeforeEach
@@ -78,7 +66,7 @@ class VerifyCommandTest {
 
     @Test
     void anUntouchedDeskVerifiesAndSaysWhatItChecked() {
-        Run r = run("dee", "verify", "--site", site.toString());
+        CliRun r = run("dee", "verify", "--site", site.toString());
         assertThat(r.code()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).contains("checked 21 history links (15 status changes, 2 headline revisions").contains("2 approvals, 2 publications")
                 .contains("bodies against their text and markup fingerprints")
@@ -93,10 +81,10 @@ class VerifyCommandTest {
         String changed = html.substring(0, at) + (html.charAt(at) == 'x' ? 'y' : 'x') + html.substring(at + 1);
         Files.writeString(page, changed);
 
-        Run r = run("dee", "verify", "--site", site.toString());
+        CliRun r = run("dee", "verify", "--site", site.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("BROKEN: story").contains(site.relativize(page).toString().replace('\\', '/'));
-        Run one = run("nobody", "verify", "--page", page.toString());
+        CliRun one = run("nobody", "verify", "--page", page.toString());
         assertThat(one.code()).as(one.err()).isEqualTo(1);
         assertThat(one.out()).contains("BROKEN:");
     }
@@ -104,7 +92,7 @@ class VerifyCommandTest {
     @Test
     void aSinglePageVerifiesWithNothingButThePublicKey() throws IOException {
         Path copy = Files.copy(onePage(), home.resolve("received.html"));
-        Run r = run("nobody", "verify", "--page", copy.toString(), "--key", site.resolve("desk-key.pem").toString());
+        CliRun r = run("nobody", "verify", "--page", copy.toString(), "--key", site.resolve("desk-key.pem").toString());
         assertThat(r.code()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).contains("the page is the desk's, unchanged");
     }
@@ -113,7 +101,7 @@ class VerifyCommandTest {
     void aHistoryRowChangedByTheOwnerWithTheGuardRemovedIsFound() throws SQLException {
         owner("DROP TRIGGER status_change_is_history",
                 "UPDATE status_change SET reason = 'approved after a call' WHERE to_status = 'APPROVED'");
-        Run r = run("dee", "verify");
+        CliRun r = run("dee", "verify");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).containsPattern("BROKEN: status_change row \\d+ \\(link \\d+, story \\d+\\) was changed after it was written");
     }
@@ -122,7 +110,7 @@ class VerifyCommandTest {
     void aDeletedHistoryRowIsFound() throws SQLException {
         owner("DROP TRIGGER headline_draft_is_kept",
                 "DELETE FROM headline_draft WHERE chain_seq = (SELECT MIN(chain_seq) FROM headline_draft)");
-        Run r = run("dee", "verify");
+        CliRun r = run("dee", "verify");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).containsPattern("BROKEN: links \\d+ to \\d+ are missing before")
                 .contains("does not follow the row before it");
@@ -144,14 +132,14 @@ class VerifyCommandTest {
                 "UPDATE approval SET chain_seq = -chain_seq",
                 "UPDATE approval SET chain_seq = CASE WHEN chain_seq = -" + first + " THEN " + second + " ELSE "
                         + first + " END");
-        Run r = run("dee", "verify");
+        CliRun r = run("dee", "verify");
         assertThat(r.code()).as(r.out()).isEqualTo(1);
         assertThat(r.out()).contains("BROKEN: approval row").contains("does not follow the row before it");
     }
 
     @Test
     void aMissingSiteFolderIsAClearMessage() {
-        Run r = run("dee", "verify", "--site", home.resolve("nope").toString());
+        CliRun r = run("dee", "verify", "--site", home.resolve("nope").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("there is no folder");
     }
