@@ -79,10 +79,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noThreadsOutsideTheTaskRunner = noClasses()
             .that().doNotHaveSimpleName("FxTaskRunner")
-            .and().doNotHaveSimpleName("ServeCommand")
+            .and().doNotHaveSimpleName("LiveChanges")
             .should().callConstructorWhere(DescribedPredicate.describe("a Thread constructor",
                     (JavaConstructorCall call) -> call.getTargetOwner().isAssignableTo(Thread.class)))
-            .because("background work goes through the one TaskRunner (serve's shutdown hook is the exception)");
+            .because("background work goes through the one TaskRunner (a shared desk's listener, which blocks on its "
+                    + "connection for as long as the desk is open, is the exception)");
 
     @ArchTest
     static final ArchRule noMutableStatics = fields()

@@ -12,7 +12,7 @@ class EmbeddedPostgresSmokeTest {
     @Test
     void aRealPostgreSqlStartsAndAnswersWithScramPasswords() throws SQLException {
         long ms = TestPostgres.startupMillis();
-        System.out.println("embedded PostgreSQL started in " + ms + " ms");
+        System.out.println("test PostgreSQL ready in " + ms + " ms");
         TestPostgres.Fresh db = TestPostgres.freshDatabase("owner-secret-1");
         try (Connection c = TestPostgres.login(db.database(), db.owner(), "owner-secret-1");
              Statement st = c.createStatement();
