@@ -4,12 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.wiredesk.app.AppContext;
 import org.wiredesk.publish.DeskVerifier;
 import org.wiredesk.store.Credentials;
 import org.wiredesk.store.Database;
 import org.wiredesk.store.HistoryAudit;
+import org.wiredesk.store.PostgresBackup;
 import org.wiredesk.store.StoreBackup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,8 +21,14 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Makes the store named by --store (a folder that does not exist yet) from a backup, signing in "
-                + "as its owner with the owner's password at the time of the backup, then verifies it."})
+        description = {"Makes the desk named by --store anew from a backup, signing in as its owner, then verifies it.",
+                "A Derby store: --store is a folder that does not exist yet, --from the backup's store folder; the "
+                        + "owner signs in with their password at the time of the backup.",
+                "A desk on PostgreSQL: --store is an empty database that the server's administrator created owned by "
+                        + "the desk's owner, --from the .dump file; pg_restore (on the PATH, or in WIREDESK_PG_BIN) "
+                        + "restores it in one transaction. Roles are the server's, not in the backup: on the same "
+                        + "server the members are found; on a new one its administrator brings the roles over first "
+                        + "(pg_dumpall --roles-only, docs/cli.md)."})
 final class RestoreCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
@@ -29,24 +37,49 @@ final class RestoreCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--from", required = true, paramLabel = "BACKUP",
-            description = "The backup's store folder (what 'backup' printed).")
+            description = "What 'backup' printed: the backup's store folder (Derby) or its .dump file (PostgreSQL).")
     Path from;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        return cli.isShared() ? restoreShared() : restoreEmbedded();
+    }
+
+    private int restoreEmbedded() {
         if (!Files.isDirectory(from)) {
             throw new ParameterException(spec.commandLine(), "--from: there is no folder " + from);
         }
         Path target = cli.storeDir();
+        Database restored = StoreBackup.restore(from, target, ownerCredentials());
+        return verified(restored, target.toString(), List.of());
+    }
+
+    private int restoreShared() {
+        if (!Files.isRegularFile(from)) {
+            throw new ParameterException(spec.commandLine(), "--from: there is no file " + from
+                    + " (a desk on PostgreSQL is restored from the .dump file that backup wrote)");
+        }
+        PostgresBackup.requireTools(cli.environment(), true);
+        Database target = cli.home().database(cli.storeArgument(), ownerCredentials());
+        PostgresBackup.Restored restored = PostgresBackup.restore(from, target, cli.environment());
+        return verified(restored.database(), restored.database().description(), restored.notes());
+    }
+
+    private Credentials ownerCredentials() {
         String member = cli.member();
-        Credentials owner = new Credentials(member, cli.passwords().signIn(spec.commandLine(), member));
-        Database restored = StoreBackup.restore(from, target, owner);
+        return new Credentials(member, cli.passwords().signIn(spec.commandLine(), member));
+    }
+
+    /** Verifies the restored desk as {@code verify} does; exit 0 when all holds. */
+    private int verified(Database restored, String where, List<String> notes) {
+        PrintWriter out = spec.commandLine().getOut();
         try (AppContext app = AppContext.open(restored, cli.home().site(), Clock.systemDefaultZone())) {
             DeskVerifier.Report report = new DeskVerifier(app.stories(), app.workflow(),
                     new HistoryAudit(app.database()), app.keys()).verify(null);
-            out.println("restored " + target + " from " + from);
+            out.println("restored " + where + " from " + from);
+            notes.forEach(line -> out.println("note: " + line));
             report.checked().forEach(line -> out.println("checked " + line));
+            report.notes().forEach(line -> out.println("note: " + line));
             report.breaks().forEach(line -> out.println("BROKEN: " + line));
             out.println(report.holds() ? "all holds" : report.breaks().size() + " breaks found");
             return report.holds() ? 0 : 1;
