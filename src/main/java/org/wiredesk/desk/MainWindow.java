@@ -136,6 +136,7 @@ public final class MainWindow {
         quarantine.activate();
         ticker.play();
         poll.play();
+        watch.check(); // the baseline, so the first change another workstation makes is the first one shown
         sourcesVm.pollDue();
     }
 

@@ -124,6 +124,11 @@ public final class Database implements AutoCloseable {
         return dialect.withoutTable();
     }
 
+    /** The JDBC type for a null in a column of bytes. */
+    int bytesType() {
+        return dialect.bytesType();
+    }
+
     /** The generated-key columns for an insert into a table with an identity {@code id}. */
     String[] idColumn() {
         return new String[] {dialect.idColumn()};

@@ -57,6 +57,11 @@ final class DerbyDialect implements Dialect {
     }
 
     @Override
+    public int bytesType() {
+        return java.sql.Types.BLOB;
+    }
+
+    @Override
     public String idColumn() {
         return "ID";
     }

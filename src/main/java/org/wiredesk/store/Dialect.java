@@ -21,6 +21,9 @@ interface Dialect {
     /** What follows {@code SELECT <expressions>} when there is no table to select from. */
     String withoutTable();
 
+    /** The JDBC type for a null in a column of bytes (Derby's BLOB, PostgreSQL's bytea). */
+    int bytesType();
+
     /** How the engine names a table's {@code id} column when asking for generated keys. */
     String idColumn();
 

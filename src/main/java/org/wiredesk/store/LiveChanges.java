@@ -22,6 +22,8 @@ final class LiveChanges implements AutoCloseable {
     private final Thread thread;
     private volatile boolean closed;
     private volatile Connection listening;
+    /** Counted down once the first LISTEN is in place (or the first try failed). */
+    private final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
 
     private LiveChanges(Database database, Runnable onChange) {
         this.database = database;
@@ -30,10 +32,18 @@ final class LiveChanges implements AutoCloseable {
         thread.setDaemon(true);
     }
 
-    /** Starts following; close to stop. */
+    /**
+     * Starts following, and returns once the desk's announcements are being listened to (so no change committed
+     * after this returns goes unheard), or after five seconds when the server cannot be reached yet; close to stop.
+     */
     static LiveChanges start(Database database, Runnable onChange) {
         LiveChanges live = new LiveChanges(database, onChange);
         live.thread.start();
+        try {
+            live.started.await(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return live;
     }
 
@@ -46,6 +56,7 @@ final class LiveChanges implements AutoCloseable {
                 try (Statement st = c.createStatement()) {
                     st.execute("LISTEN " + CHANNEL);
                 }
+                started.countDown();
                 pause = 500;
                 if (reconnecting) {
                     onChange.run();
@@ -62,6 +73,7 @@ final class LiveChanges implements AutoCloseable {
                     return;
                 }
                 reconnecting = true;
+                started.countDown();
                 try {
                     Thread.sleep(pause);
                 } catch (InterruptedException interrupted) {

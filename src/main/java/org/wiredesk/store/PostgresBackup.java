@@ -131,7 +131,7 @@ public final class PostgresBackup {
         PostgresClientTools.Address address = PostgresClientTools.address(target.url());
         try (Connection c = target.connectUnpooled()) {
             requireEmptyDatabaseOfTheOwner(c, target, dumpOwner);
-            keepOthersOff(c);
+            PostgresSetup.keepOthersOff(c); // grants on the database are not in a dump of its schema
         } catch (SQLException e) {
             throw target.translateOpen(e);
         }
@@ -191,23 +191,6 @@ public final class PostgresBackup {
                             + "members' roles over from the old server first (pg_dumpall --roles-only, docs/cli.md)");
                 }
             }
-        }
-    }
-
-    /**
-     * Only the desk's members (and its owner) connect to the desk's database: a grant on the database itself, which
-     * a dump of the desk's schema does not hold. As {@code PostgresSetup.keepOthersOff}.
-     */
-    private static void keepOthersOff(Connection c) throws SQLException {
-        String database;
-        try (PreparedStatement ps = c.prepareStatement("SELECT quote_ident(current_database())");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            database = rs.getString(1);
-        }
-        try (Statement st = c.createStatement()) {
-            st.execute("REVOKE ALL ON DATABASE " + database + " FROM PUBLIC");
-            st.execute("GRANT CONNECT ON DATABASE " + database + " TO " + String.join(", ", GROUP_ROLES));
         }
     }
 

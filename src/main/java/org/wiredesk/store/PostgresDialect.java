@@ -56,6 +56,11 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public int bytesType() {
+        return java.sql.Types.BINARY;
+    }
+
+    @Override
     public String idColumn() {
         return "id";
     }

@@ -72,7 +72,7 @@ public final class PostgresSetup {
     }
 
     /** Only the desk's members (and its owner) connect to the desk's database. */
-    private static void keepOthersOff(Connection c) throws SQLException {
+    static void keepOthersOff(Connection c) throws SQLException {
         String database;
         try (PreparedStatement ps = c.prepareStatement("SELECT quote_ident(current_database())");
              ResultSet rs = ps.executeQuery()) {

@@ -26,7 +26,7 @@ public final class QuarantineRepository {
             ps.setString(1, StoryRepository.truncate(origin, 4000));
             ps.setString(2, StoryRepository.truncate(reason, 2000));
             if (content == null) {
-                ps.setNull(3, Types.BLOB);
+                ps.setNull(3, database.bytesType());
             } else {
                 ps.setBytes(3, content);
             }

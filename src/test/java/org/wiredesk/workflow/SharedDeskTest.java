@@ -32,7 +32,6 @@ class SharedDeskTest {
         LinkedBlockingQueue<Long> heard = new LinkedBlockingQueue<>();
         InboxRepository chiefsInbox = new InboxRepository(fx.as(fx.chief).database());
         try (AutoCloseable live = fx.as(fx.chief).database().followChanges(() -> heard.add(System.nanoTime()))) {
-            Thread.sleep(300); // the listener is connected
             List<Long> latencies = new ArrayList<>();
             String before = chiefsInbox.changeMark();
             latencies.add(timed(heard, () -> fx.desk(fx.copy).claim(fx.copy, id)));

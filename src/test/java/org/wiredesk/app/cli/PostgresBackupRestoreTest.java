@@ -290,7 +290,7 @@ class PostgresBackupRestoreTest {
         assertThat(backup.code()).as(backup.out() + backup.err()).isZero();
         List<String> lines = Files.readAllLines(seen);
         assertThat(lines.get(0)).contains("--format=custom", "--schema=desk", "--host=localhost",
-                "--port=" + TestPostgres.server().getPort(), "--username=" + owner, "--no-password",
+                "--port=" + java.net.URI.create(TestPostgres.url("postgres").substring("jdbc:".length())).getPort(), "--username=" + owner, "--no-password",
                 "--dbname=" + sourceDatabase()).doesNotContain("secret");
         assertThat(lines).contains("PGPASSWORD=secret-" + owner, "PGSSLMODE=disable",
                 "PGSSLROOTCERT=/etc/desk/root.crt").noneMatch(line -> line.startsWith("PGHOST"));
