@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Creates a new store owned by NAME, or secures a store made by an earlier WireDesk (before "
                 + "members signed in): authentication on, NAME its owner, every story, draft, history row and role kept.",
+                "With --store postgresql://..., makes an empty database that NAME owns (NAME may create roles) a shared "
+                        + "desk: its schema, group roles, policy and signing key; NAME signs in with their own password.",
                 "The owner's password is typed twice at the terminal; without a terminal it is WIREDESK_PASSWORD, or "
                         + "standard input's first line with --password-stdin."})
 final class InitCommand implements Callable<Integer> {
