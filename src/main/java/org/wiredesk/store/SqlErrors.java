@@ -26,7 +26,10 @@ final class SqlErrors {
                     + "the story",
             "APPROVAL_COVERS_WHAT_RUNS", "an approval covers exactly the headline and body that run, and needs the "
                     + "story's web address",
-            CHAIN_CONSTRAINT, "history must extend the chain");
+            CHAIN_CONSTRAINT, "history must extend the chain",
+            "CLOCK_WITHIN_FIVE_MINUTES", "this workstation's clock is more than five minutes off the desk server's: "
+                    + "set it right (NTP) and try again",
+            "STORY_MOVED_MEANWHILE", "someone else moved the story meanwhile: reload and try again");
 
     /** SQL states of privilege refusals: no permission on a table, column, routine or schema. */
     private static final java.util.Set<String> NOT_PERMITTED = java.util.Set.of("42500", "42502", "42504", "42505",

@@ -81,6 +81,17 @@ class SharedDeskTest {
         }
     }
 
+    @Test
+    void aWorkstationWhoseClockIsOffIsToldSoAndPublishesNothing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path site) {
+        StoryId id = fx.story("g-1", "Agency headline", "The body.");
+        fx.desk(fx.copy).submit(fx.copy, id, "House headline", null);
+        fx.desk(fx.chief).approve(fx.chief, id);
+        fx.clock.advance(java.time.Duration.ofMinutes(10)); // the page would be signed ten minutes in the future
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fx.publish(fx.chief2).publish(fx.chief2, id, site))
+                .hasMessageContaining("clock is more than five minutes off the desk server's");
+        assertThat(fx.desk.story(id).status()).isEqualTo(org.wiredesk.story.Status.APPROVED);
+    }
+
     private static void await(CountDownLatch go) {
         try {
             go.await();

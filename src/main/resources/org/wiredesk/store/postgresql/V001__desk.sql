@@ -671,7 +671,7 @@ BEGIN
     -- the page is signed with its publication time before this row is written: the member's clock, which the
     -- server holds to within five minutes of its own
     IF p_at_ms IS NULL OR abs(p_at_ms - now_ms()) > 300000 THEN
-        PERFORM refuse('refused_by_the_workflow', 'a publication''s time is within five minutes of the desk''s clock');
+        PERFORM refuse('clock_within_five_minutes', 'a publication''s time is within five minutes of the desk''s clock');
     END IF;
     expected := CASE WHEN p_kind = 'PUBLISHED' THEN 'APPROVED' ELSE 'PUBLISHED' END;
     IF s.status IS DISTINCT FROM expected THEN
