@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -28,6 +29,9 @@ final class StoreCopyRows {
     private StoreCopyRows() {
     }
 
+    /** Columns only the PostgreSQL desk has, left to their defaults (a disabled member's roles are memberships). */
+    private static final Map<String, Set<String>> POSTGRES_ONLY = Map.of("app_user", Set.of("disabled_roles"));
+
     /** A column as one engine describes it. */
     private record Column(String name, int type, int precision, boolean nullable) {
     }
@@ -35,7 +39,8 @@ final class StoreCopyRows {
     /** Copies one table's rows as they are, but {@code skipMember}'s (when not null); returns how many. */
     static int copy(Connection src, Connection dst, String table, boolean identity, String skipMember)
             throws SQLException {
-        List<Column> columns = columns(dst, table);
+        List<Column> columns = columns(dst, table).stream()
+                .filter(c -> !POSTGRES_ONLY.getOrDefault(table, Set.of()).contains(c.name())).toList();
         checkColumns(table, columns(src, table), columns);
         String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
         String insert = "INSERT INTO " + table + " (" + names + ")" + (identity ? " OVERRIDING SYSTEM VALUE" : "")

@@ -194,7 +194,9 @@ class StoreCopyTest {
                 if (table.equals("schema_version")) {
                     continue; // each engine's own scripts
                 }
-                List<Column> columns = columns(to, table);
+                // a disabled member's kept roles: a column the PostgreSQL desk alone has, empty after a copy
+                List<Column> columns = columns(to, table).stream()
+                        .filter(c -> !(table.equals("app_user") && c.name().equals("disabled_roles"))).toList();
                 assertThat(names(columns(from, table))).as("columns of " + table).isEqualTo(names(columns));
                 Map<List<Object>, List<Object>> source = rows(from, table, columns, key(to, table, columns));
                 Map<List<Object>, List<Object>> target = rows(to, table, columns, key(to, table, columns));
@@ -262,11 +264,9 @@ class StoreCopyTest {
 
         long story = new StoryRepository(pg.owner()).insertIfNew(TestStories.story("six", "New on the shared desk",
                 "It arrived after the move."), pg.ownerName()).orElseThrow().value();
-        // by SQL: SourceRepository.save and QuarantineRepository.add ask PostgreSQL for a column "ID" it lacks
-        long source = single("INSERT INTO desk.source (name, address, kind, poll_seconds) "
-                + "VALUES ('Second feed', 'https://agency.example/second.xml', 'FEED', 300) RETURNING id");
-        long quarantined = single("INSERT INTO desk.quarantine (origin, reason, received_ms) VALUES ('x', 'y', 0) "
-                + "RETURNING id");
+        long source = new SourceRepository(pg.owner()).save(new Source(0, "Second feed",
+                "https://agency.example/second.xml", Source.Kind.FEED, java.time.Duration.ofMinutes(5), null, true));
+        long quarantined = new QuarantineRepository(pg.owner()).add("x", "y", null, java.time.Instant.EPOCH);
         assertThat(story).isEqualTo(6);
         assertThat(source).isEqualTo(3);
         assertThat(quarantined).isEqualTo(3);

@@ -151,7 +151,8 @@ CREATE TABLE story_version (
     body_html        text          NOT NULL,
     body_sha256      varchar(64)   NOT NULL CHECK (body_sha256 ~ '^[0-9a-f]{64}$'),
     received_ms      bigint        NOT NULL,
-    received_by      varchar(64)   NOT NULL DEFAULT session_user
+    -- who received it; empty only in versions kept before members signed in (a store copied from Derby)
+    received_by      varchar(64)   DEFAULT session_user
 );
 
 CREATE INDEX story_version_by_story ON story_version (story_id, id);
