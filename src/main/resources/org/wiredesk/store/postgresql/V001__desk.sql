@@ -504,6 +504,43 @@ $$;
 
 CREATE TRIGGER story_arrives_new BEFORE INSERT ON story FOR EACH ROW EXECUTE FUNCTION story_arrives_new();
 
+-- A story is found again only by the keys it arrived with: its keys are written in the transaction that stored it,
+-- at most two (its guid and its URL), so no member files a future item under a story that is already there.
+CREATE FUNCTION key_arrives_with_its_story() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = desk, pg_temp
+    AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM story s WHERE s.id = NEW.story_id AND s.xmin = pg_current_xact_id()::xid)
+       OR (SELECT count(*) FROM story_key k WHERE k.story_id = NEW.story_id) >= 2 THEN
+        PERFORM refuse('refused_by_the_workflow', 'a story is known only by the guid and URL it arrived with');
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER key_arrives_with_its_story BEFORE INSERT ON story_key FOR EACH ROW
+    EXECUTE FUNCTION key_arrives_with_its_story();
+
+-- Ids come from their sequences: no member takes an id the desk hands out next, and so blocks another's insert.
+CREATE FUNCTION id_from_its_sequence() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = desk, pg_temp
+    AS $$
+DECLARE
+    handed_out bigint;
+BEGIN
+    EXECUTE format('SELECT last_value FROM %I', TG_ARGV[0]) INTO handed_out;
+    IF NEW.id > handed_out THEN
+        PERFORM refuse('refused_by_the_workflow', 'an id comes from its sequence');
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER story_version_id_from_its_sequence BEFORE INSERT ON story_version FOR EACH ROW
+    EXECUTE FUNCTION id_from_its_sequence('story_version_seq');
+CREATE TRIGGER headline_candidate_id_from_its_sequence BEFORE INSERT ON headline_candidate FOR EACH ROW
+    EXECUTE FUNCTION id_from_its_sequence('headline_candidate_seq');
+
 CREATE FUNCTION version_by_the_member() RETURNS trigger
     LANGUAGE plpgsql SET search_path = desk, pg_temp
     AS $$

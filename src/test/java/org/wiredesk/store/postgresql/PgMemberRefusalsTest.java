@@ -251,6 +251,28 @@ class PgMemberRefusalsTest {
     }
 
     @Test
+    void noMemberMayFileAFutureItemUnderAnotherStoryOrTakeTheNextIds() throws SQLException {
+        String futureKey = org.wiredesk.store.StoryRepository.dedupHash("https://agency.example/tomorrows-scoop");
+        try (Connection ed = desk.member("ed"); Connection cora = desk.member("cora")) {
+            // a key for an item that has not arrived yet, filed under a story already there
+            refused(ed, "INSERT INTO desk.story_key (key_hash, story_id) VALUES ('" + futureKey + "', " + submitted
+                    + ")");
+            // the ids the desk hands out next
+            refused(ed, "INSERT INTO desk.story_version (id, story_id, agency_headline, body_html, body_sha256,"
+                    + " received_ms) VALUES ((SELECT last_value + 5 FROM desk.story_version_seq), " + submitted
+                    + ", 'Agency headline', '<p>x</p>', '" + Fingerprint.sha256Hex("x") + "', 0)");
+            refused(cora, "INSERT INTO desk.headline_candidate (id, story_id, headline, created_ms) VALUES ("
+                    + "(SELECT last_value + 5 FROM desk.headline_candidate_seq), " + submitted + ", 'Mine', 0)");
+            refused(ed, """
+                    INSERT INTO desk.story (id, dedup_hash, dedup_key, source_name, agency_headline, received_ms,
+                        body_html, body_sha256, body_html_sha256, status, updated_ms)
+                    VALUES ((SELECT last_value + 5 FROM desk.story_seq), 'h', 'k', 'A', 'A', 0, '<p>x</p>',
+                        '""" + Fingerprint.sha256Hex("x") + "', '" + Fingerprint.ofHtml("<p>x</p>") + "', 'NEW', 0)");
+        }
+        assertThat(single("SELECT count(*) FROM desk.story_key WHERE key_hash = '" + futureKey + "'")).isEqualTo("0");
+    }
+
+    @Test
     void noMemberReachesTheServersFilesProgramsOrOtherDatabases() throws SQLException {
         for (String member : new String[] {"ed", "cora", "dee"}) {
             try (Connection c = desk.member(member)) {
