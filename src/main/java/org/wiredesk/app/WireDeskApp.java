@@ -57,7 +57,9 @@ public final class WireDeskApp extends Application {
         window.start();
         // a shared desk announces other workstations' changes as they commit; the ten-second poll stays for Derby
         live = app.database().followChanges(window::storeChangedElsewhere);
-        if (app.stories().countByStatus().values().stream().mapToInt(Integer::intValue).sum() == 0) {
+        // a new desk of one's own gets something to look at; a shared desk's stories are the newsroom's, not a demo's
+        if (!app.database().isPostgres()
+                && app.stories().countByStatus().values().stream().mapToInt(Integer::intValue).sum() == 0) {
             runner.run(() -> DemoWire.ingest(app.ingest(), app.user().username()), outcomes -> changes.changed(),
                     e -> { });
         }
