@@ -44,6 +44,20 @@ public final class WorkflowRepository {
         });
     }
 
+    /**
+     * Submits a story: its headline revision when the member changed it ({@code revised}, else null) and the move,
+     * in one transaction, so a submission refused because the story moved meanwhile keeps nothing.
+     */
+    public void submit(StoryId id, Status expected, Status to, Headline revised, String reason, Instant at) {
+        database.inTransaction("submit story " + id, c -> {
+            if (revised != null) {
+                database.moves().headline(c, id, expected, expected, revised, at);
+            }
+            database.moves().move(c, id, expected, to, reason, at, null);
+            return null;
+        });
+    }
+
     /** Moves a story from one status to another and records who (the signed-in member), when and why. */
     public void transition(StoryId id, Status expected, Status to, String actor, String reason, Instant at) {
         transition(id, expected, to, actor, reason, at, null);

@@ -148,10 +148,9 @@ public final class DeskService {
         var target = Action.SUBMIT.apply(story.status(), user, null);
         requireHolder(user, id);
         Headline house = headline == null || headline.isBlank() ? story.houseHeadline() : parse(headline);
-        if (house != null && !house.equals(story.houseHeadline())) {
-            workflow.saveHeadline(id, story.status(), story.status(), house, user.username(), clock.instant());
-        }
-        workflow.transition(id, story.status(), target, user.username(), blankToNull(note), clock.instant());
+        Headline revised = house != null && !house.equals(story.houseHeadline()) ? house : null;
+        // the revision and the move in one transaction: a refused submission keeps nothing of itself
+        workflow.submit(id, story.status(), target, revised, blankToNull(note), clock.instant());
         editing.clearAutosave(id, user.username());
         editing.release(id, user.username());
         return story(id);

@@ -157,6 +157,8 @@ class SharedDeskLoadTest {
         assertThat(findings.chain()).as("broken chain links").isEmpty();
         assertThat(audit.breaks()).as("the audit verify runs").isEmpty();
         assertThat(findings.unexplained()).as("history nobody was told about").isEmpty();
+        assertThat(findings.keptFromRefusedSubmits()).as("revisions kept by a refused submission (one step now)")
+                .isEmpty();
         assertThat(findings.autosaves()).as("autosaves").isEmpty();
         assertThat(findings.claims()).as("claims: one holder each, the one who won it").isEmpty();
         assertThat(findings.arrivals()).isEqualTo(STORIES);
