@@ -29,6 +29,7 @@ final class DerbyMoves implements Moves {
     @Override
     public void headline(Connection c, StoryId id, Status expected, Status to, Headline headline, Instant at)
             throws SQLException {
+        requireStatus(c, id, expected);
         HistoryChain chain = HistoryChain.at(c, member);
         chain.headline(id, headline.text(), at);
         if (expected != to) {
@@ -49,6 +50,7 @@ final class DerbyMoves implements Moves {
     @Override
     public void move(Connection c, StoryId id, Status expected, Status to, String reason, Instant at,
                      Publication publication) throws SQLException {
+        requireStatus(c, id, expected);
         HistoryChain chain = HistoryChain.at(c, member);
         // a publication is recorded just before the move it makes (the guards look for it there)
         if (publication != null) {
@@ -61,6 +63,7 @@ final class DerbyMoves implements Moves {
     @Override
     public void approve(Connection c, StoryId id, Headline headline, Body body, boolean selfApproved, Instant at)
             throws SQLException {
+        requireStatus(c, id, Status.SUBMITTED);
         HistoryChain chain = HistoryChain.at(c, member);
         chain.approval(id, headline.text(), body.sha256(), body.htmlSha256(), selfApproved, at);
         chain.statusChange(id, Status.SUBMITTED, Status.APPROVED, null, at);
@@ -70,6 +73,7 @@ final class DerbyMoves implements Moves {
     @Override
     public void correct(Connection c, StoryId id, Headline headline, String reason, Instant at,
                         Publication publication) throws SQLException {
+        requireStatus(c, id, Status.PUBLISHED);
         HistoryChain chain = HistoryChain.at(c, member);
         chain.headline(id, headline.text(), at);
         record(chain, id, publication);
@@ -80,6 +84,22 @@ final class DerbyMoves implements Moves {
             ps.setLong(2, at.toEpochMilli());
             ps.setLong(3, id.value());
             requireOneRow(ps.executeUpdate(), id, Status.PUBLISHED);
+        }
+    }
+
+    /**
+     * The story is still where the member saw it: else they are told it moved, not that their roles forbid the move
+     * (the guards would refuse the history row first). This process's writers take turns, so nothing here moves it
+     * between this check and the update, and no other process has the embedded store open meanwhile.
+     */
+    private static void requireStatus(Connection c, StoryId id, Status expected) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT status FROM story WHERE id = ?")) {
+            ps.setLong(1, id.value());
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && !expected.name().equals(rs.getString(1))) {
+                    throw Moves.movedMeanwhile(id, expected);
+                }
+            }
         }
     }
 

@@ -25,8 +25,17 @@ import org.wiredesk.story.StoryId;
  */
 class SubmitIsOneStepTest {
     @Test
-    void aSubmissionRefusedBecauseTheStoryWasSpikedMeanwhileKeepsNoHeadlineRevision() {
-        try (DeskFixture fx = DeskFixture.onPostgres(false)) {
+    void onTheSharedDeskASubmissionRefusedBecauseTheStoryWasSpikedMeanwhileKeepsNoHeadlineRevision() {
+        refusedSubmissionKeepsNothing(DeskFixture.onPostgres(false));
+    }
+
+    @Test
+    void onAnEmbeddedStoreTooAndTheMemberIsToldTheStoryMovedNotThatTheirRolesForbidIt() {
+        refusedSubmissionKeepsNothing(new DeskFixture());
+    }
+
+    private static void refusedSubmissionKeepsNothing(DeskFixture created) {
+        try (DeskFixture fx = created) {
             Database coras = fx.as(fx.copy).database();
             DeskService ed = fx.desk(fx.editor);
             StoryId calm = fx.story("calm", "Agency headline", "The body.");
