@@ -192,7 +192,7 @@ class DeskFlowUiTest {
         String html = Files.readString(page);
         assertThat(html).contains("Calder port reopens after storm").contains(before.body().html())
                 .contains("Northgate Wire Service").contains("https://northgate-wire.example/2026/11/26/port-of-calder-reopens")
-                .contains("do not necessarily reflect our opinion");
+                .contains("do not necessarily reflect IFP");
     }
 
     @Test
