@@ -65,12 +65,23 @@ public final class InboxView {
     }
 
     private ToolBar toolbar() {
+        List<Node> items = new java.util.ArrayList<>(List.of(viewChooser(), searchField()));
+        items.addAll(storyButtons());
+        items.addAll(List.of(addByAddress(), Controls.grow(), Controls.message(vm.messageProperty())));
+        return new ToolBar(items.toArray(Node[]::new));
+    }
+
+    private ComboBox<InboxViewModel.View> viewChooser() {
         ComboBox<InboxViewModel.View> view = new ComboBox<>();
         view.getItems().setAll(InboxViewModel.View.values());
         view.valueProperty().bindBidirectional(vm.viewProperty());
         view.setId("inbox-view");
         view.setTooltip(new Tooltip("Which stories to show"));
+        return view;
+    }
 
+    /** What the toolbar does to the selected stories, each enabled when it applies to the selection. */
+    private List<Button> storyButtons() {
         Button openButton = Controls.button("Open", Icons.EDIT, "Open the story in the headline editor (Enter)", "inbox-open");
         openButton.setOnAction(e -> openSelected());
         Button spike = Controls.button("Spike", Icons.SPIKE, "Spike the selected stories (S or Delete; Ctrl+Z undoes)",
@@ -79,8 +90,29 @@ public final class InboxView {
         Button unspike = Controls.button("Unspike", Icons.UNSPIKE, "Return spiked stories to the inbox (U)",
                 "inbox-unspike");
         unspike.setOnAction(e -> vm.unspike(selected()));
+        Button flag = Controls.button("Priority", Icons.PRIORITY, "Flag or unflag the selected stories (P)",
+                "inbox-priority");
+        flag.setOnAction(e -> vm.togglePriority(selected()));
+        Button read = Controls.button("Read", Icons.READ, "Mark the selected stories read or unread (R)",
+                "inbox-read");
+        read.setOnAction(e -> vm.toggleRead(selected()));
         Button refresh = Controls.button("Refresh", Icons.REFRESH, "Reload the inbox (F5)", "inbox-refresh");
         refresh.setOnAction(e -> vm.reload());
+
+        var nothingSelected = table.getSelectionModel().selectedItemProperty().isNull();
+        openButton.disableProperty().bind(nothingSelected);
+        flag.disableProperty().bind(nothingSelected);
+        read.disableProperty().bind(nothingSelected);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            spike.setDisable(!vm.canSpike(row));
+            unspike.setDisable(!vm.canUnspike(row));
+        });
+        spike.setDisable(true);
+        unspike.setDisable(true);
+        return List.of(openButton, spike, unspike, flag, read, refresh);
+    }
+
+    private Button addByAddress() {
         Button paste = Controls.button("Add URL", Icons.ADD, "Ingest a feed or article page by its address",
                 "inbox-add-url");
         paste.setOnAction(e -> {
@@ -89,15 +121,10 @@ public final class InboxView {
             dialog.setHeaderText("Paste the address of an article page or a feed");
             dialog.showAndWait().ifPresent(vm::ingestAddress);
         });
+        return paste;
+    }
 
-        openButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            spike.setDisable(!vm.canSpike(row));
-            unspike.setDisable(!vm.canUnspike(row));
-        });
-        spike.setDisable(true);
-        unspike.setDisable(true);
-
+    private TextField searchField() {
         search.setId("inbox-search");
         search.setPromptText("Filter as you type; Enter searches bodies too (Ctrl+F)");
         search.setPrefColumnCount(22);
@@ -117,16 +144,7 @@ public final class InboxView {
                 e.consume();
             }
         });
-        Button flag = Controls.button("Priority", Icons.PRIORITY, "Flag or unflag the selected stories (P)",
-                "inbox-priority");
-        flag.setOnAction(e -> vm.togglePriority(selected()));
-        Button read = Controls.button("Read", Icons.READ, "Mark the selected stories read or unread (R)",
-                "inbox-read");
-        read.setOnAction(e -> vm.toggleRead(selected()));
-        flag.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        read.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        return new ToolBar(view, search, openButton, spike, unspike, flag, read, refresh, paste, Controls.grow(),
-                Controls.message(vm.messageProperty()));
+        return search;
     }
 
     private TableView<StorySummary> table() {
@@ -135,7 +153,30 @@ public final class InboxView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No stories here. Ingest a feed or a page to fill the inbox."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(priorityColumn());
+        List.of(text("Headline", 560, s -> s.runningHeadline().text()), matchColumn(),
+                text("Source", 180, StorySummary::sourceName), text("Reports", 150, vm::groupMark), receivedColumn(),
+                text("Status", 170, s -> s.status().label() + (s.updatedAtSource() != null ? " · updated at source"
+                        : "")), editingColumn())
+                .forEach(col -> table.getColumns().add(col));
+        table.setRowFactory(t -> row());
+        table.setOnKeyPressed(e -> {
+            if (key(e.getCode(), e.isShortcutDown())) {
+                e.consume();
+            }
+        });
+        return table;
+    }
 
+    private static TableColumn<StorySummary, String> text(String title, double width,
+                                                          java.util.function.Function<StorySummary, String> value) {
+        TableColumn<StorySummary, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private static TableColumn<StorySummary, Boolean> priorityColumn() {
         TableColumn<StorySummary, Boolean> priority = new TableColumn<>("!");
         priority.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().priority()));
         priority.setCellFactory(c -> new TableCell<>() {
@@ -147,9 +188,11 @@ public final class InboxView {
         });
         priority.setPrefWidth(30);
         priority.setMaxWidth(34);
-        TableColumn<StorySummary, String> reports = new TableColumn<>("Reports");
-        reports.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.groupMark(c.getValue())));
-        reports.setPrefWidth(150);
+        return priority;
+    }
+
+    /** Who is editing the story, and since when (a claim). */
+    private TableColumn<StorySummary, StorySummary> editingColumn() {
         TableColumn<StorySummary, StorySummary> editing = new TableColumn<>("Editing");
         editing.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         editing.setCellFactory(c -> new TableCell<>() {
@@ -164,20 +207,19 @@ public final class InboxView {
             }
         });
         editing.setPrefWidth(190);
-        TableColumn<StorySummary, String> headline = new TableColumn<>("Headline");
-        headline.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().runningHeadline().text()));
-        headline.setPrefWidth(560);
-        TableColumn<StorySummary, String> source = new TableColumn<>("Source");
-        source.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sourceName()));
-        source.setPrefWidth(180);
+        return editing;
+    }
+
+    private TableColumn<StorySummary, Instant> receivedColumn() {
         TableColumn<StorySummary, Instant> received = new TableColumn<>("Received");
         received.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().received()));
         received.setCellFactory(c -> Relative.cell(clock, null));
         received.setPrefWidth(130);
-        TableColumn<StorySummary, String> status = new TableColumn<>("Status");
-        status.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status().label()
-                + (c.getValue().updatedAtSource() != null ? " · updated at source" : "")));
-        status.setPrefWidth(170);
+        return received;
+    }
+
+    /** Where a full-text search found the words, marked; shown only while there are matches. */
+    private TableColumn<StorySummary, String> matchColumn() {
         TableColumn<StorySummary, String> match = new TableColumn<>("Match");
         match.setCellValueFactory(c -> javafx.beans.binding.Bindings.valueAt(vm.matches(), c.getValue().id()));
         match.setCellFactory(c -> new TableCell<>() {
@@ -190,38 +232,31 @@ public final class InboxView {
         });
         match.setPrefWidth(300);
         match.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.matches()));
-        table.getColumns().add(priority);
-        List.of(headline, match, source, reports, received, status, editing)
-                .forEach(col -> table.getColumns().add(col));
+        return match;
+    }
 
-        table.setRowFactory(t -> {
-            TableRow<StorySummary> row = new TableRow<>() {
-                @Override
-                protected void updateItem(StorySummary item, boolean empty) {
-                    super.updateItem(item, empty);
-                    getStyleClass().removeIf(s -> s.startsWith("wd-status-") || s.equals("wd-unread"));
-                    if (!empty && item != null) {
-                        getStyleClass().add("wd-status-" + item.status().name().toLowerCase());
-                        if (!item.read()) {
-                            getStyleClass().add("wd-unread");
-                        }
+    /** A row styled by its status and whether it was read; a double click opens the story. */
+    private TableRow<StorySummary> row() {
+        TableRow<StorySummary> row = new TableRow<>() {
+            @Override
+            protected void updateItem(StorySummary item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeIf(s -> s.startsWith("wd-status-") || s.equals("wd-unread"));
+                if (!empty && item != null) {
+                    getStyleClass().add("wd-status-" + item.status().name().toLowerCase());
+                    if (!item.read()) {
+                        getStyleClass().add("wd-unread");
                     }
                 }
-            };
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    vm.opened(row.getItem());
-                    open.accept(row.getItem().id());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (key(e.getCode(), e.isShortcutDown())) {
-                e.consume();
+            }
+        };
+        row.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                vm.opened(row.getItem());
+                open.accept(row.getItem().id());
             }
         });
-        return table;
+        return row;
     }
 
     private static String clipboardText() {
