@@ -77,6 +77,27 @@ final class Grants {
         }
     }
 
+    /**
+     * Gives every member who may sign in their roles' privileges again (as the owner): after a migration that adds a
+     * table, members made before it hold none on it until then.
+     */
+    static void regrantAll(Connection owner) throws SQLException {
+        java.util.Map<String, Set<Role>> members = new java.util.LinkedHashMap<>();
+        try (Statement st = owner.createStatement(); java.sql.ResultSet rs = st.executeQuery("""
+                SELECT u.username, r.role FROM app_user u LEFT JOIN user_role r ON r.username = u.username
+                WHERE u.disabled_ms IS NULL""")) {
+            while (rs.next()) {
+                Set<Role> roles = members.computeIfAbsent(rs.getString(1), k -> java.util.EnumSet.noneOf(Role.class));
+                if (rs.getString(2) != null) {
+                    roles.add(Role.valueOf(rs.getString(2)));
+                }
+            }
+        }
+        for (var m : members.entrySet()) {
+            set(owner, m.getKey(), null, m.getValue());
+        }
+    }
+
     /** A member's Derby user as a delimited identifier, so no name can read as PUBLIC or an SQL word. */
     private static String quoted(String member) {
         return "\"" + member.toUpperCase(java.util.Locale.ROOT) + "\"";

@@ -34,6 +34,8 @@ final class SchemaMigrator {
 
     /** The schema as the WireDesk before members signed in left it (what an upgrade copies from). */
     static final int BEFORE_TRUST = 6;
+    /** The step that made members sign in (V007): from then on, every member holds privileges by name. */
+    private static final int TRUST = 7;
 
     private final List<String> scripts;
     private final boolean postgres;
@@ -128,6 +130,10 @@ final class SchemaMigrator {
                 run(st, script + "_tables.sql");
                 TrustBackfill.run(connection);
                 run(st, script + "_guards.sql");
+            }
+            if (!postgres && version > TRUST) {
+                // members are granted by name: a table this step added is theirs to use only once granted
+                Grants.regrantAll(connection);
             }
             try (PreparedStatement insert = connection.prepareStatement(
                     postgres ? "INSERT INTO desk.schema_version (version, script, applied_ms) VALUES (?, ?, ?)"
