@@ -96,6 +96,11 @@ public final class IngestService {
         var content = quarantine.content(entry.id());
         if (content.isPresent()) {
             outcome = ingest(new SourceDocument(entry.origin(), null, content.get(), null), actor);
+        } else if (quarantine.isShared() && !DocumentLoader.isWebAddress(entry.origin())) {
+            // on a shared desk a path names a file on the workstation that ingested it, not on this one: another
+            // member's quarantine row must not make this workstation read its own files into the desk
+            throw new org.wiredesk.story.WorkflowException("This was a file on the workstation that ingested it: ingest it again "
+                    + "from there");
         } else {
             outcome = ingest(List.of(entry.origin()), actor, o -> { }).outcomes().get(0);
         }

@@ -34,7 +34,8 @@ public final class GroupingRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long cluster = rs.getLong(2);
-                    out.add(new Signature(new StoryId(rs.getLong(1)), rs.wasNull() ? null : new StoryId(cluster),
+                    boolean noCluster = rs.wasNull(); // asked at once: it answers for the column read last
+                    out.add(new Signature(new StoryId(rs.getLong(1)), noCluster ? null : new StoryId(cluster),
                             Instant.ofEpochMilli(rs.getLong(3)), rs.getString(4), rs.getString(5)));
                 }
             }

@@ -19,8 +19,11 @@ final class PostgresDialect implements Dialect {
     /** SQL states of a refused sign-in: a wrong password, an unknown role, a role that may not log in. */
     private static final Set<String> SIGN_IN_REFUSED = Set.of("28P01", "28000");
     private static final String NO_SUCH_DATABASE = "3D000";
-    /** A lost race that a second try gets past: a serialization failure or a deadlock. */
-    private static final Set<String> RETRYABLE = Set.of("40001", "40P01");
+    /**
+     * A lost race that a second try gets past: a serialization failure, a deadlock, or a lock the desk's functions
+     * waited five seconds for (another member's step holding the history).
+     */
+    private static final Set<String> RETRYABLE = Set.of("40001", "40P01", "55P03");
 
     @Override
     public String engine() {

@@ -55,14 +55,18 @@ final class PostgresMoves implements Moves {
     @Override
     public void correct(Connection c, StoryId id, Headline headline, String reason, Instant at,
                         Publication publication) throws SQLException {
-        call(c, id, Status.PUBLISHED, "SELECT revise_headline(?, ?, ?)", id.value(), Status.PUBLISHED.name(),
-                headline.text());
-        publish(c, id, Status.PUBLISHED, publication);
+        // the revision, the new headline and the correction's record are one call of publish()
+        publish(c, id, Status.PUBLISHED, publication, headline.text());
     }
 
     private static void publish(Connection c, StoryId id, Status expected, Publication p) throws SQLException {
-        call(c, id, expected, "SELECT publish(?, ?, ?, ?, ?, ?)", id.value(), p.kind().name(), p.location(),
-                p.note(), p.signature(), p.at().toEpochMilli());
+        publish(c, id, expected, p, null);
+    }
+
+    private static void publish(Connection c, StoryId id, Status expected, Publication p, String corrected)
+            throws SQLException {
+        call(c, id, expected, "SELECT publish(?, ?, ?, ?, ?, ?, ?)", id.value(), p.kind().name(), p.location(),
+                p.note(), p.signature(), p.at().toEpochMilli(), corrected);
     }
 
     private static void call(Connection c, StoryId id, Status expected, String sql, Object... args)

@@ -19,6 +19,11 @@ public final class QuarantineRepository {
         this.database = database;
     }
 
+    /** Whether the quarantine is a shared desk's (its rows come from every workstation). */
+    public boolean isShared() {
+        return database.isPostgres();
+    }
+
     public long add(String origin, String reason, byte[] content, Instant at) {
         try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO quarantine (origin, reason, content, received_ms) VALUES (?, ?, ?, ?)",

@@ -29,7 +29,9 @@ final class SqlErrors {
             CHAIN_CONSTRAINT, "history must extend the chain",
             "CLOCK_WITHIN_FIVE_MINUTES", "this workstation's clock is more than five minutes off the desk server's: "
                     + "set it right (NTP) and try again",
-            "STORY_MOVED_MEANWHILE", "someone else moved the story meanwhile: reload and try again");
+            "STORY_MOVED_MEANWHILE", "someone else moved the story meanwhile: reload and try again",
+            "SHARED_DESK_POLLS_THE_WEB", "a shared desk polls web sources only (feeds and pages by their http or "
+                    + "https address), not folders on one workstation");
 
     /** SQL states of privilege refusals: no permission on a table, column, routine or schema. */
     private static final java.util.Set<String> NOT_PERMITTED = java.util.Set.of("42500", "42502", "42504", "42505",
@@ -46,6 +48,10 @@ final class SqlErrors {
         String guard = guardOf(e);
         if (guard != null) {
             return new RefusedByStoreException("Refused by the store: " + REFUSALS.get(guard) + " (" + doing + ")", e);
+        }
+        if (hasState(e, "55P03")) {
+            return new StoreException("The desk is busy: another member's step has held the history for seconds. "
+                    + "Try again (" + doing + ")", e);
         }
         if (connectionLost(e)) {
             return new StoreException("Lost the connection to the store while trying to " + doing + ": nothing of it "

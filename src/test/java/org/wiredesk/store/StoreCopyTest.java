@@ -196,7 +196,8 @@ class StoreCopyTest {
                 }
                 // a disabled member's kept roles: a column the PostgreSQL desk alone has, empty after a copy
                 List<Column> columns = columns(to, table).stream()
-                        .filter(c -> !(table.equals("app_user") && c.name().equals("disabled_roles"))).toList();
+                        .filter(c -> !(table.equals("app_user") && c.name().equals("disabled_roles"))
+                                && !(table.equals("story") && c.name().equals("arrived_in"))).toList();
                 assertThat(names(columns(from, table))).as("columns of " + table).isEqualTo(names(columns));
                 Map<List<Object>, List<Object>> source = rows(from, table, columns, key(to, table, columns));
                 Map<List<Object>, List<Object>> target = rows(to, table, columns, key(to, table, columns));

@@ -129,7 +129,17 @@ CREATE TABLE story (
     minhash               varchar(1024),
     lead_terms            varchar(4000),
     source_id             bigint,
-    priority              smallint      NOT NULL DEFAULT 0
+    priority              smallint      NOT NULL DEFAULT 0,
+    -- the transaction that stored it (set by the database): its keys are written in that one only
+    arrived_in            xid8,
+    -- what every reader relies on (a row any member could otherwise insert would stop list and verify for all)
+    CONSTRAINT story_id_is_positive CHECK (id > 0),
+    CONSTRAINT agency_headline_has_words CHECK (agency_headline ~ '[^[:space:]\u00a0\u2007\u202f]'),
+    CONSTRAINT story_url_is_an_address CHECK (url IS NULL
+                                              OR url ~ '^[A-Za-z][A-Za-z0-9+.-]*:[^[:space:]<>"{}|\\^`]+$'),
+    CONSTRAINT grouping_names_stories CHECK ((cluster_id IS NULL OR cluster_id > 0)
+                                             AND (copy_of IS NULL OR copy_of > 0)),
+    CONSTRAINT body_is_at_most_16_mb CHECK (octet_length(body_html) <= 16777216)
 );
 
 CREATE INDEX story_by_received ON story (received_ms DESC);
@@ -151,6 +161,9 @@ CREATE TABLE story_version (
     body_html        text          NOT NULL,
     body_sha256      varchar(64)   NOT NULL CHECK (body_sha256 ~ '^[0-9a-f]{64}$'),
     received_ms      bigint        NOT NULL,
+    CONSTRAINT version_id_is_positive CHECK (id > 0),
+    CONSTRAINT version_headline_has_words CHECK (agency_headline ~ '[^[:space:]\u00a0\u2007\u202f]'),
+    CONSTRAINT version_is_at_most_16_mb CHECK (octet_length(body_html) <= 16777216),
     -- who received it; empty only in versions kept before members signed in (a store copied from Derby)
     received_by      varchar(64)   DEFAULT session_user
 );
@@ -219,9 +232,9 @@ CREATE TABLE publication (
     body_sha256  varchar(64)   NOT NULL,
     actor        varchar(64)   NOT NULL,
     at_ms        bigint        NOT NULL,
-    location     varchar(4000),
+    location     varchar(4000) CONSTRAINT location_is_a_site_path CHECK (location ~ '^[a-z0-9][a-z0-9/._-]*$'),
     note         varchar(2000),
-    signature    varchar(200),
+    signature    varchar(200)  CONSTRAINT signature_is_ed25519 CHECK (signature ~ '^[A-Za-z0-9+/]{86}==$'),
     chain_seq    bigint        NOT NULL CONSTRAINT publication_chain UNIQUE,
     prev_hash    varchar(64)   NOT NULL,
     row_hash     varchar(64)   NOT NULL
@@ -242,7 +255,7 @@ CREATE TABLE quarantine (
     id           bigint        GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     origin       varchar(4000) NOT NULL,
     reason       varchar(2000) NOT NULL,
-    content      bytea,
+    content      bytea         CONSTRAINT quarantined_at_most_16_mb CHECK (octet_length(content) <= 16777216),
     received_ms  bigint        NOT NULL,
     retried_ms   bigint
 );
@@ -290,7 +303,9 @@ CREATE TABLE headline_candidate (
     story_id    bigint        NOT NULL REFERENCES story (id),
     headline    varchar(1000) NOT NULL,
     author      varchar(64)   NOT NULL DEFAULT session_user,
-    created_ms  bigint        NOT NULL
+    created_ms  bigint        NOT NULL,
+    CONSTRAINT candidate_id_is_positive CHECK (id > 0),
+    CONSTRAINT candidate_is_exact CHECK (char_length(headline) > 0 AND headline = btrim(headline))
 );
 
 CREATE INDEX headline_candidate_by_story ON headline_candidate (story_id, id);
@@ -389,7 +404,7 @@ CREATE FUNCTION refuse_change() RETURNS trigger
 -- Naming a content column in an UPDATE is refused, even SET body_html = body_html (as on Derby).
 CREATE TRIGGER story_content_is_immutable
     BEFORE UPDATE OF body_html, body_sha256, body_html_sha256, agency_headline, dedup_hash, dedup_key, source_name,
-                     url, received_ms, id
+                     url, received_ms, id, arrived_in
     ON story FOR EACH ROW
     EXECUTE FUNCTION refuse_change('a stored story body, agency headline or source is never changed');
 
@@ -498,6 +513,7 @@ BEGIN
             AND NEW.id <= (SELECT last_value FROM story_seq)) THEN
         PERFORM refuse('refused_by_the_workflow', 'a story enters the desk as new, as its fingerprints say');
     END IF;
+    NEW.arrived_in := pg_current_xact_id();
     RETURN NEW;
 END
 $$;
@@ -510,7 +526,8 @@ CREATE FUNCTION key_arrives_with_its_story() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = desk, pg_temp
     AS $$
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM story s WHERE s.id = NEW.story_id AND s.xmin = pg_current_xact_id()::xid)
+    IF NOT EXISTS (SELECT 1 FROM story s WHERE s.id = NEW.story_id AND s.arrived_in = pg_current_xact_id())
+       OR EXISTS (SELECT 1 FROM status_change c WHERE c.story_id = NEW.story_id)
        OR (SELECT count(*) FROM story_key k WHERE k.story_id = NEW.story_id) >= 2 THEN
         PERFORM refuse('refused_by_the_workflow', 'a story is known only by the guid and URL it arrived with');
     END IF;
@@ -520,6 +537,22 @@ $$;
 
 CREATE TRIGGER key_arrives_with_its_story BEFORE INSERT ON story_key FOR EACH ROW
     EXECUTE FUNCTION key_arrives_with_its_story();
+
+-- A shared desk polls the web only: a drop folder is a path on whichever workstation polls it, so a member could
+-- make every colleague's workstation read its own files into the desk (and move them away).
+CREATE FUNCTION source_is_on_the_web() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = desk, pg_temp
+    AS $$
+BEGIN
+    IF NEW.kind NOT IN ('FEED', 'PAGE') OR NEW.address !~* '^https?://[^/[:space:]]' THEN
+        PERFORM refuse('shared_desk_polls_the_web', 'a shared desk polls web sources only');
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER source_is_on_the_web BEFORE INSERT OR UPDATE OF kind, address ON source
+    FOR EACH ROW EXECUTE FUNCTION source_is_on_the_web();
 
 -- Ids come from their sequences: no member takes an id the desk hands out next, and so blocks another's insert.
 CREATE FUNCTION id_from_its_sequence() RETURNS trigger
@@ -628,7 +661,7 @@ BEGIN
 END
 $$;
 
--- A house headline revision: copy editors before submission, desk chiefs after publication (a correction).
+-- A house headline revision by a copy editor, before submission (a correction goes through publish()).
 CREATE FUNCTION revise_headline(p_story bigint, p_expected text, p_headline text) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = desk, pg_temp
     AS $$
@@ -639,8 +672,7 @@ BEGIN
     IF now_status IS DISTINCT FROM p_expected THEN
         PERFORM refuse('story_moved_meanwhile', format('the story is %s now, not %s', now_status, p_expected));
     END IF;
-    IF NOT ((now_status IN ('NEW', 'EDITING', 'REJECTED') AND holds('COPY_EDITOR'))
-            OR (now_status = 'PUBLISHED' AND holds('DESK_CHIEF'))) THEN
+    IF NOT (now_status IN ('NEW', 'EDITING', 'REJECTED') AND holds('COPY_EDITOR')) THEN
         PERFORM refuse('refused_by_the_workflow', 'this member may not write this story''s headline now');
     END IF;
     INSERT INTO headline_draft (story_id, headline, author, created_ms)
@@ -693,7 +725,7 @@ $$;
 
 -- Publication events by a desk chief: the first run of exactly what was approved, a correction, or a kill.
 CREATE FUNCTION publish(p_story bigint, p_kind text, p_location text, p_note text, p_signature text,
-                        p_at_ms bigint) RETURNS void
+                        p_at_ms bigint, p_headline text) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = desk, pg_temp
     AS $$
 DECLARE
@@ -727,6 +759,18 @@ BEGIN
         IF s.status IS DISTINCT FROM 'PUBLISHED' OR nullif(btrim(p_note), '') IS NULL THEN
             PERFORM refuse('refused_by_the_workflow', 'a published story is corrected or killed with a reason');
         END IF;
+        IF p_kind = 'CORRECTED' THEN
+            -- the corrected headline, its revision and the correction's record, in this one call
+            IF p_headline IS NULL THEN
+                PERFORM refuse('refused_by_the_workflow', 'a correction gives the corrected headline');
+            END IF;
+            INSERT INTO headline_draft (story_id, headline, author, created_ms)
+                VALUES (p_story, p_headline, session_user, now_ms());
+            UPDATE story SET house_headline = p_headline WHERE id = p_story;
+            s.house_headline := p_headline;
+        ELSIF p_headline IS NOT NULL THEN
+            PERFORM refuse('refused_by_the_workflow', 'only a correction changes the headline');
+        END IF;
         next_status := CASE WHEN p_kind = 'KILLED' THEN 'KILLED' ELSE 'PUBLISHED' END;
     ELSE
         PERFORM refuse('refused_by_the_workflow', 'no such publication kind');
@@ -744,7 +788,7 @@ GRANT EXECUTE ON FUNCTION record_arrival(bigint, text) TO wd_editor, wd_copy_edi
 GRANT EXECUTE ON FUNCTION move(bigint, text, text, text) TO wd_editor, wd_copy_editor, wd_desk_chief;
 GRANT EXECUTE ON FUNCTION revise_headline(bigint, text, text) TO wd_copy_editor, wd_desk_chief;
 GRANT EXECUTE ON FUNCTION approve(bigint, text, text, text) TO wd_desk_chief;
-GRANT EXECUTE ON FUNCTION publish(bigint, text, text, text, text, bigint) TO wd_desk_chief;
+GRANT EXECUTE ON FUNCTION publish(bigint, text, text, text, text, bigint, text) TO wd_desk_chief;
 
 -- ---------------------------------------------------------------------------- grants: least privilege
 
@@ -826,3 +870,12 @@ CREATE TRIGGER source_announced AFTER INSERT OR DELETE ON source
     FOR EACH STATEMENT EXECUTE FUNCTION announce_change();
 CREATE TRIGGER quarantine_announced AFTER INSERT OR UPDATE ON quarantine
     FOR EACH STATEMENT EXECUTE FUNCTION announce_change();
+
+-- A member who holds the history's lock (a transaction left open in psql) holds every other member's step too:
+-- the workflow waits five seconds at most, then the step fails and is tried again (the DBA also sets
+-- idle_in_transaction_session_timeout, docs/shared-desk.md).
+ALTER FUNCTION record_arrival(bigint, text) SET lock_timeout = '5s';
+ALTER FUNCTION move(bigint, text, text, text) SET lock_timeout = '5s';
+ALTER FUNCTION revise_headline(bigint, text, text) SET lock_timeout = '5s';
+ALTER FUNCTION approve(bigint, text, text, text) SET lock_timeout = '5s';
+ALTER FUNCTION publish(bigint, text, text, text, text, bigint, text) SET lock_timeout = '5s';

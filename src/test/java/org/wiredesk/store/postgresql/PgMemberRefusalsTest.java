@@ -154,7 +154,7 @@ class PgMemberRefusalsTest {
             refused(cora, "SELECT desk.approve(" + id + ", 'House headline', 'x', 'y')");
             refused(dee, "SELECT desk.move(" + id + ", 'SUBMITTED', 'REJECTED', NULL)");
             refused(dee, "SELECT desk.move(" + id + ", 'NEW', 'SPIKED', NULL)");
-            refused(dee, "SELECT desk.publish(" + id + ", 'PUBLISHED', NULL, NULL, NULL, desk.now_ms())");
+            refused(dee, "SELECT desk.publish(" + id + ", 'PUBLISHED', NULL, NULL, NULL, desk.now_ms(), NULL)");
             refused(cora, "SELECT desk.revise_headline(" + id + ", 'SUBMITTED', 'Sneaked in')");
             refused(cora, "UPDATE desk.story SET house_headline = 'Sneaked in' WHERE id = " + id);
             refused(cora, "INSERT INTO desk.status_change (story_id, from_status, to_status, actor, at_ms) VALUES ("
@@ -257,6 +257,15 @@ class PgMemberRefusalsTest {
             // a key for an item that has not arrived yet, filed under a story already there
             refused(ed, "INSERT INTO desk.story_key (key_hash, story_id) VALUES ('" + futureKey + "', " + submitted
                     + ")");
+            // ... nor after touching the story in the same transaction, so its row looks new to this transaction
+            ed.setAutoCommit(false);
+            try (Statement st = ed.createStatement()) {
+                st.execute("UPDATE desk.story SET lead_terms = lead_terms WHERE id = " + submitted);
+            }
+            refused(ed, "INSERT INTO desk.story_key (key_hash, story_id) VALUES ('" + futureKey + "', " + submitted
+                    + ")");
+            ed.rollback();
+            ed.setAutoCommit(true);
             // the ids the desk hands out next
             refused(ed, "INSERT INTO desk.story_version (id, story_id, agency_headline, body_html, body_sha256,"
                     + " received_ms) VALUES ((SELECT last_value + 5 FROM desk.story_version_seq), " + submitted
@@ -270,6 +279,35 @@ class PgMemberRefusalsTest {
                         '""" + Fingerprint.sha256Hex("x") + "', '" + Fingerprint.ofHtml("<p>x</p>") + "', 'NEW', 0)");
         }
         assertThat(single("SELECT count(*) FROM desk.story_key WHERE key_hash = '" + futureKey + "'")).isEqualTo("0");
+    }
+
+    @Test
+    void aSharedDeskPollsTheWebOnlyNotAFolderOnWhicheverWorkstationPolls() throws SQLException {
+        try (Connection ed = desk.member("ed")) {
+            refused(ed, "INSERT INTO desk.source (name, address, kind, poll_seconds) "
+                    + "VALUES ('Drop', '/home/colleague', 'FOLDER', 60)");
+            refused(ed, "INSERT INTO desk.source (name, address, kind, poll_seconds) "
+                    + "VALUES ('Local', 'file:///etc/passwd', 'PAGE', 60)");
+            try (Statement st = ed.createStatement()) {
+                st.execute("INSERT INTO desk.source (name, address, kind, poll_seconds) "
+                        + "VALUES ('Agency', 'https://agency.example/feed.xml', 'FEED', 60)");
+            }
+            refused(ed, "UPDATE desk.source SET address = '/home/colleague', kind = 'FOLDER'");
+        }
+    }
+
+    @Test
+    void noMemberBreaksWhatEveryReaderReliesOn() throws SQLException {
+        try (Connection ed = desk.member("ed")) {
+            refused(ed, "UPDATE desk.story SET cluster_id = 0 WHERE id = " + submitted);
+            refused(ed, "UPDATE desk.story SET copy_of = -1 WHERE id = " + submitted);
+            refused(ed, "SELECT desk.publish(" + submitted + ", 'KILLED', 'javascript:alert(1)', 'why', 'forged', "
+                    + "desk.now_ms(), NULL)");
+        }
+        try (Connection dee = desk.member("dee")) {
+            // a published headline changes only by a recorded correction
+            refused(dee, "SELECT desk.revise_headline(" + submitted + ", 'SUBMITTED', 'Changed quietly')");
+        }
     }
 
     @Test
