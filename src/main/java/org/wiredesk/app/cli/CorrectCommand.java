@@ -6,7 +6,11 @@ import org.wiredesk.publish.PublishService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+// written out: --reason is checked by the command, not by picocli (one sentence, not a usage dump), so the
+// generated synopsis would show it as optional
 @Command(name = "correct", mixinStandardHelpOptions = true,
+        customSynopsis = {"wiredesk correct [-hV] --headline=NEW --reason=TEXT [--out=DIR]",
+                "                        [--store=DIR|URL] [--user=NAME] ID"},
         description = {"Corrects a published story's headline (desk chief): its page is rewritten in place and the "
                 + "correction recorded with its reason.", "The body is never changed."})
 final class CorrectCommand extends StoryStep {

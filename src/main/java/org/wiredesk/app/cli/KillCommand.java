@@ -6,7 +6,11 @@ import org.wiredesk.publish.PublishService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+// written out: --reason is checked by the command, not by picocli (one sentence, not a usage dump), so the
+// generated synopsis would show it as optional
 @Command(name = "kill", mixinStandardHelpOptions = true,
+        customSynopsis = {"wiredesk kill [-hV] --reason=TEXT [--out=DIR] [--store=DIR|URL]",
+                "                     [--user=NAME] ID"},
         description = "Kills a published story (desk chief): its page is replaced by a withdrawal notice and the "
                 + "kill recorded with its reason.")
 final class KillCommand extends StoryStep {

@@ -15,7 +15,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+// written out: the generated synopsis shows --set as repeatable, and one at a time is the rule
 @Command(name = "settings", mixinStandardHelpOptions = true,
+        customSynopsis = {"wiredesk settings [-hV] [--list | --set KEY VALUE] [--store=DIR|URL]",
+                "                         [--user=NAME]"},
         description = {"Lists the desk's settings, each key with its value (--list, the default), or sets one "
                 + "(--set KEY VALUE: a desk chief or the store's owner).",
                 "desk.outlet: the outlet's name (IFP); desk.section: the section's name (Media Wire); "

@@ -43,9 +43,8 @@ final class KillDialog {
         // a destructive step: Enter must not take it
         confirm.setDefaultButton(false);
         ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        confirm.disableProperty().bind(reason.textProperty().isEmpty()
-                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> reason.getText().isBlank(),
-                        reason.textProperty())));
+        confirm.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> reason.getText().isBlank(), reason.textProperty()));
         dialog.setResultConverter(b -> b == go ? reason.getText().strip() : null);
         PublishDialogs.style(dialog, owner, "wd-kill-dialog");
         Platform.runLater(reason::requestFocus);
