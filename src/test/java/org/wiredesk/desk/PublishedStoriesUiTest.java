@@ -90,6 +90,7 @@ class PublishedStoriesUiTest {
         assertThat(confirm.isDisabled()).as("no reason yet").isTrue();
         robot.clickOn("#correct-reason").write("The closure lasted three days");
         assertThat(confirm.isDisabled()).isFalse();
+        robot.sleep(300); // the last keystroke drawn before the picture: Monocle paints on its own pulse
         Screenshots.save(stage, "publish-correct-dialog");
         robot.clickOn(confirm);
         WaitForAsyncUtils.waitForFxEvents();
@@ -134,8 +135,9 @@ class PublishedStoriesUiTest {
         assertThat(confirm.isDefaultButton()).as("Enter must not kill").isFalse();
         robot.clickOn("#kill-reason").write("   ");
         assertThat(confirm.isDisabled()).as("a blank reason is no reason").isTrue();
-        robot.write("Legal hold on the figures");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("Legal hold on the figures");
         assertThat(confirm.isDisabled()).isFalse();
+        robot.sleep(300); // the last keystroke drawn before the picture: Monocle paints on its own pulse
         Screenshots.save(stage, "publish-kill-dialog");
         robot.clickOn(confirm);
         WaitForAsyncUtils.waitForFxEvents();
