@@ -168,7 +168,7 @@ public final class WireDeskApp extends Application {
                 app.poller(), app.quarantine(), app.user(), app.site(), app.settings().section(), app.houseStyle(),
                 runner,
                 new DeskClock(app.clock()), app.clock(), changes, openPage, app::search,
-                new org.wiredesk.store.SettingsRepository(app.database()));
+                new org.wiredesk.store.SettingsRepository(app.database()), app.users().signedInAsOwner());
     }
 
     public static String stylesheet() {

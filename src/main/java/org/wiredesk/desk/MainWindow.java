@@ -34,10 +34,13 @@ import org.wiredesk.desk.publish.PublishView;
 import org.wiredesk.desk.publish.PublishViewModel;
 import org.wiredesk.desk.quarantine.QuarantineView;
 import org.wiredesk.desk.quarantine.QuarantineViewModel;
+import org.wiredesk.desk.settings.SettingsView;
+import org.wiredesk.desk.settings.SettingsViewModel;
 import org.wiredesk.desk.sources.SourcesView;
 import org.wiredesk.desk.sources.SourcesViewModel;
 import org.wiredesk.ingest.IngestService;
 import org.wiredesk.ingest.SourcePoller;
+import org.wiredesk.publish.DeskSettings;
 import org.wiredesk.publish.PublishService;
 import org.wiredesk.story.Role;
 import org.wiredesk.story.StoryId;
@@ -49,7 +52,10 @@ import org.wiredesk.store.StoryRepository;
 import org.wiredesk.style.HouseStyle;
 import org.wiredesk.workflow.DeskService;
 
-/** The desk window: inbox, approval and publish tabs, an editor tab per open story, and a status bar. */
+/**
+ * The desk window: inbox, approval, publish, sources, quarantine and settings tabs, an editor tab per open story, and
+ * a status bar.
+ */
 public final class MainWindow {
     /** What the window works with, built by the composition root. */
     public record Services(StoryRepository stories, InboxRepository inbox, DeskService desk, PublishService publish, IngestService ingest,
@@ -57,7 +63,9 @@ public final class MainWindow {
                            Path site, String section, HouseStyle style, TaskRunner runner, DeskClock clock,
                            Clock time, StoreChanges changes, Consumer<String> openPage,
                            java.util.function.Supplier<org.wiredesk.search.SearchIndex> search,
-                           org.wiredesk.store.SettingsRepository settings) {
+                           org.wiredesk.store.SettingsRepository settings,
+                           /* whether the member owns the store: the owner may change the desk settings */
+                           boolean owner) {
     }
 
     /** Typing pauses this long before the headline is kept: well within the second the desk is promised. */
@@ -76,6 +84,7 @@ public final class MainWindow {
     private final SourcesViewModel sourcesVm;
     private final SourcesView sources;
     private final QuarantineView quarantine;
+    private final SettingsView settings;
     private final Timeline ticker;
     private final Timeline poll;
     private final StoreWatch watch;
@@ -96,6 +105,8 @@ public final class MainWindow {
         sources = new SourcesView(sourcesVm, s.clock());
         quarantine = new QuarantineView(new QuarantineViewModel(s.quarantine(), s.ingest(), s.user(), s.runner(),
                 s.changes()), s.clock());
+        settings = new SettingsView(new SettingsViewModel(new DeskSettings(s.settings()), s.settings(), s.user(),
+                s.owner(), s.runner(), s.changes()));
         ticker = new Timeline(new KeyFrame(Duration.seconds(20), e -> s.clock().tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         // other workstations' submissions, approvals and claims; an unreachable store is reported by the inbox's
@@ -119,7 +130,8 @@ public final class MainWindow {
                 fixedTab("Approval", Icons.APPROVAL, approval.node(), "tab-approval"),
                 fixedTab("Publish", Icons.PUBLISH, publish.node(), "tab-publish"),
                 fixedTab("Sources", Icons.SOURCE, sources.node(), "tab-sources"),
-                fixedTab("Quarantine", Icons.QUARANTINE, quarantine.node(), "tab-quarantine"));
+                fixedTab("Quarantine", Icons.QUARANTINE, quarantine.node(), "tab-quarantine"),
+                fixedTab("Settings", Icons.SETTINGS, settings.node(), "tab-settings"));
         root.setCenter(tabs);
         root.setBottom(statusBar());
     }
@@ -134,6 +146,7 @@ public final class MainWindow {
         publish.activate();
         sources.activate();
         quarantine.activate();
+        settings.activate();
         ticker.play();
         poll.play();
         watch.check(); // the baseline, so the first change another workstation makes is the first one shown
@@ -162,6 +175,7 @@ public final class MainWindow {
         publish.deactivate();
         sources.deactivate();
         quarantine.deactivate();
+        settings.deactivate();
     }
 
     /** Opens (or brings forward) the headline editor for a story. */

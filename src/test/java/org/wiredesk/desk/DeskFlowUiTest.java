@@ -192,7 +192,8 @@ class DeskFlowUiTest {
         String html = Files.readString(page);
         assertThat(html).contains("Calder port reopens after storm").contains(before.body().html())
                 .contains("Northgate Wire Service").contains("https://northgate-wire.example/2026/11/26/port-of-calder-reopens")
-                .contains("do not necessarily reflect IFP");
+                // the default disclaimer names the outlet (DeskSettings: "{outlet}" is IFP until a chief sets it)
+                .contains("do not necessarily reflect IFP").contains("IFP may change headlines");
     }
 
     @Test

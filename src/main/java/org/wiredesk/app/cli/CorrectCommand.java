@@ -6,20 +6,31 @@ import org.wiredesk.publish.PublishService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+// written out: --reason is checked by the command, not by picocli (one sentence, not a usage dump), so the
+// generated synopsis would show it as optional
 @Command(name = "correct", mixinStandardHelpOptions = true,
+        customSynopsis = {"wiredesk correct [-hV] --headline=NEW --reason=TEXT [--out=DIR]",
+                "                        [--store=DIR|URL] [--user=NAME] ID"},
         description = {"Corrects a published story's headline (desk chief): its page is rewritten in place and the "
                 + "correction recorded with its reason.", "The body is never changed."})
 final class CorrectCommand extends StoryStep {
     @Option(names = "--headline", required = true, paramLabel = "NEW", description = "The corrected headline.")
     String headline;
 
-    @Option(names = "--reason", required = true, paramLabel = "TEXT",
-            description = "Why; kept in the history. A blank reason is refused.")
+    // not required by picocli: a correction without a reason is refused in one sentence (missingArgument)
+    @Option(names = "--reason", paramLabel = "TEXT",
+            description = "Required: why the headline is corrected; kept in the history. A blank reason is refused.")
     String reason;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "The site folder it was published to (default: the desk's, $WIREDESK_HOME/site).")
     Path out;
+
+    @Override
+    String missingArgument() {
+        return reason == null ? "A correction needs a reason: say why with --reason TEXT (it is kept in the "
+                + "history); nothing was changed" : null;
+    }
 
     @Override
     String step(AppContext app) {

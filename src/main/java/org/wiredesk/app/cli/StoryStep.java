@@ -26,10 +26,21 @@ abstract class StoryStep implements Callable<Integer> {
 
     @Override
     public final Integer call() {
+        String missing = missingArgument();
+        if (missing != null) {
+            // said before the store is opened, so nothing can have changed; one line rather than picocli's usage
+            spec.commandLine().getErr().println("wiredesk: " + missing);
+            return spec.exitCodeOnInvalidInput();
+        }
         try (AppContext app = cli.open()) {
             spec.commandLine().getOut().println(step(app));
         }
         return 0;
+    }
+
+    /** A required argument that is missing, said in one sentence, or null: checked before the store is opened. */
+    String missingArgument() {
+        return null;
     }
 
     /** Takes the step and says what was done, e.g. "approved 12: House headline". */

@@ -42,7 +42,10 @@ public enum Icons {
     WARNING(MaterialDesignA.ALERT_OUTLINE),
     BLOCKED(MaterialDesignC.CANCEL),
     HELD(MaterialDesignP.PAUSE_OCTAGON_OUTLINE),
-    SEND_BACK(MaterialDesignR.REPLY_OUTLINE);
+    SEND_BACK(MaterialDesignR.REPLY_OUTLINE),
+    SETTINGS(MaterialDesignC.COG_OUTLINE),
+    CORRECT(MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE),
+    KILL(MaterialDesignF.FILE_CANCEL_OUTLINE);
 
     private final Ikon ikon;
 

@@ -29,42 +29,54 @@ import org.wiredesk.desk.common.DeskClock;
 import org.wiredesk.desk.common.Icons;
 import org.wiredesk.desk.common.Relative;
 import org.wiredesk.desk.publish.PublishViewModel.HeldStory;
-import org.wiredesk.publish.PageRenderer.RecentPost;
 import org.wiredesk.story.Approval;
 import org.wiredesk.story.StorySummary;
 
 /**
- * The publish screen: approved stories to run (who approved each, self-approval marked), the stories the publisher
- * held back with its reason and a way to send them back, and the site's recent posts with relative times.
+ * The publish screen: approved stories to run (who approved each, self-approval marked) and the stories the
+ * publisher held back with its reason and a way to send them back, beside the stories on the site (the Published
+ * view) and its recent posts, where the desk chief corrects a headline or kills a story.
  */
 public final class PublishView {
     private final PublishViewModel vm;
     private final DeskClock clock;
     private final Consumer<String> openPage;
     private final BorderPane root = new BorderPane();
-    private final ListView<RecentPost> recent = new ListView<>();
     private final ListView<HeldStory> held = new ListView<>();
-    private final ChangeListener<Instant> onTick = (obs, old, now) -> {
-        recent.refresh();
-        held.refresh();
-    };
+    private final PublishedPane published;
+    private final RecentPostsPane recent;
+    private final ChangeListener<Instant> onTick = (obs, old, now) -> timesMoved();
 
     public PublishView(PublishViewModel vm, DeskClock clock, Consumer<String> openPage) {
         this.vm = vm;
         this.clock = clock;
         this.openPage = openPage;
         root.getStyleClass().add("wd-publish");
+        root.getStylesheets().add(PublishView.class.getResource("publish.css").toExternalForm());
+        PostActions actions = new PostActions(vm, () -> root.getScene() == null ? null : root.getScene().getWindow());
+        published = new PublishedPane(vm, clock, actions);
+        recent = new RecentPostsPane(vm, clock, actions, openPage);
         SplitPane left = new SplitPane(approved(), heldStories());
         left.setOrientation(javafx.geometry.Orientation.VERTICAL);
         left.setDividerPositions(0.55);
-        SplitPane split = new SplitPane(left, recentPosts());
+        SplitPane right = new SplitPane(published.node(), recent.node());
+        right.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        right.setDividerPositions(0.5);
+        SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.5);
+        root.setTop(message());
         root.setCenter(split);
         Label site = new Label("Site folder: " + vm.site(), Icons.FOLDER.node());
         Button openSite = Controls.button("Open site", Icons.OPEN, "Open the site's index in the browser",
                 "publish-open-site");
         openSite.setOnAction(e -> openPage.accept(vm.site().resolve("index.html").toUri().toString()));
         root.setBottom(new ToolBar(site, openSite));
+    }
+
+    private void timesMoved() {
+        recent.refresh();
+        published.refresh();
+        held.refresh();
     }
 
     public Node node() {
@@ -79,6 +91,18 @@ public final class PublishView {
     public void deactivate() {
         clock.nowProperty().removeListener(onTick);
         vm.deactivate();
+    }
+
+    /** What the last step came to, across the whole screen: it may have been taken on either side. */
+    private Node message() {
+        Label message = Controls.message(vm.messageProperty(), vm.problemProperty());
+        message.setId("publish-message");
+        message.getStyleClass().add("wd-publish-message");
+        message.setMaxWidth(Double.MAX_VALUE);
+        var shown = vm.messageProperty().isNotEmpty();
+        message.visibleProperty().bind(shown);
+        message.managedProperty().bind(shown);
+        return message;
     }
 
     private Node approved() {
@@ -96,11 +120,8 @@ public final class PublishView {
             all.disableProperty().unbind();
             all.setDisable(true);
         }
-        Label message = Controls.message(vm.messageProperty(), vm.problemProperty());
-        message.setId("publish-message");
-        message.setPadding(new Insets(4, 8, 4, 8));
         VBox.setVgrow(table, Priority.ALWAYS);
-        return new VBox(new ToolBar(publish, all), message, table);
+        return new VBox(new ToolBar(publish, all), table);
     }
 
     private TableView<StorySummary> approvedTable() {
@@ -203,46 +224,5 @@ public final class PublishView {
             setGraphic(cell);
             setTooltip(Relative.exact(story.heldAt()));
         }
-    }
-
-    private Node recentPosts() {
-        recent.setId("publish-recent");
-        recent.setItems(vm.recent());
-        recent.setPlaceholder(new Label("Nothing published yet."));
-        recent.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(RecentPost post, boolean empty) {
-                super.updateItem(post, empty);
-                if (empty || post == null) {
-                    setGraphic(null);
-                    setText(null);
-                    setTooltip(null);
-                    return;
-                }
-                Label headline = new Label(post.headline());
-                headline.getStyleClass().add("wd-recent-headline");
-                headline.setWrapText(true);
-                Label teaser = new Label(post.teaser());
-                teaser.getStyleClass().add("wd-recent-teaser");
-                teaser.setWrapText(true);
-                Label when = new Label(Relative.text(post.at(), clock));
-                when.getStyleClass().add("wd-recent-time");
-                VBox cell = new VBox(2, headline, teaser, when);
-                cell.setPrefWidth(0);
-                setGraphic(cell);
-                setText(null);
-                setTooltip(Relative.exact(post.at()));
-            }
-        });
-        recent.setOnMouseClicked(e -> {
-            RecentPost post = recent.getSelectionModel().getSelectedItem();
-            if (e.getClickCount() == 2 && post != null) {
-                openPage.accept(vm.site().resolve(post.href()).toUri().toString());
-            }
-        });
-        VBox.setVgrow(recent, Priority.ALWAYS);
-        VBox box = new VBox(6, Controls.caption("Recent Posts"), recent);
-        box.setPadding(new Insets(8, 12, 12, 12));
-        return box;
     }
 }

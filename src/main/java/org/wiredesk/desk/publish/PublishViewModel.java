@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -34,8 +35,8 @@ import org.wiredesk.workflow.DeskService;
 
 /**
  * Publishing: approved stories waiting to run (with who approved each, marked when self-approved), stories the
- * publisher held back with its reason, which the desk chief sends back to the copy editor, and the site's recent
- * posts.
+ * publisher held back with its reason, which the desk chief sends back to the copy editor, the stories on the site
+ * (the Published view) and its recent posts, whose headlines the desk chief corrects and which they kill.
  */
 public final class PublishViewModel {
     private final StoryRepository stories;
@@ -49,6 +50,8 @@ public final class PublishViewModel {
     private final ObservableMap<StoryId, Approval> approvals = FXCollections.observableHashMap();
     private final ObservableList<HeldStory> held = FXCollections.observableArrayList();
     private final ObservableList<RecentPost> recent = FXCollections.observableArrayList();
+    private final ObservableList<PublishedStory> published = FXCollections.observableArrayList();
+    private final PublishedStories onSite;
     private final ReadOnlyObjectWrapper<Path> lastPage = new ReadOnlyObjectWrapper<>(this, "lastPage");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(this, "problem", false);
@@ -74,6 +77,7 @@ public final class PublishViewModel {
         this.changes = changes;
         this.follower = new StoreFollower(changes, this::reload);
         this.latest = new LatestOnly(runner);
+        this.onSite = new PublishedStories(stories, desk);
     }
 
     public void activate() {
@@ -86,7 +90,7 @@ public final class PublishViewModel {
     }
 
     private record Loaded(List<StorySummary> approved, Map<StoryId, Approval> approvals, List<HeldStory> held,
-                          List<RecentPost> recent) {
+                          List<RecentPost> recent, List<PublishedStory> published) {
     }
 
     public void reload() {
@@ -97,6 +101,7 @@ public final class PublishViewModel {
             approved.setAll(loaded.approved());
             held.setAll(loaded.held());
             recent.setAll(loaded.recent());
+            published.setAll(loaded.published());
         }, this::fail);
     }
 
@@ -109,7 +114,7 @@ public final class PublishViewModel {
         }
         List<HeldStory> heldBack = stories.summaries(Set.of(Status.HELD), 1000).stream()
                 .map(this::heldStory).toList();
-        return new Loaded(waiting, byStory, heldBack, publish.recentPosts(20));
+        return new Loaded(waiting, byStory, heldBack, publish.recentPosts(20), onSite.load());
     }
 
     private HeldStory heldStory(StorySummary row) {
@@ -186,6 +191,39 @@ public final class PublishViewModel {
         }, this::fail);
     }
 
+    /** Whether this member may correct a published headline (the desk chief); the service checks again. */
+    public boolean mayCorrect() {
+        return Action.CORRECT.allowedFor(user);
+    }
+
+    /** Whether this member may kill a published story (the desk chief); the service checks again. */
+    public boolean mayKill() {
+        return Action.KILL.allowedFor(user);
+    }
+
+    /** Corrects a published story's headline: its page is rewritten where it is, and the reason kept. */
+    public void correct(StoryId id, String headline, String reason) {
+        runner.run(() -> publish.correct(user, id, headline, reason, site), result -> {
+            lastPage.set(result.page());
+            say(false, "Corrected: " + result.headline().text() + " — the page was rewritten in place.");
+            changes.changed();
+        }, this::fail);
+    }
+
+    /** Kills a published story: its page is replaced by a withdrawal notice, and the reason kept. */
+    public void kill(StoryId id, String reason) {
+        runner.run(() -> publish.kill(user, id, reason, site), result -> {
+            lastPage.set(result.page());
+            say(false, "Killed: " + result.headline().text() + " — its page now carries a withdrawal notice.");
+            changes.changed();
+        }, this::fail);
+    }
+
+    /** The story a recent post is the page of (empty for an address WireDesk did not make). */
+    public Optional<StoryId> storyOf(RecentPost post) {
+        return PublishedStories.storyOf(post);
+    }
+
     private void say(boolean isProblem, String text) {
         problem.set(isProblem);
         message.set(text);
@@ -215,6 +253,11 @@ public final class PublishViewModel {
 
     public ObservableList<RecentPost> recent() {
         return recent;
+    }
+
+    /** The stories on the site, and those killed, newest publication first. */
+    public ObservableList<PublishedStory> published() {
+        return published;
     }
 
     public ReadOnlyObjectProperty<Path> lastPageProperty() {

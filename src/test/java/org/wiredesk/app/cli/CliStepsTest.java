@@ -270,7 +270,7 @@ class CliStepsTest {
     }
 
     @Test
-    void killWithABlankReasonIsRefusedByTheWorkflowAndWithoutOneIsAUsageError() throws IOException {
+    void killWithABlankReasonIsRefusedByTheWorkflowAndWithoutOneInOneSentence() throws IOException {
         String id = published(COUNCIL, "Council passes record housing budget");
         Path page = site.resolve(page(id));
         String before = Files.readString(page);
@@ -278,7 +278,47 @@ class CliStepsTest {
         assertRefused(run(DORA, "kill", id, "--reason", "  ", "--out", site.toString()), "Kill needs a reason");
         CliRun missing = run(DORA, "kill", id, "--out", site.toString());
         assertThat(missing.code()).isEqualTo(2);
-        assertThat(missing.err()).contains("Missing required option: '--reason=TEXT'");
+        assertThat(missing.out()).isEmpty();
+        assertThat(missing.err()).isEqualTo("wiredesk: A kill needs a reason: say why with --reason TEXT (it is "
+                + "kept in the history); nothing was changed" + System.lineSeparator());
+
+        JsonNode story = show(id);
+        assertThat(story.get("status").asText()).isEqualTo("PUBLISHED");
+        assertThat(story.get("publications")).hasSize(1);
+        assertThat(Files.readString(page)).isEqualTo(before);
+    }
+
+    @Test
+    void correctWithABlankReasonIsRefusedByTheWorkflowAndWithoutOneInOneSentence() throws IOException {
+        String id = published(COUNCIL, "Council passes record housing budget");
+        Path page = site.resolve(page(id));
+        String before = Files.readString(page);
+
+        assertRefused(run(DORA, "correct", id, "--headline", "Council passes record budget for housing", "--reason",
+                " ", "--out", site.toString()), "Correct needs a reason");
+        CliRun missing = run(DORA, "correct", id, "--headline", "Council passes record budget for housing", "--out",
+                site.toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.out()).isEmpty();
+        assertThat(missing.err()).isEqualTo("wiredesk: A correction needs a reason: say why with --reason TEXT (it "
+                + "is kept in the history); nothing was changed" + System.lineSeparator());
+
+        JsonNode story = show(id);
+        assertThat(story.get("houseHeadline").asText()).isEqualTo("Council passes record housing budget");
+        assertThat(story.get("publications")).hasSize(1);
+        assertThat(Files.readString(page)).isEqualTo(before);
+    }
+
+    @Test
+    void onlyADeskChiefCorrectsOrKillsAndARefusalChangesNothing() throws IOException {
+        String id = published(COUNCIL, "Council passes record housing budget");
+        Path page = site.resolve(page(id));
+        String before = Files.readString(page);
+
+        assertRefused(run(CARLA, "correct", id, "--headline", "Council budget", "--reason", "Shorter", "--out",
+                site.toString()), "carla may not correct: that needs the desk chief role");
+        assertRefused(run(CARLA, "kill", id, "--reason", "Legal hold", "--out", site.toString()),
+                "carla may not kill: that needs the desk chief role");
 
         assertThat(show(id).get("status").asText()).isEqualTo("PUBLISHED");
         assertThat(Files.readString(page)).isEqualTo(before);

@@ -3,6 +3,8 @@ package org.wiredesk.desk.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,6 +12,9 @@ import org.wiredesk.desk.StoreTampering;
 import org.wiredesk.desk.common.DirectTaskRunner;
 import org.wiredesk.desk.common.StoreChanges;
 import org.wiredesk.desk.publish.PublishViewModel.HeldStory;
+import org.wiredesk.publish.PageRenderer;
+import org.wiredesk.publish.PageRenderer.RecentPost;
+import org.wiredesk.story.Headline;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.StatusChange;
 import org.wiredesk.story.StoryId;
@@ -129,5 +134,107 @@ class PublishViewModelTest {
             assertThat(vm.approvals().get(checked).actor()).isEqualTo("dee");
             assertThat(vm.approvals().get(checked).selfApproved()).isFalse();
         }
+    }
+
+    /** Approved as in {@link #approved} and published by the chief into the test's site. */
+    private StoryId published(String key, String house) {
+        StoryId id = approved(fx, fx.copy, fx.chief, key, house);
+        fx.publish(fx.chief).publish(fx.chief, id, site);
+        return id;
+    }
+
+    @Test
+    void thePublishedViewListsStoriesNewestFirstWithWhenTheyRanAndLastChanged() {
+        StoryId first = published("a", "Council approves budget for housing");
+        fx.clock.advance(Duration.ofMinutes(5));
+        StoryId second = published("b", "Ferry operators add winter sailings");
+        fx.clock.advance(Duration.ofMinutes(5));
+        fx.publish(fx.chief).correct(fx.chief, first, "Council approves record budget for housing", "Record", site);
+        Instant corrected = fx.clock.instant();
+
+        PublishViewModel vm = screenFor(fx, fx.chief);
+
+        assertThat(vm.published()).extracting(PublishedStory::id).containsExactly(second, first);
+        PublishedStory older = vm.published().get(1);
+        assertThat(older.headline()).isEqualTo("Council approves record budget for housing");
+        assertThat(older.state()).isEqualTo("Corrected");
+        assertThat(older.publishedAt()).isEqualTo(vm.published().get(0).publishedAt().minus(Duration.ofMinutes(5)));
+        assertThat(older.updatedAt()).isEqualTo(corrected);
+        assertThat(vm.published().get(0).updatedAt()).isNull();
+        assertThat(vm.published().get(0).state()).isEqualTo("Published");
+    }
+
+    @Test
+    void correctingFromTheScreenRewritesThePageAndTheListsFollow() throws Exception {
+        StoryId id = published("a", "Council approves budget for housing");
+        PublishViewModel vm = screenFor(fx, fx.chief);
+
+        vm.correct(id, "Council approves record budget for housing", "Record spending");
+
+        assertThat(fx.desk.story(id).runningHeadline().text()).isEqualTo("Council approves record budget for housing");
+        assertThat(java.nio.file.Files.readString(vm.lastPageProperty().get()))
+                .contains("Council approves record budget for housing");
+        assertThat(vm.messageProperty().get()).isEqualTo("Corrected: Council approves record budget for housing — the "
+                + "page was rewritten in place.");
+        assertThat(vm.problemProperty().get()).isFalse();
+        assertThat(vm.published()).singleElement()
+                .satisfies(s -> assertThat(s.headline()).isEqualTo("Council approves record budget for housing"));
+        assertThat(vm.recent()).extracting(RecentPost::headline)
+                .containsExactly("Council approves record budget for housing");
+    }
+
+    @Test
+    void killingFromTheScreenWithdrawsThePageAndTheStoryStaysListedAsKilled() throws Exception {
+        StoryId id = published("a", "Council approves budget for housing");
+        PublishViewModel vm = screenFor(fx, fx.chief);
+
+        vm.kill(id, "Legal hold");
+
+        assertThat(fx.desk.story(id).status()).isEqualTo(Status.KILLED);
+        assertThat(java.nio.file.Files.readString(vm.lastPageProperty().get())).contains("withdrawn");
+        assertThat(vm.messageProperty().get()).isEqualTo("Killed: Council approves budget for housing — its page now "
+                + "carries a withdrawal notice.");
+        assertThat(vm.recent()).isEmpty();
+        assertThat(vm.published()).singleElement().satisfies(s -> {
+            assertThat(s.killed()).isTrue();
+            assertThat(s.state()).isEqualTo("Killed");
+        });
+    }
+
+    @Test
+    void aKillWithoutAReasonIsRefusedInASentenceAndTheStoryStaysOnTheSite() {
+        StoryId id = published("a", "Council approves budget for housing");
+        PublishViewModel vm = screenFor(fx, fx.chief);
+
+        vm.kill(id, "  ");
+
+        assertThat(vm.messageProperty().get()).isEqualTo("Kill needs a reason");
+        assertThat(vm.problemProperty().get()).isTrue();
+        assertThat(fx.desk.story(id).status()).isEqualTo(Status.PUBLISHED);
+    }
+
+    @Test
+    void aCopyEditorMayNeitherCorrectNorKillAndTheServiceSaysSo() {
+        StoryId id = published("a", "Council approves budget for housing");
+        PublishViewModel vm = screenFor(fx, fx.copy);
+
+        vm.correct(id, "Council approves record budget", "Shorter");
+
+        assertThat(vm.mayCorrect()).isFalse();
+        assertThat(vm.mayKill()).isFalse();
+        assertThat(vm.messageProperty().get()).isEqualTo("Cora Copy may not correct: that needs the desk chief role");
+        assertThat(fx.desk.story(id).runningHeadline().text()).isEqualTo("Council approves budget for housing");
+        assertThat(screenFor(fx, fx.chief).mayKill()).isTrue();
+    }
+
+    @Test
+    void aRecentPostLeadsBackToItsStoryByItsPagesAddress() {
+        StoryId id = new StoryId(42);
+        String href = PageRenderer.slugPath(id, new Headline("Café reopens after the flood"));
+        PublishViewModel vm = screenFor(fx, fx.chief);
+
+        assertThat(vm.storyOf(new RecentPost("Café reopens", "", href, Instant.EPOCH))).contains(id);
+        assertThat(vm.storyOf(new RecentPost("Elsewhere", "", "https://example.org/x.html", Instant.EPOCH)))
+                .isEmpty();
     }
 }
