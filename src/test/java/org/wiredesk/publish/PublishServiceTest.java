@@ -58,7 +58,7 @@ class PublishServiceTest {
         assertThat(page.selectFirst("time[data-wd-published]").attr("datetime"))
                 .isEqualTo(utc(fx.desk.clock.instant()));
         assertThat(page.selectFirst("[data-wd-disclaimer]").text())
-                .contains("do not necessarily reflect our opinion").contains("make no change to the content");
+                .contains("do not necessarily reflect IFP's opinion").contains("makes no change to the content");
         // the source block stands after the body
         assertThat(html.indexOf("data-wd-source")).isGreaterThan(html.indexOf("data-wd-body"));
         assertThat(fx.desk.desk.story(id).status()).isEqualTo(Status.PUBLISHED);
