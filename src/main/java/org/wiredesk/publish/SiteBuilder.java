@@ -109,9 +109,10 @@ final class SiteBuilder {
                 continue;
             }
             String why = s.signature().isEmpty() ? "was published before pages were signed"
-                    : "has a record its signature no longer holds for with any of the desk's keys";
+                    : "no longer matches the signature it was published with, under any of the desk's keys";
             notes.add("story " + s.id() + " " + why + ": " + (folder.has(s.page())
-                    ? "its page (" + s.page() + ") is left as it is" : "it is left off the site (run verify)"));
+                    ? "its page (" + s.page() + ") is left as it was" : "it is left off the site")
+                    + "; verify --site says more");
         }
         return out;
     }
