@@ -13,7 +13,8 @@ final class PageLayout {
     private final String template = Html.load("page.html");
 
     /** What differs from page to page; {@code recent} is null on pages without Recent Posts (the listings). */
-    record Page(String path, String lang, String head, String title, String main, List<PageRenderer.RecentPost> recent) {
+    record Page(String path, String lang, String head, String title, String main,
+                List<PageRenderer.RecentPost> recent) {
     }
 
     String render(Page page, SiteIdentity site, Instant now) {

@@ -73,8 +73,8 @@ public final class PageRenderer {
                 "story " + story.id() + " was not killed"));
         String main = "<p class=\"section\">" + Html.text(site.section()) + "</p>\n<h1>Report withdrawn</h1>\n"
                 + "<p class=\"notice\">This report has been withdrawn by the " + Html.text(site.label())
-                + " desk.</p>\n<p>It was published on " + time(story.publishedAt()) + " and withdrawn on " + time(killed)
-                + ".</p>";
+                + " desk.</p>\n<p>It was published on " + time(story.publishedAt()) + " and withdrawn on "
+                + time(killed) + ".</p>";
         String head = "<meta name=\"" + WITHDRAWN + "\" content=\"" + story.id() + "\">\n"
                 + "<meta name=\"robots\" content=\"noindex\">";
         return layout.render(new PageLayout.Page(story.page(), "en", head, "Report withdrawn — " + site.label(),

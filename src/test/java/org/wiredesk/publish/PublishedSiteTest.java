@@ -145,7 +145,8 @@ class PublishedSiteTest {
         assertThat(Files.readString(site.resolve("sitemap.xml"))).doesNotContain(killedPage).contains(page(ids.get(0)));
         String notice = Files.readString(site.resolve(killedPage));
         assertThat(new PageVerifier().isWithdrawalNotice(notice, killed)).isTrue();
-        assertThat(notice).contains("This report has been withdrawn").doesNotContain("report " + STORIES + " describes");
+        assertThat(notice).contains("This report has been withdrawn")
+                .doesNotContain("report " + STORIES + " describes");
         JsonNode ninjs = new ObjectMapper().readTree(site.resolve(killedPage.replace(".html", ".json")).toFile());
         assertThat(ninjs.get("pubStatus").asText()).isEqualTo("canceled");
         assertThat(ninjs.has("bodies")).isFalse();
@@ -183,7 +184,8 @@ class PublishedSiteTest {
             assertThat(feed.getEntries()).extracting(SyndEntry::getTitle).contains("Report number 10, corrected");
             assertThat(feed.getEntries()).extracting(SyndEntry::getUri).doesNotHaveDuplicates();
         }
-        assertThat(Files.readString(site.resolve("feed.xml"))).contains("<source url=\"https://agency.example/reports/");
+        assertThat(Files.readString(site.resolve("feed.xml")))
+                .contains("<source url=\"https://agency.example/reports/");
     }
 
     @Test

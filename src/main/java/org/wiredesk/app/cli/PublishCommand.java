@@ -58,8 +58,9 @@ final class PublishCommand implements Callable<Integer> {
             }
             run.published().forEach(r -> w.println(line(r)));
             run.held().forEach(h -> w.println("held " + h.id() + ": " + h.headline().text() + ": " + h.reason()));
-            run.siteNotes().forEach(n -> w.println("note: " + n));
             if (!run.published().isEmpty() || !run.held().isEmpty() || run.skipped().isEmpty()) {
+                // a run that only refused prints nothing on stdout, like every refused step
+                run.siteNotes().forEach(n -> w.println("note: " + n));
                 w.println(run.published().size() + " published" + (run.held().isEmpty() ? ""
                         : ", " + run.held().size() + " held for the desk chief"));
             }
