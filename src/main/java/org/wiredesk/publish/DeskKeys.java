@@ -11,6 +11,7 @@ import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Where the publisher gets the desk's Ed25519 signing key. The store keeps it (readable by desk chiefs only); the
@@ -22,6 +23,14 @@ public interface DeskKeys {
 
     /** The key pair pages are signed with now. */
     KeyPair current();
+
+    /**
+     * Every public key of the desk, current and earlier: a site rebuild re-renders pages signed before a key
+     * rotation with the signature they were published with, and needs the key that signature names.
+     */
+    default List<PublicKey> publicKeys() {
+        return List.of(current().getPublic());
+    }
 
     /** A new Ed25519 key pair. */
     static KeyPair generate() {

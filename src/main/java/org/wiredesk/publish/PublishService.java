@@ -11,10 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.wiredesk.ingest.BodyText;
 import org.wiredesk.story.Action;
 import org.wiredesk.story.Approval;
-import org.wiredesk.story.Fingerprint;
 import org.wiredesk.story.Headline;
 import org.wiredesk.story.Publication;
 import org.wiredesk.story.Status;
@@ -32,15 +30,16 @@ import org.wiredesk.store.WorkflowRepository;
  * one transaction. In a run, a story the verifier refuses is held with the reason and the run goes on.
  */
 public final class PublishService {
-    private static final int RECENT = 6;
+    private static final int RECENT = SiteBuilder.RECENT;
 
     private final StoryRepository stories;
     private final WorkflowRepository workflow;
     private final DeskSettings settings;
     private final DeskKeys keys;
     private final Clock clock;
-    private final PageRenderer renderer = new PageRenderer();
+    private final PageRenderer renderer = new PageRenderer(new PageLayout());
     private final PublicationVerifier verifier = new PublicationVerifier();
+    private final SiteBuilder site;
 
     public PublishService(StoryRepository stories, WorkflowRepository workflow, DeskSettings settings, DeskKeys keys,
                           Clock clock) {
@@ -49,6 +48,7 @@ public final class PublishService {
         this.settings = settings;
         this.keys = keys;
         this.clock = clock;
+        this.site = new SiteBuilder(new SiteStories(stories, workflow), settings, keys);
     }
 
     /** What publishing one story came to. */
@@ -63,12 +63,16 @@ public final class PublishService {
     public record Skipped(StoryId id, String reason) {
     }
 
-    /** What a publishing run came to, in the order the stories were taken. */
-    public record Run(List<Result> published, List<Held> held, List<Skipped> skipped) {
+    /**
+     * What a publishing run came to, in the order the stories were taken; {@code siteNotes} are what the rebuild of
+     * the whole site after it had to say (a page it left as it found it, a base URL not set), one sentence each.
+     */
+    public record Run(List<Result> published, List<Held> held, List<Skipped> skipped, List<String> siteNotes) {
         public Run {
             published = List.copyOf(published);
             held = List.copyOf(held);
             skipped = List.copyOf(skipped);
+            siteNotes = List.copyOf(siteNotes);
         }
     }
 
@@ -79,13 +83,19 @@ public final class PublishService {
         return publish(user, approved.stream().map(Story::id).toList(), site);
     }
 
-    /** Publishes the chosen stories in this order; a refused one is held with its reason and the run goes on. */
+    /**
+     * Publishes the chosen stories in this order; a refused one is held with its reason and the run goes on. Then
+     * the whole site is rebuilt from the store, so with no stories this brings a site folder up to date, or makes
+     * one. A folder that cannot be written is refused first ({@link SiteWriteException}), before anything is
+     * published.
+     */
     public Run publish(User user, List<StoryId> ids, Path site) {
         Action.PUBLISH.apply(Status.APPROVED, user, null);
         List<Result> published = new ArrayList<>();
         List<Held> held = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         SiteFolder folder = new SiteFolder(site);
+        folder.requireWritable();
         for (StoryId id : ids) {
             try {
                 published.add(publishOne(user, id, folder));
@@ -95,13 +105,14 @@ public final class PublishService {
                 skipped.add(new Skipped(id, e.getMessage()));
             }
         }
-        finishSite(folder);
-        return new Run(published, held, skipped);
+        SiteBuilder.Report built = finishSite(folder);
+        return new Run(published, held, skipped, built.notes());
     }
 
     /** Publishes one story; a refusal is thrown and the story stays approved. */
     public Result publish(User user, StoryId id, Path site) {
         SiteFolder folder = new SiteFolder(site);
+        folder.requireWritable();
         Result result = publishOne(user, id, folder);
         finishSite(folder);
         return result;
@@ -123,12 +134,24 @@ public final class PublishService {
                 story.agencyHeadline(), headline, story.body(), story.byline(), story.language(),
                 story.publishedAtSource(), story.received(), story.status(), now);
         SiteFolder folder = new SiteFolder(site);
-        String location = address(id, story.runningHeadline());
+        List<Publication> history = workflow.publications(id);
+        String location = address(id, history, story.runningHeadline());
         requirePageIn(folder, id, location);
-        Rendered page = render(corrected, headline, now, true);
-        Path written = folder.write(location, page.html());
-        workflow.correct(id, headline, reason, now, new Publication(0, id, Publication.Kind.CORRECTED, headline,
-                corrected.body().sha256(), user.username(), now, location, reason, page.signature()));
+        folder.requireWritable();
+        SiteStory page = new SiteStory(corrected, append(history, new Publication(0, id,
+                Publication.Kind.CORRECTED, headline, corrected.body().sha256(), user.username(), now, location,
+                reason)));
+        Rendered rendered = render(page, headline, now);
+        Optional<String> before = folder.read(location);
+        Path written = folder.write(location, rendered.html());
+        try {
+            workflow.correct(id, headline, reason, now, new Publication(0, id, Publication.Kind.CORRECTED, headline,
+                    corrected.body().sha256(), user.username(), now, location, reason, rendered.signature()));
+        } catch (RuntimeException e) {
+            // not recorded, so not corrected: the page the store still describes goes back up
+            before.ifPresent(html -> folder.write(location, html));
+            throw e;
+        }
         finishSite(folder);
         return new Result(id, headline, written);
     }
@@ -139,12 +162,22 @@ public final class PublishService {
         Action.KILL.apply(story.status(), user, reason);
         Instant now = now();
         SiteFolder folder = new SiteFolder(site);
-        String location = address(id, story.runningHeadline());
+        List<Publication> history = workflow.publications(id);
+        String location = address(id, history, story.runningHeadline());
         requirePageIn(folder, id, location);
-        Path page = folder.write(location, renderer.withdrawnPage(id, settings.section()));
-        workflow.transition(id, Status.PUBLISHED, Status.KILLED, user.username(), reason, now,
-                new Publication(0, id, Publication.Kind.KILLED, story.runningHeadline(), story.body().sha256(),
-                        user.username(), now, location, reason));
+        folder.requireWritable();
+        Publication kill = new Publication(0, id, Publication.Kind.KILLED, story.runningHeadline(),
+                story.body().sha256(), user.username(), now, location, reason);
+        SiteStory withdrawn = new SiteStory(story, append(history, kill));
+        Optional<String> before = folder.read(location);
+        Path page = folder.write(location, renderer.withdrawnPage(withdrawn, SiteIdentity.of(settings),
+                recentPosts(RECENT, location), now));
+        try {
+            workflow.transition(id, Status.PUBLISHED, Status.KILLED, user.username(), reason, now, kill);
+        } catch (RuntimeException e) {
+            before.ifPresent(html -> folder.write(location, html));
+            throw e;
+        }
         finishSite(folder);
         return new Result(id, story.runningHeadline(), page);
     }
@@ -162,10 +195,15 @@ public final class PublishService {
                 continue;
             }
             Publication first = workflow.publications(p.storyId()).get(0);
-            out.add(new PageRenderer.RecentPost(story.runningHeadline().text(), teaser(story),
+            out.add(new PageRenderer.RecentPost(story.runningHeadline().text(), Excerpt.of(story.body().html()),
                     PageRenderer.slugPath(first.storyId(), first.headline()), first.at()));
         }
         return out;
+    }
+
+    /** Recent Posts for the page at {@code page}, which does not list itself. */
+    private List<PageRenderer.RecentPost> recentPosts(int limit, String page) {
+        return recentPosts(limit + 1).stream().filter(p -> !p.href().equals(page)).limit(limit).toList();
     }
 
     private Result publishOne(User user, StoryId id, SiteFolder folder) {
@@ -180,8 +218,11 @@ public final class PublishService {
                     + "the desk chief approved.");
         }
         Instant now = now();
-        String location = address(id, story.runningHeadline());
-        Rendered rendered = render(story, approval.headline(), now, false);
+        List<Publication> history = workflow.publications(id);
+        String location = address(id, history, story.runningHeadline());
+        SiteStory pending = new SiteStory(story, append(history, new Publication(0, id, Publication.Kind.PUBLISHED,
+                story.runningHeadline(), story.body().sha256(), user.username(), now, location, null)));
+        Rendered rendered = render(pending, approval.headline(), now);
         Path page = folder.write(location, rendered.html());
         try {
             workflow.transition(id, story.status(), Status.PUBLISHED, user.username(), null, now,
@@ -210,14 +251,12 @@ public final class PublishService {
     }
 
     /** Renders and signs the page, then proves it before anything is written. */
-    private Rendered render(Story story, Headline approved, Instant at, boolean correction) {
+    private Rendered render(SiteStory page, Headline approved, Instant now) {
         KeyPair pair = keys.current();
-        PageFields fields = new PageFields(story.id(), story.runningHeadline().text(), story.body().sha256(),
-                Fingerprint.ofHtml(story.body().html()), story.url().toString(), at);
-        PageSignature signature = PageSignature.sign(fields, pair);
-        String html = renderer.storyPage(story, signature, correction, settings.section(),
-                settings.disclaimer(), recentPosts(RECENT), at);
-        verifier.verifyPage(story, html, approved, pair.getPublic());
+        PageSignature signature = PageSignature.sign(page.fields(), pair);
+        String html = renderer.storyPage(page, signature, SiteIdentity.of(settings),
+                recentPosts(RECENT, page.page()), now);
+        verifier.verifyPage(page.story(), html, approved, pair.getPublic());
         return new Rendered(html, signature.signatureBase64());
     }
 
@@ -225,9 +264,14 @@ public final class PublishService {
      * Where a story's page lives: made from its id and the headline of its first publication (this one, when there
      * is none yet), so a correction keeps the address. Never a path read back from the store.
      */
-    private String address(StoryId id, Headline publishingNow) {
-        List<Publication> history = workflow.publications(id);
+    private static String address(StoryId id, List<Publication> history, Headline publishingNow) {
         return PageRenderer.slugPath(id, history.isEmpty() ? publishingNow : history.get(0).headline());
+    }
+
+    private static List<Publication> append(List<Publication> history, Publication next) {
+        List<Publication> out = new ArrayList<>(history);
+        out.add(next);
+        return out;
     }
 
     /** A correction or kill rewrites the page where it is: refused when the story's page is not in that folder. */
@@ -238,10 +282,9 @@ public final class PublishService {
         }
     }
 
-    private void finishSite(SiteFolder folder) {
-        folder.write("index.html", renderer.indexPage(settings.section(), settings.disclaimer(), recentPosts(50),
-                clock.instant()));
-        folder.writeDeskKey(keys.current().getPublic());
+    /** Rebuilds every derived file of the site from the store, now that the store says what was published. */
+    private SiteBuilder.Report finishSite(SiteFolder folder) {
+        return site.build(folder, clock.instant());
     }
 
     private Instant now() {
@@ -250,15 +293,5 @@ public final class PublishService {
 
     private Story story(StoryId id) {
         return stories.find(id).orElseThrow(() -> new WorkflowException("There is no story " + id));
-    }
-
-    private static String teaser(Story story) {
-        List<String> paragraphs = BodyText.paragraphs(story.body().html());
-        String first = paragraphs.isEmpty() ? "" : paragraphs.get(0);
-        if (first.length() <= 110) {
-            return first;
-        }
-        int cut = first.lastIndexOf(' ', 105);
-        return first.substring(0, cut > 40 ? cut : 105) + "\u2026";
     }
 }

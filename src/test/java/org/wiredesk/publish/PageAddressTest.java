@@ -74,9 +74,14 @@ class PageAddressTest {
         fx.publish.kill(fx.desk.chief, ferries, "legal advice", site);
 
         assertThat(filesUnder(root)).containsExactlyInAnyOrder("www/site/desk-key.pem", "www/site/index.html",
+                "www/site/feed.xml", "www/site/atom.xml", "www/site/sitemap.xml", "www/site/site.css",
+                "www/site/" + SiteFolder.LOCK,
                 "www/site/stories/" + harbour.value() + "-harbour-reopens.html",
+                "www/site/stories/" + harbour.value() + "-harbour-reopens.json",
                 "www/site/stories/" + ferries.value() + "-ferries-run-again.html",
-                "www/site/stories/" + quay.value() + "-quay-repaired.html");
+                "www/site/stories/" + ferries.value() + "-ferries-run-again.json",
+                "www/site/stories/" + quay.value() + "-quay-repaired.html",
+                "www/site/stories/" + quay.value() + "-quay-repaired.json");
         String harbourPage = Files.readString(site.resolve("stories/" + harbour.value() + "-harbour-reopens.html"));
         assertThat(Jsoup.parse(harbourPage).selectFirst("[data-wd-headline]").text())
                 .isEqualTo("Harbour reopens after storm");

@@ -64,6 +64,28 @@ class SiteVerifierTest {
     }
 
     @Test
+    void theSiteStillChecksCleanAfterTenMorePublicationsRewroteEveryPagesRecentPosts() throws Exception {
+        List<StoryId> more = new java.util.ArrayList<>();
+        for (int i = 4; i <= 13; i++) {
+            fx.desk.clock.advance(Duration.ofMinutes(3));
+            StoryId id = fx.approved("s-" + i, "Wire story " + i, "<p>Story " + i + " as the agency sent it.</p>",
+                    "https://agency.example/s-" + i);
+            fx.publish.publish(fx.desk.chief, id, site);
+            more.add(id);
+        }
+        List<PublishedRecord> all = new java.util.ArrayList<>(records());
+        more.forEach(id -> all.add(PublishedRecord.of(fx.desk.stories.find(id).orElseThrow(),
+                fx.desk.workflow.publications(id))));
+        SiteReport report = verifier.check(all, site, deskKey);
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.verified()).isEqualTo(13);
+        // the first page, published before all ten, now lists the newest of them first
+        String newest = all.get(all.size() - 1).page();
+        assertThat(org.jsoup.Jsoup.parse(Files.readString(page(ferries))).selectFirst("aside li a").attr("href"))
+                .isEqualTo("../" + newest);
+    }
+
+    @Test
     void aMissingPageIsReported() throws Exception {
         Files.delete(page(ferries));
         assertThat(verifier.check(records(), site, deskKey).lines()).containsExactly(

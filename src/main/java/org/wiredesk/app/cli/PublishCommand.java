@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.wiredesk.app.AppContext;
 import org.wiredesk.publish.PublishService;
+import org.wiredesk.publish.SiteWriteException;
 import org.wiredesk.story.StoryId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,9 +19,14 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
         description = {"Publishes every approved story, or the stories named: writes each page (house headline, the "
-                + "body exactly as ingested, source, URL and the desk's disclaimer) and the index of recent posts.",
-                "A story whose body no longer matches its ingest fingerprint is refused. With IDs, the first "
-                        + "refusal stops the run; the stories before it stay published."})
+                + "body exactly as ingested, source, URL and the desk's disclaimer), then rebuilds the whole site "
+                + "from the store: every page's Recent Posts, the index and archive pages, the RSS and Atom feeds, "
+                + "a ninjs document beside each page, and the sitemap. With nothing to publish it brings DIR up to "
+                + "date, or makes a whole site there.",
+                "A story the publisher cannot stand behind (its body no longer matches its ingest fingerprint) is "
+                        + "held for the desk chief with the reason, and the run goes on.",
+                "Links in feeds and the sitemap are absolute when the desk setting site.base-url is set. A folder "
+                        + "that cannot be written is refused before anything is published (exit 2)."})
 final class PublishCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
@@ -38,14 +44,23 @@ final class PublishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         try (AppContext app = cli.open()) {
-            PublishService.Run run = ids == null || ids.isEmpty()
-                    ? app.publish().publishAllApproved(app.user(), out)
-                    : app.publish().publish(app.user(), List.copyOf(new LinkedHashSet<>(ids)), out);
-            PrintWriter err = spec.commandLine().getErr();
+            PublishService.Run run;
+            try {
+                run = ids == null || ids.isEmpty()
+                        ? app.publish().publishAllApproved(app.user(), out)
+                        : app.publish().publish(app.user(), List.copyOf(new LinkedHashSet<>(ids)), out);
+            } catch (SiteWriteException e) {
+                // a path that cannot be written is a bad argument, like one that cannot be read
+                err.println("wiredesk: " + e.getMessage());
+                return 2;
+            }
             run.published().forEach(r -> w.println(line(r)));
             run.held().forEach(h -> w.println("held " + h.id() + ": " + h.headline().text() + ": " + h.reason()));
             if (!run.published().isEmpty() || !run.held().isEmpty() || run.skipped().isEmpty()) {
+                // a run that only refused prints nothing on stdout, like every refused step
+                run.siteNotes().forEach(n -> w.println("note: " + n));
                 w.println(run.published().size() + " published" + (run.held().isEmpty() ? ""
                         : ", " + run.held().size() + " held for the desk chief"));
             }
