@@ -66,8 +66,19 @@ public final class AppContext implements AutoCloseable {
                 new org.wiredesk.store.PolicyRepository(database), clock);
         DeskKeyRepository keys = new DeskKeyRepository(database);
         this.keys = keys;
-        this.publish = new PublishService(stories, workflow, settings, () -> keys.current().orElseThrow(() ->
-                new WorkflowException("The desk has no signing key: its owner makes one with keys --rotate")), clock);
+        this.publish = new PublishService(stories, workflow, settings, new org.wiredesk.publish.DeskKeys() {
+            @Override
+            public java.security.KeyPair current() {
+                return keys.current().orElseThrow(() -> new WorkflowException(
+                        "The desk has no signing key: its owner makes one with keys --rotate"));
+            }
+
+            // a site rebuild re-renders pages signed before a key rotation with the key they name
+            @Override
+            public java.util.List<java.security.PublicKey> publicKeys() {
+                return keys.publicKeys();
+            }
+        }, clock);
         this.user = users.current();
     }
 
