@@ -11,6 +11,7 @@ import org.wiredesk.story.Headline;
 import org.wiredesk.story.Publication;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.StoryId;
+import org.wiredesk.story.ThreadEntry;
 
 /**
  * Moves on PostgreSQL: each is one call of the desk's functions, which run as the owner, check the signed-in
@@ -58,6 +59,12 @@ final class PostgresMoves implements Moves {
         call(c, id, Status.PUBLISHED, "SELECT revise_headline(?, ?, ?)", id.value(), Status.PUBLISHED.name(),
                 headline.text());
         publish(c, id, Status.PUBLISHED, publication);
+    }
+
+    @Override
+    public void note(Connection c, StoryId id, ThreadEntry.Kind kind, String message, String styleErrors, Instant at)
+            throws SQLException {
+        call(c, id, null, "SELECT add_note(?, ?, ?, ?)", id.value(), kind.name(), message, styleErrors);
     }
 
     private static void publish(Connection c, StoryId id, Status expected, Publication p) throws SQLException {
