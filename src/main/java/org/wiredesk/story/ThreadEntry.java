@@ -19,7 +19,7 @@ public record ThreadEntry(Kind kind, String author, Instant at, String text, Lis
         REJECTED("Rejected"),
         HELD("Held at publishing"),
         REPLY("Reply"),
-        STYLE_OVERRIDE("Submitted over house style");
+        STYLE_OVERRIDE("Style override");
 
         private final String label;
 

@@ -9,6 +9,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -42,7 +43,9 @@ public enum Icons {
     WARNING(MaterialDesignA.ALERT_OUTLINE),
     BLOCKED(MaterialDesignC.CANCEL),
     HELD(MaterialDesignP.PAUSE_OCTAGON_OUTLINE),
-    SEND_BACK(MaterialDesignR.REPLY_OUTLINE);
+    SEND_BACK(MaterialDesignR.REPLY_OUTLINE),
+    THREAD(MaterialDesignC.COMMENT_TEXT_MULTIPLE_OUTLINE),
+    REPLY(MaterialDesignM.MESSAGE_REPLY_TEXT_OUTLINE);
 
     private final Ikon ikon;
 
