@@ -109,10 +109,14 @@ BEGIN
 END
 $$;
 
--- Functions are executable by PUBLIC unless revoked one by one (a schema's default privileges add to that global
--- default, they cannot take it away): add_note checks the roles itself, and is still only for those who may reply.
-REVOKE EXECUTE ON FUNCTION add_note(bigint, text, text, text), chain_the_note() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION add_note(bigint, text, text, text) TO wd_copy_editor, wd_desk_chief;
+
+-- Functions are executable by PUBLIC unless that is revoked from each: V001's ALTER DEFAULT PRIVILEGES ... REVOKE
+-- EXECUTE ... FROM PUBLIC took nothing away, because a schema's default privileges add to the global default and
+-- cannot remove it. Every function checks the member's roles itself; this takes PUBLIC's EXECUTE away from all of
+-- them (V001's and these), so only the grants made one by one to the group roles stand. A later script that adds a
+-- function revokes it too.
+REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA desk FROM PUBLIC;
 
 -- Everyone reads the thread; nobody writes it but through add_note().
 GRANT SELECT ON story_note TO wd_editor, wd_copy_editor, wd_desk_chief;

@@ -413,4 +413,21 @@ class PgMemberRefusalsTest {
         assertThat(single("SELECT author || ':' || kind || ':' || message FROM desk.story_note WHERE story_id = " + own))
                 .isEqualTo(desk.name("cora") + ":STYLE_OVERRIDE:The minister's own word");
     }
+
+    @Test
+    void aFunctionRunsOnlyForTheGroupRolesItIsGrantedTo() throws SQLException {
+        try (Connection ed = desk.member("ed"); Connection cora = desk.member("cora")) {
+            for (String call : List.of("SELECT desk.approve(" + submitted + ", 'House headline', 'x', 'y')",
+                    "SELECT desk.publish(" + submitted + ", 'PUBLISHED', NULL, NULL, NULL, 0)",
+                    "SELECT desk.revise_headline(" + submitted + ", 'SUBMITTED', 'Sneaked in')",
+                    "SELECT desk.add_note(" + submitted + ", 'REPLY', 'Spike it', NULL)")) {
+                assertThatThrownBy(() -> ed.createStatement().execute(call)).as(call)
+                        .isInstanceOf(SQLException.class).hasMessageContaining("permission denied for function");
+            }
+            assertThatThrownBy(() -> cora.createStatement().execute("SELECT desk.approve(" + submitted
+                    + ", 'House headline', 'x', 'y')")).hasMessageContaining("permission denied for function approve");
+        }
+        assertThat(single("SELECT count(*) FROM information_schema.routine_privileges WHERE routine_schema = 'desk'"
+                + " AND grantee = 'PUBLIC'")).isEqualTo("0");
+    }
 }
