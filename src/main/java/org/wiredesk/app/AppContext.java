@@ -21,6 +21,7 @@ import org.wiredesk.store.QuarantineRepository;
 import org.wiredesk.store.SettingsRepository;
 import org.wiredesk.store.SourceRepository;
 import org.wiredesk.store.StoryRepository;
+import org.wiredesk.store.ThreadRepository;
 import org.wiredesk.store.UserRepository;
 import org.wiredesk.store.WorkflowRepository;
 import org.wiredesk.workflow.DeskService;
@@ -63,7 +64,8 @@ public final class AppContext implements AutoCloseable {
         this.ingest = new IngestService(stories, quarantine, loader, new StoryGrouper(grouping, clock), clock);
         this.poller = new SourcePoller(sources, ingest, loader, clock);
         this.desk = new DeskService(stories, workflow, new EditingRepository(database),
-                new org.wiredesk.store.PolicyRepository(database), clock);
+                new org.wiredesk.store.PolicyRepository(database), new ThreadRepository(database), clock,
+                this::houseStyle);
         DeskKeyRepository keys = new DeskKeyRepository(database);
         this.keys = keys;
         this.publish = new PublishService(stories, workflow, settings, new org.wiredesk.publish.DeskKeys() {

@@ -187,7 +187,7 @@ public final class MainWindow {
         }
         EditorViewModel vm = new EditorViewModel(id, s.desk(), s.user(), s.runner(), s.changes(), s.style(),
                 new FxDebouncer(Duration.millis(AUTOSAVE_QUIET_MS), Duration.millis(AUTOSAVE_MAX_WAIT_MS)));
-        EditorView view = new EditorView(vm);
+        EditorView view = new EditorView(vm, s.clock());
         Tab tab = new Tab("Story " + id, view.node());
         tab.setGraphic(Icons.EDIT.node());
         tab.setId("tab-editor-" + id);

@@ -52,7 +52,8 @@ public final class DeskVerifier {
         breaks.addAll(history.breaks());
         checked.add(history.links() + " history links (" + history.rows().get("status_change") + " status changes, "
                 + history.rows().get("headline_draft") + " headline revisions, " + history.rows().get("approval")
-                + " approvals, " + history.rows().get("publication") + " publications)");
+                + " approvals, " + history.rows().get("publication") + " publications, "
+                + history.rows().get("story_note") + " notes)");
         List<Story> all = stories.findAll(Set.of());
         List<PublishedRecord> records = new ArrayList<>();
         int publications = 0;

@@ -9,6 +9,7 @@ import org.wiredesk.story.Headline;
 import org.wiredesk.story.Publication;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.StoryId;
+import org.wiredesk.story.ThreadEntry;
 
 /**
  * Moves on Derby: WireDesk writes the history rows, chained ({@link HistoryChain}), then the story; the guards of
@@ -85,6 +86,12 @@ final class DerbyMoves implements Moves {
             ps.setLong(3, id.value());
             requireOneRow(ps.executeUpdate(), id, Status.PUBLISHED);
         }
+    }
+
+    @Override
+    public void note(Connection c, StoryId id, ThreadEntry.Kind kind, String message, String styleErrors, Instant at)
+            throws SQLException {
+        HistoryChain.at(c, member).note(id, kind.name(), message, styleErrors, at);
     }
 
     /**

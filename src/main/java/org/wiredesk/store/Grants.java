@@ -20,7 +20,7 @@ final class Grants {
     private static final List<String> READABLE = List.of("app_user", "user_role", "story", "story_key",
             "story_version", "headline_draft", "status_change", "publication", "quarantine", "desk_setting", "source",
             "headline_autosave", "story_claim", "headline_candidate", "story_read", "workflow_move", "approval",
-            "chain_head", "desk_policy", "schema_version", "desk_public_key");
+            "chain_head", "desk_policy", "schema_version", "desk_public_key", "story_note");
 
     /** What every member may do: read the desk, bring stories in, keep their own read marks, move stories. */
     private static final List<String> EVERY_MEMBER = List.of(
@@ -39,13 +39,15 @@ final class Grants {
                     "INSERT ON headline_candidate", "INSERT ON story_claim", "UPDATE ON story_claim",
                     "DELETE ON story_claim", "INSERT ON headline_autosave", "UPDATE ON headline_autosave",
                     "DELETE ON headline_autosave", "USAGE ON SEQUENCE headline_draft_seq",
-                    "USAGE ON SEQUENCE headline_candidate_seq"),
+                    "USAGE ON SEQUENCE headline_candidate_seq", "INSERT ON story_note",
+                    "USAGE ON SEQUENCE story_note_seq"),
             Role.DESK_CHIEF, List.of("UPDATE (house_headline) ON story", "UPDATE (priority) ON story", "INSERT ON headline_draft",
                     "INSERT ON approval", "INSERT ON publication", "SELECT ON desk_key", "INSERT ON story_claim",
                     "UPDATE ON story_claim", "DELETE ON story_claim", "INSERT ON headline_autosave",
                     "UPDATE ON headline_autosave", "DELETE ON headline_autosave",
                     "USAGE ON SEQUENCE headline_draft_seq", "USAGE ON SEQUENCE approval_seq",
-                    "USAGE ON SEQUENCE publication_seq")));
+                    "USAGE ON SEQUENCE publication_seq", "INSERT ON story_note",
+                    "USAGE ON SEQUENCE story_note_seq")));
 
     private Grants() {
     }
@@ -78,23 +80,22 @@ final class Grants {
     }
 
     /**
-     * Gives every member who may sign in their roles' privileges again (as the owner): after a migration that adds a
-     * table, members made before it hold none on it until then.
+     * Grants every member who can sign in the privileges their roles now hold (as the owner), after a schema step that
+     * added tables: what they held stays, and nothing of it is revoked. A disabled member holds nothing and is left
+     * so; they get their roles' privileges, these included, when the owner lets them back in.
      */
-    static void regrantAll(Connection owner) throws SQLException {
-        java.util.Map<String, Set<Role>> members = new java.util.LinkedHashMap<>();
+    static void renew(Connection owner) throws SQLException {
+        Map<String, Set<Role>> members = new java.util.TreeMap<>();
         try (Statement st = owner.createStatement(); java.sql.ResultSet rs = st.executeQuery("""
-                SELECT u.username, r.role FROM app_user u LEFT JOIN user_role r ON r.username = u.username
+                SELECT u.username, r.role FROM app_user u JOIN user_role r ON r.username = u.username
                 WHERE u.disabled_ms IS NULL""")) {
             while (rs.next()) {
-                Set<Role> roles = members.computeIfAbsent(rs.getString(1), k -> java.util.EnumSet.noneOf(Role.class));
-                if (rs.getString(2) != null) {
-                    roles.add(Role.valueOf(rs.getString(2)));
-                }
+                members.computeIfAbsent(rs.getString(1), k -> java.util.EnumSet.noneOf(Role.class))
+                        .add(Role.valueOf(rs.getString(2)));
             }
         }
-        for (var m : members.entrySet()) {
-            set(owner, m.getKey(), null, m.getValue());
+        for (Map.Entry<String, Set<Role>> m : members.entrySet()) {
+            set(owner, m.getKey(), m.getValue(), m.getValue());
         }
     }
 

@@ -44,7 +44,7 @@ public final class HistoryAudit {
         try (Connection c = database.connect()) {
             List<Row> rows = rows(c);
             Map<String, Integer> counts = new LinkedHashMap<>();
-            for (String t : List.of("status_change", "headline_draft", "approval", "publication")) {
+            for (String t : List.of("status_change", "headline_draft", "approval", "publication", "story_note")) {
                 counts.put(t, 0);
             }
             List<String> breaks = new ArrayList<>();
@@ -119,6 +119,16 @@ public final class HistoryAudit {
                         rs.getString(12), ChainLink.publication(rs.getString(11), rs.getLong(10), rs.getLong(2),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7),
                         rs.getString(8), rs.getString(9))));
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT id, story_id, kind, message, style_errors, author, at_ms, chain_seq, prev_hash, row_hash
+                FROM story_note""");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Row("story_note", rs.getLong(1), rs.getLong(2), rs.getLong(8), rs.getString(9),
+                        rs.getString(10), ChainLink.note(rs.getString(9), rs.getLong(8), rs.getLong(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7))));
             }
         }
         out.sort(java.util.Comparator.comparingLong(Row::seq).thenComparing(Row::table).thenComparingLong(Row::id));

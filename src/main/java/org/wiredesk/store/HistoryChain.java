@@ -117,6 +117,24 @@ final class HistoryChain {
         advance(hash);
     }
 
+    void note(StoryId id, String kind, String message, String styleErrors, Instant at) throws SQLException {
+        String hash = ChainLink.note(head, seq + 1, id.value(), kind, message, styleErrors, member, at.toEpochMilli());
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO story_note (id, story_id, kind, message, style_errors, author, at_ms, chain_seq, prev_hash,
+                                        row_hash)
+                VALUES (?, ?, ?, ?, ?, LOWER(CURRENT_USER), ?, ?, ?, ?)""")) {
+            ps.setLong(1, StoryRepository.nextId(c, "story_note_seq"));
+            ps.setLong(2, id.value());
+            ps.setString(3, kind);
+            ps.setString(4, message);
+            StoryRepository.setNullable(ps, 5, styleErrors);
+            ps.setLong(6, at.toEpochMilli());
+            bindLink(ps, 7, hash);
+            ps.executeUpdate();
+        }
+        advance(hash);
+    }
+
     private void bindLink(PreparedStatement ps, int first, String hash) throws SQLException {
         ps.setLong(first, seq + 1);
         ps.setString(first + 1, head);

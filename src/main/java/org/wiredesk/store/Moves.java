@@ -8,6 +8,7 @@ import org.wiredesk.story.Headline;
 import org.wiredesk.story.Publication;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.StoryId;
+import org.wiredesk.story.ThreadEntry;
 
 /**
  * The workflow's writes, each with its history rows, inside the caller's transaction. On Derby WireDesk writes the
@@ -33,6 +34,13 @@ interface Moves {
 
     /** A published story's corrected headline, with its correction record. */
     void correct(Connection c, StoryId id, Headline headline, String reason, Instant at, Publication publication)
+            throws SQLException;
+
+    /**
+     * A note on the story's thread (a reply, or a style override right after the member's own submission), as the
+     * signed-in member; {@code styleErrors} is null for a reply.
+     */
+    void note(Connection c, StoryId id, ThreadEntry.Kind kind, String message, String styleErrors, Instant at)
             throws SQLException;
 
     static ConcurrentChangeException movedMeanwhile(StoryId id, Status expected) {

@@ -11,6 +11,7 @@ import org.wiredesk.story.Headline;
 import org.wiredesk.story.Publication;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.StoryId;
+import org.wiredesk.story.ThreadEntry;
 
 /**
  * Moves on PostgreSQL: each is one call of the desk's functions, which run as the owner, check the signed-in
@@ -57,6 +58,12 @@ final class PostgresMoves implements Moves {
                         Publication publication) throws SQLException {
         // the revision, the new headline and the correction's record are one call of publish()
         publish(c, id, Status.PUBLISHED, publication, headline.text());
+    }
+
+    @Override
+    public void note(Connection c, StoryId id, ThreadEntry.Kind kind, String message, String styleErrors, Instant at)
+            throws SQLException {
+        call(c, id, null, "SELECT add_note(?, ?, ?, ?)", id.value(), kind.name(), message, styleErrors);
     }
 
     private static void publish(Connection c, StoryId id, Status expected, Publication p) throws SQLException {

@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * Creates and upgrades the schema by applying versioned steps in order, each in one transaction, with the scripts
  * of its engine: Derby's under {@code migrations/}, PostgreSQL's under {@code postgresql/}. On Derby a step is one
- * script, or (version 7) scripts with a Java step between them; on PostgreSQL one script, run whole. Run by the
- * store's owner, in the desk's schema.
+ * script, or (version 7) scripts with a Java step between them, and after version 7 each script is followed by
+ * granting members their roles' privileges on what it added; on PostgreSQL one script, run whole (privileges there
+ * go to the group roles, in the script). Run by the store's owner, in the desk's schema.
  */
 final class SchemaMigrator {
     /** Every Derby migration, in order. A script is never edited once released: add the next one. */
@@ -27,14 +28,15 @@ final class SchemaMigrator {
             "V004__editing.sql",
             "V005__candidates.sql",
             "V006__triage.sql",
-            "V007__trust");
+            "V007__trust",
+            "V008__story_notes.sql");
 
     /** Every PostgreSQL migration, in order; the same rule. */
-    static final List<String> POSTGRES_MIGRATIONS = List.of("V001__desk.sql");
+    static final List<String> POSTGRES_MIGRATIONS = List.of("V001__desk.sql", "V002__story_notes.sql");
 
     /** The schema as the WireDesk before members signed in left it (what an upgrade copies from). */
     static final int BEFORE_TRUST = 6;
-    /** The step that made members sign in (V007): from then on, every member holds privileges by name. */
+    /** The version that made members sign in: every later Derby script's new tables need their privileges. */
     private static final int TRUST = 7;
 
     private final List<String> scripts;
@@ -125,15 +127,15 @@ final class SchemaMigrator {
                 st.execute(read("postgresql/" + script)); // dollar-quoted bodies: the driver splits it right
             } else if (script.endsWith(".sql")) {
                 run(st, script);
+                if (version > TRUST) {
+                    // members hold privileges by name (Grants): those who already sign in get the new tables' too
+                    Grants.renew(connection);
+                }
             } else {
                 // version 7: tables, then the chain over the history a store already has, then the guards
                 run(st, script + "_tables.sql");
                 TrustBackfill.run(connection);
                 run(st, script + "_guards.sql");
-            }
-            if (!postgres && version > TRUST) {
-                // members are granted by name: a table this step added is theirs to use only once granted
-                Grants.regrantAll(connection);
             }
             try (PreparedStatement insert = connection.prepareStatement(
                     postgres ? "INSERT INTO desk.schema_version (version, script, applied_ms) VALUES (?, ?, ?)"

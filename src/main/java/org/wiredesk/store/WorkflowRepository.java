@@ -18,6 +18,8 @@ import org.wiredesk.story.Publication;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.StatusChange;
 import org.wiredesk.story.StoryId;
+import org.wiredesk.story.StyleOverride;
+import org.wiredesk.story.ThreadEntry;
 
 /**
  * The desk's work on stories: house headline drafts, status changes, approvals and publications, each written
@@ -49,11 +51,25 @@ public final class WorkflowRepository {
      * in one transaction, so a submission refused because the story moved meanwhile keeps nothing.
      */
     public void submit(StoryId id, Status expected, Status to, Headline revised, String reason, Instant at) {
+        submit(id, expected, to, revised, reason, null, at);
+    }
+
+    /**
+     * Submits a story as above and, when it goes in over house style ({@code override} not null), keeps the
+     * override as the next link after the move: the reason and the errors it overrode, in the same transaction, so
+     * a submission is never kept without its override, nor an override without its submission.
+     */
+    public void submit(StoryId id, Status expected, Status to, Headline revised, String reason,
+                       StyleOverride override, Instant at) {
         database.inTransaction("submit story " + id, c -> {
             if (revised != null) {
                 database.moves().headline(c, id, expected, expected, revised, at);
             }
             database.moves().move(c, id, expected, to, reason, at, null);
+            if (override != null) {
+                database.moves().note(c, id, ThreadEntry.Kind.STYLE_OVERRIDE, override.reason(),
+                        override.errorLines(), at);
+            }
             return null;
         });
     }

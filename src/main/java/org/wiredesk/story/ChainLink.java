@@ -3,7 +3,7 @@ package org.wiredesk.story;
 /**
  * The desk's tamper-evident history: every history row (headline revision, status change, approval,
  * publication) carries {@code row_hash = link(prev_hash, seq, kind, fields...)}, where {@code prev_hash} is the
- * row_hash of the row before it in one chain over all four tables, ordered by {@code seq} (1, 2, 3, ...), and the
+ * row_hash of the row before it in one chain over all five tables, ordered by {@code seq} (1, 2, 3, ...), and the
  * first row's prev_hash is {@link #GENESIS}. Changing, removing, inserting or reordering any row breaks every link
  * after it.
  *
@@ -46,6 +46,16 @@ public final class ChainLink {
                                      String bodySha256, String actor, long atMs, String note, String signature) {
         return link(prev, seq, "PUBLICATION", Long.toString(storyId), kind, headline, bodySha256, actor,
                 Long.toString(atMs), note, signature);
+    }
+
+    /**
+     * A note on a story's thread (ADR 16): a reply, or the reason a copy editor gave for submitting a headline over
+     * house style with the errors it overrode (one per line; null for a reply). Added beside the four kinds above,
+     * which are unchanged.
+     */
+    public static String note(String prev, long seq, long storyId, String kind, String message, String styleErrors,
+                              String author, long atMs) {
+        return link(prev, seq, "NOTE", Long.toString(storyId), kind, message, styleErrors, author, Long.toString(atMs));
     }
 
     private static String link(String prev, long seq, String kind, String... fields) {

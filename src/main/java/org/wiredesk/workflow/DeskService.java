@@ -3,6 +3,7 @@ package org.wiredesk.workflow;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.wiredesk.story.Claim;
 import org.wiredesk.story.Role;
 import org.wiredesk.story.Action;
@@ -12,12 +13,18 @@ import org.wiredesk.story.HeadlineDraft;
 import org.wiredesk.story.StatusChange;
 import org.wiredesk.story.Story;
 import org.wiredesk.story.StoryId;
+import org.wiredesk.story.StoryThread;
+import org.wiredesk.story.StyleOverride;
+import org.wiredesk.story.ThreadEntry;
 import org.wiredesk.story.User;
 import org.wiredesk.story.WorkflowException;
 import org.wiredesk.store.EditingRepository;
 import org.wiredesk.store.PolicyRepository;
 import org.wiredesk.store.StoryRepository;
+import org.wiredesk.store.ThreadRepository;
 import org.wiredesk.store.WorkflowRepository;
+import org.wiredesk.style.HouseStyle;
+import org.wiredesk.style.StyleIssue;
 
 /**
  * The desk's work on a story, each step checked against the workflow and the member's roles here, in the
@@ -28,15 +35,23 @@ public final class DeskService {
     private final WorkflowRepository workflow;
     private final EditingRepository editing;
     private final PolicyRepository policy;
+    private final ThreadRepository threads;
     private final Clock clock;
+    private final StyleGate style;
 
+    /**
+     * @param houseStyle the desk's house style as it is now (the desk chief may change its rules at any time)
+     */
     public DeskService(StoryRepository stories, WorkflowRepository workflow, EditingRepository editing,
-                       PolicyRepository policy, Clock clock) {
+                       PolicyRepository policy, ThreadRepository threads, Clock clock,
+                       Supplier<HouseStyle> houseStyle) {
         this.stories = stories;
         this.workflow = workflow;
         this.editing = editing;
         this.policy = policy;
+        this.threads = threads;
         this.clock = clock;
+        this.style = new StyleGate(houseStyle);
     }
 
     /**
@@ -142,18 +157,63 @@ public final class DeskService {
         return story(id);
     }
 
-    /** Submits the story for the desk chief's approval, with an optional note. */
+    /** Submits the story for the desk chief's approval, with an optional note; refused over house style. */
     public Story submit(User user, StoryId id, String headline, String note) {
+        return submit(user, id, headline, note, null, List.of());
+    }
+
+    /**
+     * Submits the story for the desk chief's approval, with an optional note. A headline with a house-style error
+     * goes only with a reason for the override ({@code styleOverride}); the override, the errors it overrides (the
+     * service's own check, and {@code errorsShown}: what the member's screen showed, its width among them) and the
+     * reason are kept in the history with the submission.
+     */
+    public Story submit(User user, StoryId id, String headline, String note, String styleOverride,
+                        List<String> errorsShown) {
         Story story = story(id);
         var target = Action.SUBMIT.apply(story.status(), user, null);
         requireHolder(user, id);
         Headline house = headline == null || headline.isBlank() ? story.houseHeadline() : parse(headline);
         Headline revised = house != null && !house.equals(story.houseHeadline()) ? house : null;
-        // the revision and the move in one transaction: a refused submission keeps nothing of itself
-        workflow.submit(id, story.status(), target, revised, blankToNull(note), clock.instant());
+        String why = blankToNull(note);
+        if (why != null && why.length() > ThreadEntry.MAX_TEXT) {
+            throw new WorkflowException("The note is longer than " + ThreadEntry.MAX_TEXT + " characters: say it "
+                    + "shorter, or reply on the thread");
+        }
+        StyleOverride override = style.check(house == null ? story.runningHeadline() : house, styleOverride,
+                errorsShown);
+        // the revision, the move and the override in one transaction: a refused submission keeps nothing of itself
+        workflow.submit(id, story.status(), target, revised, why, override, clock.instant());
         editing.clearAutosave(id, user.username());
         editing.release(id, user.username());
         return story(id);
+    }
+
+    /** The headline's house-style errors that block a submission without an override (no screen needed to find). */
+    public List<StyleIssue> styleErrors(String headline) {
+        return style.errors(headline);
+    }
+
+    /** Replies on the story's thread (a copy editor or a desk chief); kept in the history as theirs. */
+    public StoryThread reply(User user, StoryId id, String text) {
+        if (!user.has(Role.COPY_EDITOR) && !user.has(Role.DESK_CHIEF)) {
+            throw new WorkflowException(user.displayName() + " may not reply on a story's thread: that needs the "
+                    + "copy editor or the desk chief role");
+        }
+        if (text == null || text.isBlank()) {
+            throw new WorkflowException("A reply needs some text");
+        }
+        if (text.strip().length() > ThreadEntry.MAX_TEXT) {
+            throw new WorkflowException("A reply is at most " + ThreadEntry.MAX_TEXT + " characters");
+        }
+        story(id);
+        threads.reply(id, text.strip(), clock.instant());
+        return thread(id);
+    }
+
+    /** What the copy editor and the desk chief said about the story, oldest first (ADR 16). */
+    public StoryThread thread(StoryId id) {
+        return threads.thread(id);
     }
 
     /**

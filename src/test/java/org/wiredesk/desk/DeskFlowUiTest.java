@@ -159,6 +159,8 @@ class DeskFlowUiTest {
         TextField second = robot.lookup("#editor-house-headline").queryAs(TextField.class);
         robot.clickOn(second).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         robot.write("Museum slams critics, returns statues.");
+        // a style error goes to the desk chief only with the copy editor's reason
+        robot.clickOn("#editor-style-override").write("The museum's own word, in its statement");
         robot.clickOn("#editor-submit");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#tab-approval");

@@ -412,4 +412,69 @@ class MemberRefusalsTest {
         assertThat(single("SELECT '[' || status || '|' || house_headline || ']' FROM story"))
                 .isEqualTo("[SUBMITTED|House headline]");
     }
+
+    @Test
+    void notesAreHistoryWrittenOnlyAsTheMemberAndOnlyAsTheirRolesAllow() throws SQLException {
+        long id = submitted.value();
+        new ThreadRepository(desk.as("dee")).reply(submitted, "Which council?", NOW);
+        for (String member : List.of("ed", "cora", "dee", "dora")) {
+            try (Connection c = plain(member)) {
+                refused(c, "UPDATE desk.story_note SET message = 'rewritten'");
+                refused(c, "UPDATE desk.story_note SET author = '" + member + "'");
+                refused(c, "DELETE FROM desk.story_note");
+                refused(c, "TRUNCATE TABLE desk.story_note");
+            }
+        }
+        try (Connection ed = plain("ed"); Connection cora = plain("cora"); Connection dee = plain("dee")) {
+            // a reply in the desk chief's name, and one by an editor (no copy editor or desk chief role)
+            refused(cora, rows.noteRow(id, "REPLY", "The city council, says dee", null, "dee"));
+            refused(ed, rows.noteRow(id, "REPLY", "Spike it", null, "ed"));
+            // a rejection reason without being a desk chief: as a status change, or dressed up as a note
+            refused(cora, rows.statusRow(id, "SUBMITTED", "REJECTED", "cora", "rejected by cora"));
+            refused(cora, rows.noteRow(id, "REJECTION", "rejected by cora", null, "cora"));
+            // a style override that is not the next link after cora's own submission, and one by a desk chief
+            refused(cora, rows.noteRow(id, "STYLE_OVERRIDE", "after the fact", "“slams” is banned", "cora"));
+            refused(dee, rows.noteRow(id, "STYLE_OVERRIDE", "overruled", "“slams” is banned", "dee"));
+            // a blank note, and a note that does not extend the chain
+            refused(cora, rows.noteRow(id, "REPLY", "   ", null, "cora"));
+            refused(cora, rows.noteRow(id, "REPLY", "Out of the chain", null, "cora").replace(
+                    "'" + rows.head()[1] + "'", "'" + ChainLink.GENESIS + "'"));
+            try (Statement st = cora.createStatement()) {
+                st.execute(rows.noteRow(id, "REPLY", "The city council", null, "cora"));
+            }
+        }
+        // the guards hold for the owner too, who bypasses privileges
+        try (Connection owner = desk.owner().connect()) {
+            refused(owner, "UPDATE desk.story_note SET message = 'rewritten by the owner'");
+            refused(owner, "DELETE FROM desk.story_note");
+        }
+        assertThat(single("SELECT COUNT(*) FROM story_note")).isEqualTo("2");
+        assertThat(single("SELECT MIN(message) FROM story_note")).isEqualTo("The city council");
+        assertThat(new HistoryAudit(desk.owner()).run().breaks()).isEmpty();
+    }
+
+    @Test
+    void aStyleOverrideIsKeptOnlyAsTheNextLinkAfterTheCopyEditorsOwnSubmission() throws SQLException {
+        Database cora = desk.as("cora");
+        StoryId other = new StoryRepository(cora).insertIfNew(TestStories.story("g-8", "Minister slams rivals",
+                "Body."), "cora").orElseThrow();
+        // both rows computed first: the chain's head stays locked by cora's transaction until it commits
+        String[] head = rows.head();
+        long seq = Long.parseLong(head[0]) + 1;
+        String submission = rows.statusRow(other.value(), "NEW", "SUBMITTED", "cora", null);
+        String submitted = ChainLink.status(head[1], seq, other.value(), "NEW", "SUBMITTED", "cora", null,
+                NOW.toEpochMilli());
+        String override = rows.noteRowAfter(new String[] {Long.toString(seq), submitted}, other.value(),
+                "STYLE_OVERRIDE", "The minister's own word", "“slams” is banned in our headlines", "cora");
+        try (Connection c = plain("cora")) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                st.execute(submission);
+                st.execute("UPDATE desk.story SET status = 'SUBMITTED' WHERE id = " + other.value());
+                st.execute(override);
+            }
+            c.commit();
+        }
+        assertThat(single("SELECT author || ':' || kind FROM story_note")).isEqualTo("cora:STYLE_OVERRIDE");
+    }
 }

@@ -80,6 +80,22 @@ final class RawRows {
                 + "', '" + hash + "')";
     }
 
+    /** A correctly chained note (a reply or a style override), as a plain client could compute it. */
+    String noteRow(long story, String kind, String message, String styleErrors, String author) throws SQLException {
+        return noteRowAfter(head(), story, kind, message, styleErrors, author);
+    }
+
+    /** The same, after a given link (seq, hash): for a row written after another in the same transaction. */
+    String noteRowAfter(String[] head, long story, String kind, String message, String styleErrors, String author) {
+        long seq = Long.parseLong(head[0]) + 1;
+        String hash = ChainLink.note(head[1], seq, story, kind, message, styleErrors, author, now.toEpochMilli());
+        return "INSERT INTO desk.story_note (id, story_id, kind, message, style_errors, author, at_ms, chain_seq,"
+                + " prev_hash, row_hash) VALUES (NEXT VALUE FOR desk.story_note_seq, " + story + ", '" + kind + "', '"
+                + message.replace("'", "''") + "', "
+                + (styleErrors == null ? "NULL" : "'" + styleErrors.replace("'", "''") + "'") + ", '" + author + "', "
+                + now.toEpochMilli() + ", " + seq + ", '" + head[1] + "', '" + hash + "')";
+    }
+
     String[] head() throws SQLException {
         return new String[] {single("SELECT seq FROM chain_head"), single("SELECT row_hash FROM chain_head")};
     }

@@ -37,14 +37,16 @@ import org.wiredesk.story.StoryId;
 import org.wiredesk.story.TestStories;
 import org.wiredesk.story.User;
 import org.wiredesk.store.postgresql.TestPostgres;
+import org.wiredesk.style.RulesFile;
 import org.wiredesk.workflow.DeskService;
 
 /**
  * {@code store copy} from a real Derby desk that went through the whole workflow (members of every role, a disabled
- * one, a story rejected and resubmitted, published with a real signature, corrected under a rotated key and killed,
- * one spiked, one left submitted, a claim, an autosave, a candidate, a later source version, read marks, priority,
- * sources, quarantine with every byte value, settings) into a desk on a real PostgreSQL: every row of every table
- * arrives unchanged, the chain verifies, and members work on the copy once the owner gives them a password.
+ * one, a story rejected, replied on and resubmitted, published with a real signature, corrected under a rotated key
+ * and killed, one spiked, one left submitted over house style, a claim, an autosave, a candidate, a later source
+ * version, read marks, priority, sources, quarantine with every byte value, settings) into a desk on a real
+ * PostgreSQL: every row of every table arrives unchanged, the chain verifies, and members work on the copy once the
+ * owner gives them a password.
  */
 class StoreCopyTest {
     private static final User EDNA = new User("edna", "Edna Editor", Set.of(Role.EDITOR));
@@ -76,7 +78,8 @@ class StoreCopyTest {
             StoryRepository s = new StoryRepository(db);
             WorkflowRepository w = new WorkflowRepository(db);
             DeskKeyRepository keys = new DeskKeyRepository(db);
-            return new Desk(db, new DeskService(s, w, new EditingRepository(db), new PolicyRepository(db), clock),
+            return new Desk(db, new DeskService(s, w, new EditingRepository(db), new PolicyRepository(db),
+                    new ThreadRepository(db), clock, () -> RulesFile.parse(RulesFile.sampleText())),
                     new PublishService(s, w, new DeskSettings(new SettingsRepository(db)),
                             () -> keys.current().orElseThrow(), clock), s);
         }
@@ -107,6 +110,7 @@ class StoreCopyTest {
         co.desk().saveDraft(CORIN, one, "Council passes record budget");
         co.desk().submit(CORIN, one, null, "first try");
         de.desk().reject(DELIA, one, "Say which council");
+        co.desk().reply(CORIN, one, "The city council — it’s in the second paragraph");
         co.desk().claim(CORIN, one);
         co.desk().submit(CORIN, one, "City council passes record budget", null);
         da.desk().approve(DARIO, one);
@@ -118,7 +122,7 @@ class StoreCopyTest {
         da.publish().correct(DARIO, one, "City council passes record housing budget", "Named the budget", site);
         da.publish().kill(DARIO, one, "Legal asked us to withdraw it", site);
         ed.desk().spike(EDNA, three);
-        co.desk().submit(CORIN, submitted, "Storm closes every school", null);
+        co.desk().submit(CORIN, submitted, "Storm slams schools shut", null, "The agency’s own word", List.of());
         co.desk().claim(CORIN, five);
         co.desk().keepCandidate(CORIN, five, "Talks go on in the capital");
         co.desk().autosave(CORIN, five, "Talks go on in the cap");
@@ -214,7 +218,8 @@ class StoreCopyTest {
         }
         assertThat(new QuarantineRepository(pg.owner()).content(1)).hasValue(everyByte());
         for (String table : List.of("app_user", "source", "story", "story_key", "story_version", "headline_draft",
-                "status_change", "approval", "publication", "quarantine", "desk_setting", "desk_policy", "desk_key",
+                "status_change", "approval", "publication", "story_note", "quarantine", "desk_setting", "desk_policy",
+                "desk_key",
                 "headline_autosave", "story_claim", "headline_candidate", "story_read", "user_role")) {
             assertThat(report.rows().get(table)).as("rows copied into " + table).isPositive();
         }
@@ -268,6 +273,8 @@ class StoreCopyTest {
         long source = new SourceRepository(pg.owner()).save(new Source(0, "Second feed",
                 "https://agency.example/second.xml", Source.Kind.FEED, java.time.Duration.ofMinutes(5), null, true));
         long quarantined = new QuarantineRepository(pg.owner()).add("x", "y", null, java.time.Instant.EPOCH);
+        new ThreadRepository(pg.owner()).reply(new StoryId(story), "A reply on the shared desk", Instant.now());
+        assertThat(single("SELECT max(id) FROM desk.story_note")).isEqualTo(3);
         assertThat(story).isEqualTo(6);
         assertThat(source).isEqualTo(3);
         assertThat(quarantined).isEqualTo(3);

@@ -23,14 +23,19 @@ import org.wiredesk.store.PolicyRepository;
 import org.wiredesk.store.QuarantineRepository;
 import org.wiredesk.store.SettingsRepository;
 import org.wiredesk.store.StoryRepository;
+import org.wiredesk.store.ThreadRepository;
 import org.wiredesk.store.TestDesk;
 import org.wiredesk.store.WorkflowRepository;
+import org.wiredesk.style.HouseStyle;
+import org.wiredesk.style.RulesFile;
 
 /**
  * A real secured desk in memory with one member per role, and the services as each member signs in: every step a
  * test takes as a member runs under the database's own rules for that member. The plain fields are the owner's.
  */
 public final class DeskFixture implements AutoCloseable {
+    /** The sample media-wire rules, as a desk without rules of its own has them. */
+    public static final HouseStyle HOUSE_STYLE = RulesFile.parse(RulesFile.sampleText());
     public final TestDesk testDesk;
     public final Database database;
     public final StoryRepository stories;
@@ -107,7 +112,8 @@ public final class DeskFixture implements AutoCloseable {
     private Services services(Database db) {
         StoryRepository s = new StoryRepository(db);
         WorkflowRepository w = new WorkflowRepository(db);
-        DeskService d = new DeskService(s, w, new EditingRepository(db), new PolicyRepository(db), clock);
+        DeskService d = new DeskService(s, w, new EditingRepository(db), new PolicyRepository(db),
+                new ThreadRepository(db), clock, () -> HOUSE_STYLE);
         org.wiredesk.store.DeskKeyRepository keys = new org.wiredesk.store.DeskKeyRepository(db);
         PublishService p = new PublishService(s, w, new DeskSettings(new SettingsRepository(db)),
                 () -> keys.current().orElseThrow(), clock);

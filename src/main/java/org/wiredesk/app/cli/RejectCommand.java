@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
         description = "Rejects a submitted story back to the copy editor with a reason (desk chief).")
 final class RejectCommand extends StoryStep {
     @Option(names = "--reason", required = true, paramLabel = "TEXT",
-            description = "Why; kept in the history. A blank reason is refused.")
+            description = "Why; kept in the history, and the first thing the copy editor reads on the story. A "
+                    + "blank reason is refused.")
     String reason;
 
     @Override

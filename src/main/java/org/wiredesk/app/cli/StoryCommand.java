@@ -4,8 +4,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** The group of commands about one story; not runnable itself, so 'wiredesk story' alone is a usage error. */
-@Command(name = "story", mixinStandardHelpOptions = true, subcommands = StoryShowCommand.class,
-        description = "Commands about one story: 'story show ID'.")
+@Command(name = "story", mixinStandardHelpOptions = true,
+        subcommands = {StoryShowCommand.class, StoryReplyCommand.class},
+        description = "Commands about one story: 'story show ID', 'story reply ID --text TEXT'.")
 final class StoryCommand {
     @ParentCommand
     Cli cli;

@@ -17,6 +17,8 @@ import org.wiredesk.story.Publication;
 import org.wiredesk.story.StatusChange;
 import org.wiredesk.story.Story;
 import org.wiredesk.story.StoryId;
+import org.wiredesk.story.StoryThread;
+import org.wiredesk.story.ThreadEntry;
 import org.wiredesk.workflow.DeskService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,9 +29,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = {"Shows one story: its fields, who holds a claim on it, its status history, headline "
-                + "revisions and publications, then the body as text.",
-                "With --json: one object with the same fields as 'list --json' plus claim, history, headlines and "
-                        + "publications; the body as HTML."})
+                + "revisions and publications, its thread (submit notes, rejections, replies, style overrides), "
+                + "then the body as text.",
+                "With --json: one object with the same fields as 'list --json' plus claim, history, headlines, "
+                        + "publications and thread; the body as HTML."})
 final class StoryShowCommand implements Callable<Integer> {
     @ParentCommand
     StoryCommand story;
@@ -47,7 +50,7 @@ final class StoryShowCommand implements Callable<Integer> {
     /** Everything shown, read once. */
     private record View(Story story, String reason, Optional<Claim> claim, int laterVersions,
                         List<StatusChange> history, List<HeadlineDraft> headlines, List<Publication> publications,
-                        Optional<Approval> approval) {
+                        Optional<Approval> approval, StoryThread thread) {
     }
 
     @Override
@@ -58,7 +61,8 @@ final class StoryShowCommand implements Callable<Integer> {
             Story s = desk.story(id);
             List<StatusChange> history = desk.statusHistory(id);
             View v = new View(s, ListCommand.latestReason(s, history), desk.claimOn(id), desk.sourceVersions(id),
-                    history, desk.headlineHistory(id), app.workflow().publications(id), desk.approval(id));
+                    history, desk.headlineHistory(id), app.workflow().publications(id), desk.approval(id),
+                    desk.thread(id));
             if (json) {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(v)));
             } else {
@@ -105,8 +109,21 @@ final class StoryShowCommand implements Callable<Integer> {
                         + p.location() + (p.note() == null ? "" : "  reason: " + p.note()));
             }
         }
+        printThread(v.thread(), out);
         out.println();
         out.println(String.join("\n\n", BodyText.paragraphs(s.body().html())));
+    }
+
+    /** The conversation, oldest first: who, when, what kind, what they said; an override's errors under it. */
+    private static void printThread(StoryThread thread, PrintWriter out) {
+        out.println("Thread:" + (thread.isEmpty() ? " nothing said" : ""));
+        for (ThreadEntry e : thread.entries()) {
+            out.println("  " + e.at() + "  " + e.author() + "  " + e.kind().label().toLowerCase()
+                    + (e.text() == null ? "" : ": " + e.text()));
+            for (String error : e.styleErrors()) {
+                out.println("      overrode: " + error);
+            }
+        }
     }
 
     private static void field(PrintWriter out, String name, Object value) {
@@ -130,6 +147,9 @@ final class StoryShowCommand implements Callable<Integer> {
         row.put("publications", v.publications().stream().map(p -> object("kind", p.kind().name(),
                 "at", p.at().toString(), "actor", p.actor(), "headline", p.headline().text(),
                 "location", p.location(), "reason", p.note())).toList());
+        row.put("thread", v.thread().entries().stream().map(e -> object("kind", e.kind().name(),
+                "at", e.at().toString(), "author", e.author(), "text", e.text(), "styleErrors", e.styleErrors()))
+                .toList());
         return row;
     }
 

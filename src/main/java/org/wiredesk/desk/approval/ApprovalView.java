@@ -18,6 +18,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.wiredesk.desk.common.ApprovalMark;
 import org.wiredesk.desk.common.Banner;
@@ -29,12 +30,15 @@ import org.wiredesk.desk.common.LockedBodyArea;
 import org.wiredesk.desk.common.Relative;
 import org.wiredesk.desk.common.StoryDetail;
 import org.wiredesk.desk.common.StyleLine;
+import org.wiredesk.desk.common.ThreadPane;
 import org.wiredesk.story.StorySummary;
 import org.wiredesk.style.StyleIssue;
 
 /**
- * The approval screen: submitted stories on the left, the one chosen on the right, approve or reject. Above the
- * buttons, before the chief clicks: why the story cannot be approved, or that approving will be self-approval.
+ * The approval screen: submitted stories on the left, the one chosen on the right, approve or reject. Under the
+ * headline its style slips, and the copy editor's reason for any it was submitted over; the body beside the story's
+ * thread, where the chief can reply. Above the buttons, before the chief clicks: why the story cannot be approved,
+ * or that approving will be self-approval.
  */
 public final class ApprovalView {
     private final ApprovalViewModel vm;
@@ -89,6 +93,7 @@ public final class ApprovalView {
         house.setId("approval-house-headline");
         house.getStyleClass().add("wd-approval-house");
         house.setWrapText(true);
+        house.setMinHeight(Region.USE_PREF_SIZE); // the whole headline, however long: the body gives way
         Label agency = new Label();
         agency.setId("approval-agency-headline");
         agency.getStyleClass().add("wd-agency-headline");
@@ -105,16 +110,30 @@ public final class ApprovalView {
         VBox style = new VBox(3);
         style.setId("approval-style");
         vm.styleIssues().addListener((ListChangeListener<StyleIssue>) c -> showStyle(style));
-        LockedBodyArea body = new LockedBodyArea(bodyText.getReadOnlyProperty());
-        body.setId("approval-body");
-        VBox.setVgrow(body, Priority.ALWAYS);
+        Label missing = Banner.of(vm.overrideMissingProperty(), Banner.Kind.WARNING, "approval-override-missing");
 
-        VBox box = new VBox(6, Controls.caption("House headline"), house, style, agency, submitted, earlierApproval(),
-                Controls.caption("Body (locked)"), body);
+        VBox box = new VBox(6, Controls.caption("House headline"), house, style,
+                new OverrideCard(vm.styleOverrideProperty(), clock).node(), missing, agency, submitted,
+                earlierApproval(), bodyAndThread(bodyText));
         box.setPadding(new Insets(8, 12, 12, 12));
         BorderPane pane = new BorderPane(box);
         pane.setBottom(decision());
         return pane;
+    }
+
+    /** The locked body, and beside it what the copy editor and the chief said about the story. */
+    private Node bodyAndThread(ReadOnlyStringWrapper bodyText) {
+        LockedBodyArea body = new LockedBodyArea(bodyText.getReadOnlyProperty());
+        body.setId("approval-body");
+        VBox.setVgrow(body, Priority.ALWAYS);
+        VBox left = new VBox(6, Controls.caption("Body (locked)"), body);
+        Node thread = new ThreadPane(vm.thread(), clock, "approval-thread",
+                "Reply to the copy editor: kept in the story's history").node();
+        SplitPane split = new SplitPane(left, thread);
+        split.setDividerPositions(0.54);
+        split.getStyleClass().add("wd-approval-split");
+        VBox.setVgrow(split, Priority.ALWAYS);
+        return split;
     }
 
     /** A story held at publishing and sent back carries the approval it had: who gave it, and whether self. */
@@ -164,9 +183,9 @@ public final class ApprovalView {
         }
     }
 
+    /** Who submitted it and where it came from; the submit note is on the thread, with the rest said about it. */
     private static String submittedLine(StoryDetail d) {
-        String by = d.submittedBy().isEmpty() ? "" : "Submitted by " + d.submittedBy();
-        String note = d.submissionNote().isEmpty() ? "" : " — “" + d.submissionNote() + "”";
-        return by + note + "  ·  " + d.story().sourceName();
+        String by = d.submittedBy().isEmpty() ? "" : "Submitted by " + d.submittedBy() + "  ·  ";
+        return by + d.story().sourceName();
     }
 }

@@ -18,10 +18,13 @@ import org.wiredesk.desk.common.StoreChanges;
 import org.wiredesk.desk.common.StoreFollower;
 import org.wiredesk.desk.common.StoryDetail;
 import org.wiredesk.desk.common.TaskRunner;
+import org.wiredesk.desk.common.ThreadViewModel;
 import org.wiredesk.story.Approval;
 import org.wiredesk.story.Story;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.StorySummary;
+import org.wiredesk.story.StoryThread;
+import org.wiredesk.story.ThreadEntry;
 import org.wiredesk.story.User;
 import org.wiredesk.store.StoryRepository;
 import org.wiredesk.style.HouseStyle;
@@ -33,7 +36,9 @@ import org.wiredesk.workflow.DeskService;
  * The desk chief's queue: submitted stories, each approved or rejected with a reason. The chosen story's house
  * headline is checked against house style, so the chief sees what the copy editor was warned of; and before the
  * chief clicks, the screen says why the story cannot be approved (no web source URL, the chief's own work on a
- * four-eyes desk) or that approving it will be recorded as self-approved.
+ * four-eyes desk) or that approving it will be recorded as self-approved. A headline submitted over house style
+ * comes with the copy editor's reason and the errors it overrode; one with errors and no reason says so. The story's
+ * thread is shown beside its body, and the chief may reply on it.
  */
 public final class ApprovalViewModel {
     private final StoryRepository stories;
@@ -53,6 +58,10 @@ public final class ApprovalViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(this, "problem", false);
     private final ObservableList<StyleIssue> styleIssues = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ThreadEntry> styleOverride = new ReadOnlyObjectWrapper<>(this,
+            "styleOverride");
+    private final ReadOnlyStringWrapper overrideMissing = new ReadOnlyStringWrapper(this, "overrideMissing", "");
+    private final ThreadViewModel thread;
     private final HouseStyle style;
     private WidthMeasure widthMeasure;
     private final StoreFollower follower;
@@ -70,6 +79,7 @@ public final class ApprovalViewModel {
         this.follower = new StoreFollower(changes, this::reload);
         this.latestRows = new LatestOnly(runner);
         this.latestDetail = new LatestOnly(runner);
+        this.thread = new ThreadViewModel(desk, user, runner, changes);
         selected.addListener((obs, old, now) -> loadDetail(now));
         check.addListener((obs, old, now) -> {
             approvable.set(now != null && now.approvable());
@@ -80,11 +90,13 @@ public final class ApprovalViewModel {
 
     public void activate() {
         follower.start();
+        thread.activate();
         reload();
     }
 
     public void deactivate() {
         follower.stop();
+        thread.deactivate();
     }
 
     public void reload() {
@@ -92,7 +104,7 @@ public final class ApprovalViewModel {
     }
 
     /** The chosen story as loaded: what it is, whether this member may approve it, its approval before, if any. */
-    private record Loaded(StoryDetail detail, ApprovalCheck check, Approval earlier) {
+    private record Loaded(StoryDetail detail, ApprovalCheck check, Approval earlier, StoryThread thread) {
     }
 
     private void loadDetail(StorySummary row) {
@@ -102,17 +114,21 @@ public final class ApprovalViewModel {
             latestDetail.cancel();
             detail.set(null);
             earlierApproval.set(null);
-            styleIssues.clear();
+            styleOverride.set(null);
+            thread.show(null, null);
+            checkStyle();
             return;
         }
         latestDetail.load(() -> {
             Story story = desk.story(row.id());
             return new Loaded(StoryDetail.of(story, desk.statusHistory(row.id())),
                     ApprovalCheck.of(user, story, desk.fourEyes(user, row.id())),
-                    desk.approval(row.id()).orElse(null));
+                    desk.approval(row.id()).orElse(null), desk.thread(row.id()));
         }, loaded -> {
             detail.set(loaded.detail());
             earlierApproval.set(loaded.earlier());
+            styleOverride.set(loaded.thread().styleOverride().orElse(null));
+            thread.show(row.id(), loaded.thread());
             check.set(loaded.check());
             checkStyle();
         }, this::fail);
@@ -128,9 +144,29 @@ public final class ApprovalViewModel {
         StoryDetail d = detail.get();
         if (d == null) {
             styleIssues.clear();
+            overrideMissing.set("");
             return;
         }
         styleIssues.setAll(style.check(d.story().runningHeadline().text(), widthMeasure));
+        boolean errors = styleIssues.stream().anyMatch(i -> i.severity() == StyleIssue.Severity.ERROR);
+        // submitted around WireDesk's check, or before the rules changed: the chief is told, not left to guess
+        overrideMissing.set(errors && styleOverride.get() == null ? "This headline breaks house style and was "
+                + "submitted without a reason for overriding it: ask the copy editor, or reject it." : "");
+    }
+
+    /** The reason and the errors the chosen story was submitted over house style with; null when it was not. */
+    public ReadOnlyObjectProperty<ThreadEntry> styleOverrideProperty() {
+        return styleOverride.getReadOnlyProperty();
+    }
+
+    /** One sentence when the chosen headline has a style error that no override explains; else empty. */
+    public ReadOnlyStringProperty overrideMissingProperty() {
+        return overrideMissing.getReadOnlyProperty();
+    }
+
+    /** The chosen story's thread: what was said, and the chief's reply being typed. */
+    public ThreadViewModel thread() {
+        return thread;
     }
 
     /** The chosen story's house-style slips; empty when it meets house style or nothing is chosen. */

@@ -9,6 +9,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -45,7 +46,9 @@ public enum Icons {
     SEND_BACK(MaterialDesignR.REPLY_OUTLINE),
     SETTINGS(MaterialDesignC.COG_OUTLINE),
     CORRECT(MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE),
-    KILL(MaterialDesignF.FILE_CANCEL_OUTLINE);
+    KILL(MaterialDesignF.FILE_CANCEL_OUTLINE),
+    THREAD(MaterialDesignC.COMMENT_TEXT_MULTIPLE_OUTLINE),
+    REPLY(MaterialDesignM.MESSAGE_REPLY_TEXT_OUTLINE);
 
     private final Ikon ikon;
 

@@ -1,5 +1,6 @@
 package org.wiredesk.desk.editor;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -36,17 +37,20 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.wiredesk.desk.common.Banner;
 import org.wiredesk.desk.common.Controls;
+import org.wiredesk.desk.common.DeskClock;
 import org.wiredesk.desk.common.Icons;
 import org.wiredesk.desk.common.LockedBodyArea;
 import org.wiredesk.desk.common.StyleLine;
 import org.wiredesk.desk.common.StoryDetail;
+import org.wiredesk.desk.common.ThreadPane;
 import org.wiredesk.story.HeadlineDraft;
 import org.wiredesk.style.StyleIssue;
 import org.wiredesk.style.WordDiff;
 
 /**
- * The side-by-side headline editor: the agency's headline and body on the left; on the right the house headline
- * with its style check, meters and difference from the agency's, and the same body, visibly locked.
+ * The side-by-side headline editor: the agency's headline and body on the left, with the story's thread under them;
+ * on the right the house headline with its style check (and, over an error, the reason to submit it anyway), meters
+ * and difference from the agency's, and the same body, visibly locked. A story sent back opens with the reason.
  */
 public final class EditorView {
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
@@ -59,9 +63,17 @@ public final class EditorView {
     private final Label meta = new Label();
     private final TextField headline = new TextField();
     private final ValidationSupport validation = new ValidationSupport();
+    private final DeskClock clock;
 
+    /** With a desk clock of its own: relative times are as of each load. */
     public EditorView(EditorViewModel vm) {
+        this(vm, new DeskClock(Clock.systemUTC()));
+    }
+
+    /** With the window's desk clock, so the thread's relative times tick with the rest of the desk. */
+    public EditorView(EditorViewModel vm, DeskClock clock) {
         this.vm = vm;
+        this.clock = clock;
         vm.setWidthMeasure(org.wiredesk.desk.common.HeadlineWidth::measure);
         root.getStyleClass().add("wd-editor");
         root.setTop(header());
@@ -109,7 +121,8 @@ public final class EditorView {
         HBox claimRow = new HBox(10, claim, takeOver);
         claimRow.setAlignment(Pos.CENTER_LEFT);
         Label cannotApprove = Banner.of(vm.cannotApproveProperty(), Banner.Kind.BLOCKED, "editor-cannot-approve");
-        VBox box = new VBox(4, meta, claimRow, cannotApprove);
+        VBox box = new VBox(4, meta, claimRow, cannotApprove,
+                new RejectionBanner(vm.rejectionProperty(), clock).node());
         box.setPadding(new Insets(8, 12, 4, 12));
         return box;
     }
@@ -123,7 +136,11 @@ public final class EditorView {
         LockedBodyArea body = new LockedBodyArea(vm.bodyProperty());
         body.setId("editor-agency-body");
         VBox.setVgrow(body, Priority.ALWAYS);
-        VBox side = new VBox(6, Controls.caption("Agency original"), agency, lockBanner("As received"), body);
+        Node thread = new ThreadPane(vm.thread(), clock, "editor-thread",
+                "Reply on this story: to the desk chief, kept in its history").node();
+        thread.getStyleClass().add("wd-editor-thread");
+        VBox side = new VBox(6, Controls.caption("Agency original"), agency, lockBanner("As received"), body,
+                thread);
         side.getStyleClass().add("wd-side");
         side.setPadding(new Insets(8, 12, 12, 12));
         return side;
@@ -166,7 +183,7 @@ public final class EditorView {
         LockedBodyArea body = new LockedBodyArea(vm.bodyProperty());
         body.setId("editor-body");
         VBox.setVgrow(body, Priority.ALWAYS);
-        VBox side = new VBox(6, captionRow, headline, diff, issues, history(),
+        VBox side = new VBox(6, captionRow, headline, diff, issues, StyleOverrideBox.of(vm), history(),
                 lockBanner("Body locked — we may change the headline, never the content"), body);
         side.getStyleClass().addAll("wd-side", "wd-house-side");
         side.setPadding(new Insets(8, 12, 12, 12));
@@ -320,11 +337,16 @@ public final class EditorView {
                 e.consume();
             }
         });
-        Label message = Controls.message(vm.messageProperty());
+        // above the buttons, the width of the screen: a refusal is a sentence, and a toolbar would hide it
+        Label message = Controls.message(vm.messageProperty(), vm.problemProperty());
         message.setId("editor-message");
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.getStyleClass().add("wd-editor-message");
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         Label kept = Controls.message(vm.lastAutosaveProperty());
         kept.setId("editor-autosave");
-        return new ToolBar(undo, redo, save, keep, candidates, note, submit, Controls.grow(), message, kept);
+        return new VBox(message, new ToolBar(undo, redo, save, keep, candidates, note, submit, Controls.grow(), kept));
     }
 
     private void showMeta(StoryDetail detail) {

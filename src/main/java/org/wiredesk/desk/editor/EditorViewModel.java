@@ -22,11 +22,14 @@ import org.wiredesk.desk.common.Messages;
 import org.wiredesk.desk.common.StoreChanges;
 import org.wiredesk.desk.common.StoryDetail;
 import org.wiredesk.desk.common.TaskRunner;
+import org.wiredesk.desk.common.ThreadViewModel;
 import org.wiredesk.story.Action;
 import org.wiredesk.story.Claim;
 import org.wiredesk.story.HeadlineDraft;
 import org.wiredesk.story.Story;
 import org.wiredesk.story.StoryId;
+import org.wiredesk.story.StoryThread;
+import org.wiredesk.story.ThreadEntry;
 import org.wiredesk.story.User;
 import org.wiredesk.style.HouseStyle;
 import org.wiredesk.style.StyleIssue;
@@ -37,7 +40,9 @@ import org.wiredesk.workflow.DeskService;
 /**
  * The side-by-side headline editor for one story. The house headline is the only thing it can change; the agency
  * headline and the body are read-only, as loaded from the store. It claims the story, checks house style as the
- * copy editor types, keeps what is typed within a second, and recovers it after a crash.
+ * copy editor types, keeps what is typed within a second, and recovers it after a crash. A headline with a style
+ * error is submitted only with a reason for the override. The story's thread is shown with it, a rejected story with
+ * the reason it was sent back in view.
  */
 public final class EditorViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
@@ -62,11 +67,17 @@ public final class EditorViewModel {
     private final ReadOnlyBooleanWrapper canTakeOver = new ReadOnlyBooleanWrapper(this, "canTakeOver", false);
     private final ReadOnlyStringWrapper cannotApprove = new ReadOnlyStringWrapper(this, "cannotApprove", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(this, "problem", false);
     private final ReadOnlyStringWrapper lastAutosave = new ReadOnlyStringWrapper(this, "lastAutosave", "");
     private final ObservableList<StyleIssue> issues = FXCollections.observableArrayList();
     private final ObservableList<WordDiff.Piece> diff = FXCollections.observableArrayList();
     private final ObservableList<HeadlineDraft> revisions = FXCollections.observableArrayList();
     private final ObservableList<String> candidates = FXCollections.observableArrayList();
+    private final StringProperty styleOverride = new SimpleStringProperty(this, "styleOverride", "");
+    private final ReadOnlyObjectWrapper<ThreadEntry> rejection = new ReadOnlyObjectWrapper<>(this, "rejection");
+    private final BooleanBinding styleErrors = Bindings.createBooleanBinding(() -> issues.stream()
+            .anyMatch(i -> i.severity() == StyleIssue.Severity.ERROR), issues);
+    private final ThreadViewModel thread;
     private final BooleanBinding dirty = Bindings.createBooleanBinding(
             () -> !houseHeadline.get().strip().equals(saved.get()), houseHeadline, saved);
     private final IntegerBinding length = Bindings.createIntegerBinding(
@@ -82,6 +93,8 @@ public final class EditorViewModel {
         this.changes = changes;
         this.style = style;
         this.autosaver = autosaver;
+        this.thread = new ThreadViewModel(desk, user, runner, changes);
+        thread.activate(); // others' replies reach the open editor until it closes
         houseHeadline.addListener((obs, old, now) -> {
             recheck();
             if (!loading && editable.get()) {
@@ -105,7 +118,8 @@ public final class EditorViewModel {
     }
 
     private record Loaded(StoryDetail detail, Claim claim, String recovered, String recoveredAt,
-                          List<HeadlineDraft> revisions, boolean mayTakeOver, List<String> candidates) {
+                          List<HeadlineDraft> revisions, boolean mayTakeOver, List<String> candidates,
+                          StoryThread thread) {
     }
 
     /** Loads the story, claims it (or learns who holds it), and recovers an unsaved headline. */
@@ -118,7 +132,7 @@ public final class EditorViewModel {
                     ? desk.unsavedDraft(user, id).orElse(null) : null;
             return new Loaded(StoryDetail.of(story, desk.statusHistory(id), desk.sourceVersions(id)), held,
                     unsaved == null ? null : unsaved.headline(), unsaved == null ? null : TIME.format(unsaved.saved()),
-                    desk.headlineHistory(id), desk.mayTakeOver(user, held), desk.candidates(id));
+                    desk.headlineHistory(id), desk.mayTakeOver(user, held), desk.candidates(id), desk.thread(id));
         }, this::show, this::fail);
     }
 
@@ -130,6 +144,8 @@ public final class EditorViewModel {
             claim.set(loaded.claim());
             revisions.setAll(loaded.revisions());
             candidates.setAll(loaded.candidates());
+            thread.show(id, loaded.thread());
+            rejection.set(loaded.thread().rejection().orElse(null));
             agencyHeadline.set(story.agencyHeadline().text());
             body.set(loaded.detail().bodyText());
             cannotApprove.set(DeskService.cannotApproveBecause(story).map(EditorViewModel::sentence).orElse(""));
@@ -140,12 +156,12 @@ public final class EditorViewModel {
             canTakeOver.set(!mine && loaded.mayTakeOver() && Action.DRAFT.allowedFrom(story.status()));
             if (loaded.recovered() != null) {
                 houseHeadline.set(loaded.recovered());
-                message.set("Recovered your unsaved headline from " + loaded.recoveredAt());
+                say("Recovered your unsaved headline from " + loaded.recoveredAt());
             } else {
                 houseHeadline.set(house.isEmpty() ? story.agencyHeadline().text() : house);
                 String reason = readOnlyReason(story, loaded.claim(), mine);
                 if (!reason.isEmpty()) {
-                    message.set(reason);
+                    say(reason);
                 }
             }
         } finally {
@@ -201,16 +217,25 @@ public final class EditorViewModel {
     public void saveDraft() {
         String headline = houseHeadline.get();
         runner.run(() -> desk.saveDraft(user, id, headline), story -> {
-            message.set("Draft saved");
+            say("Draft saved");
             changes.changed();
             load();
         }, this::fail);
     }
 
+    /**
+     * Submits the headline with the note; over house style only with the reason typed for the override, which
+     * covers every error shown here (the width among them).
+     */
     public void submit(String note) {
         String headline = houseHeadline.get();
-        runner.run(() -> desk.submit(user, id, headline, note), story -> {
-            message.set("Submitted for approval");
+        List<String> errors = issues.stream().filter(i -> i.severity() == StyleIssue.Severity.ERROR)
+                .map(StyleIssue::message).toList();
+        // a reason typed before the errors were fixed overrides nothing: it is not sent
+        String reason = errors.isEmpty() ? null : styleOverride.get();
+        runner.run(() -> desk.submit(user, id, headline, note, reason, errors), story -> {
+            styleOverride.set("");
+            say(errors.isEmpty() ? "Submitted for approval" : "Submitted for approval over house style");
             changes.changed();
             load();
         }, this::fail);
@@ -219,7 +244,7 @@ public final class EditorViewModel {
     /** A desk chief takes over a stale claim. */
     public void takeOver() {
         runner.run(() -> desk.takeOver(user, id), taken -> {
-            message.set("You hold this story now");
+            say("You hold this story now");
             load();
         }, this::fail);
     }
@@ -228,7 +253,7 @@ public final class EditorViewModel {
     public void revert(HeadlineDraft revision) {
         if (editable.get() && revision != null) {
             houseHeadline.set(revision.headline().text());
-            message.set("Reverted to the revision of " + TIME.format(revision.at()) + " by " + revision.author()
+            say("Reverted to the revision of " + TIME.format(revision.at()) + " by " + revision.author()
                     + " (save to keep it)");
         }
     }
@@ -244,7 +269,7 @@ public final class EditorViewModel {
             return desk.candidates(id);
         }, kept -> {
             candidates.setAll(kept);
-            message.set("Kept as a candidate");
+            say("Kept as a candidate");
         }, this::fail);
     }
 
@@ -256,6 +281,7 @@ public final class EditorViewModel {
 
     /** The screen is going away: let others edit. */
     public void close() {
+        thread.deactivate();
         if (editable.get()) {
             runner.run(() -> {
                 desk.release(user, id);
@@ -270,6 +296,13 @@ public final class EditorViewModel {
 
     private void fail(Throwable e) {
         message.set(Messages.of(e));
+        problem.set(true);
+    }
+
+    /** Says what was done (not a refusal). */
+    private void say(String text) {
+        problem.set(false);
+        message.set(text);
     }
 
     public ReadOnlyObjectProperty<StoryDetail> detailProperty() {
@@ -321,6 +354,11 @@ public final class EditorViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** Whether the message reports a refusal or a failure (rather than what was done). */
+    public ReadOnlyBooleanProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty lastAutosaveProperty() {
         return lastAutosave.getReadOnlyProperty();
     }
@@ -339,5 +377,25 @@ public final class EditorViewModel {
 
     public ObservableList<String> candidates() {
         return candidates;
+    }
+
+    /** The reason the copy editor gives for submitting a headline with a style error as it is. */
+    public StringProperty styleOverrideProperty() {
+        return styleOverride;
+    }
+
+    /** Whether the headline as typed has a house-style error, so submitting it needs a reason. */
+    public BooleanBinding styleErrorsBinding() {
+        return styleErrors;
+    }
+
+    /** Why the story was last sent back, while that is the last word on it (until it is submitted again); or null. */
+    public ReadOnlyObjectProperty<ThreadEntry> rejectionProperty() {
+        return rejection.getReadOnlyProperty();
+    }
+
+    /** The story's thread: what was said, and the reply being typed. */
+    public ThreadViewModel thread() {
+        return thread;
     }
 }

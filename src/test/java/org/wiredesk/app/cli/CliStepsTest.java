@@ -190,6 +190,48 @@ class CliStepsTest {
     }
 
     @Test
+    void aHeadlineOverHouseStyleIsSubmittedOnlyWithAReasonAndStoryShowPrintsTheThread() {
+        String id = id(PORT);
+        assertThat(run(CARLA, "retitle", id, "Storm slams Calder port shut for three days").code()).isZero();
+        assertRefused(run(CARLA, "submit", id, "--note", "For the front"), "The headline breaks house style "
+                + "(“slams” is banned in our headlines): fix it, or give a reason to submit it over house style");
+
+        assertDone(run(CARLA, "submit", id, "--note", "For the front", "--override-style",
+                "The harbour master's own word"), "submitted over house style " + id
+                + ": Storm slams Calder port shut for three days");
+        assertDone(run(DORA, "reject", id, "--reason", "Not in a headline, quoted or not"),
+                "rejected " + id + ": Storm slams Calder port shut for three days");
+        CliRun reply = run(CARLA, "story", "reply", id, "--text", "Understood: “Storm shuts Calder port”?");
+        assertThat(reply.code()).as(reply.err()).isZero();
+        assertThat(reply.out()).isEqualTo("replied on " + id + " (4 on the thread)" + System.lineSeparator());
+
+        List<String> lines = run(DORA, "story", "show", id).out().lines().toList();
+        List<String> thread = lines.subList(lines.indexOf("Thread:") + 1, lines.indexOf("Thread:") + 6);
+        assertThat(thread.get(0)).endsWith("  carla  submitted: For the front");
+        assertThat(thread.get(1)).endsWith("  carla  style override: The harbour master's own word");
+        assertThat(thread.get(2)).isEqualTo("      overrode: “slams” is banned in our headlines");
+        assertThat(thread.get(3)).endsWith("  dora  rejected: Not in a headline, quoted or not");
+        assertThat(thread.get(4)).endsWith("  carla  reply: Understood: “Storm shuts Calder port”?");
+        List<String> kinds = new ArrayList<>();
+        show(id).get("thread").forEach(e -> kinds.add(e.get("author").asText() + " " + e.get("kind").asText()));
+        assertThat(kinds).containsExactly("carla SUBMITTED", "carla STYLE_OVERRIDE", "dora REJECTED", "carla REPLY");
+    }
+
+    @Test
+    void anOverrideOfNothingAndAReplyByAnEditorAreRefused() {
+        String id = id(PORT);
+        assertThat(run(CARLA, "retitle", id, "Calder port reopens after storm").code()).isZero();
+        CliRun clean = run(CARLA, "submit", id, "--override-style", "just in case");
+        assertThat(clean.code()).isEqualTo(1);
+        assertThat(clean.err()).contains("meets house style: there is no error to override");
+        addMember("eddie", "EDITOR");
+        CliRun reply = run("eddie", "story", "reply", id, "--text", "Spike it?");
+        assertThat(reply.code()).isEqualTo(1);
+        assertThat(reply.err()).contains("may not reply on a story's thread");
+        assertThat(run(DORA, "story", "show", id).out()).contains("Thread: nothing said");
+    }
+
+    @Test
     void storyShowPrintsTheFieldsHistoryRevisionsAndBodyText() {
         String id = id(COUNCIL);
         run(CARLA, "retitle", id, "Council passes record housing budget");

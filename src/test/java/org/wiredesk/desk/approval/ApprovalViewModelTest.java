@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import org.wiredesk.story.Status;
 import org.wiredesk.story.User;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.story.StorySummary;
+import org.wiredesk.story.ThreadEntry;
 import org.wiredesk.style.RulesFile;
 import org.wiredesk.style.StyleIssue;
 import org.wiredesk.workflow.DeskFixture;
@@ -71,7 +73,8 @@ class ApprovalViewModelTest {
 
     @Test
     void theChiefSeesTheHouseStyleSlipsOfTheChosenHeadline() {
-        StoryId slips = submitted("a", "Minister slams rivals over budget.");
+        StoryId slips = fx.story("a", "Agency headline a", "The body of a.");
+        fx.desk(fx.copy).submit(fx.copy, slips, "Minister slams rivals over budget.", null, "Quoted", List.of());
         StoryId clean = submitted("b", "Council approves budget for housing");
         vm.activate();
 
@@ -202,5 +205,76 @@ class ApprovalViewModelTest {
 
         assertThat(vm.approvableProperty().get()).isFalse();
         assertThat(vm.blockedProperty().get()).isEmpty();
+    }
+
+    // ------------------------------------------------------------ house style with teeth, and the thread
+
+    @Test
+    void theChiefSeesTheReasonAHeadlineWentInOverHouseStyleAndTheErrorsItOverrode() {
+        StoryId id = fx.story("o", "Agency headline o", "The body of o.");
+        fx.desk(fx.copy).submit(fx.copy, id, "Minister slams rivals over budget", "for the front",
+                "It is the minister's own word", List.of());
+        choose(vm, id);
+
+        assertThat(vm.styleOverrideProperty().get()).satisfies(o -> {
+            assertThat(o.author()).isEqualTo("cora");
+            assertThat(o.text()).isEqualTo("It is the minister's own word");
+            assertThat(o.styleErrors()).containsExactly("“slams” is banned in our headlines");
+        });
+        assertThat(vm.overrideMissingProperty().get()).isEmpty();
+        assertThat(vm.thread().entries()).extracting(ThreadEntry::kind)
+                .containsExactly(ThreadEntry.Kind.SUBMITTED, ThreadEntry.Kind.STYLE_OVERRIDE);
+
+        vm.selectedProperty().set(null);
+        assertThat(vm.styleOverrideProperty().get()).isNull();
+        assertThat(vm.thread().entries()).isEmpty();
+    }
+
+    @Test
+    void aHeadlineWithAStyleErrorThatNoOverrideExplainsIsSaidSo() {
+        StoryId id = submitted("m", "Council approves budget for housing");
+        // the desk chief has since banned a word the headline uses
+        ApprovalViewModel stricter = new ApprovalViewModel(fx.as(fx.chief).stories(), fx.desk(fx.chief), fx.chief,
+                new DirectTaskRunner(), new StoreChanges(),
+                RulesFile.parse(RulesFile.sampleText() + "\nban: approves\n"));
+        choose(stricter, id);
+
+        assertThat(stricter.styleOverrideProperty().get()).isNull();
+        assertThat(stricter.overrideMissingProperty().get()).startsWith("This headline breaks house style and was "
+                + "submitted without a reason for overriding it");
+        choose(vm, id);
+        assertThat(vm.overrideMissingProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theChiefReadsTheThreadAndRepliesOnIt() {
+        StoryId id = submitted("t", "Council approves budget for housing");
+        StoreChanges changes = new StoreChanges();
+        ApprovalViewModel screen = new ApprovalViewModel(fx.as(fx.chief).stories(), fx.desk(fx.chief), fx.chief,
+                new DirectTaskRunner(), changes, RulesFile.parse(RulesFile.sampleText()));
+        choose(screen, id);
+        assertThat(screen.thread().entries()).extracting(ThreadEntry::text).containsExactly("for the front");
+        assertThat(screen.thread().canSendBinding().get()).isFalse();
+
+        screen.thread().replyProperty().set("Which page?");
+        assertThat(screen.thread().canSendBinding().get()).isTrue();
+        long before = changes.revisionProperty().get();
+        screen.thread().send();
+
+        assertThat(screen.thread().entries()).extracting(ThreadEntry::author, ThreadEntry::text).last()
+                .isEqualTo(org.assertj.core.groups.Tuple.tuple("dee", "Which page?"));
+        assertThat(screen.thread().replyProperty().get()).isEmpty();
+        assertThat(changes.revisionProperty().get()).isGreaterThan(before);
+        assertThat(fx.desk.thread(id).entries()).hasSize(2);
+    }
+
+    @Test
+    void anEditorSeesTheThreadButHasNoReplyToSend() {
+        StoryId id = submitted("e", "Council approves budget for housing");
+        ApprovalViewModel editors = choose(screenFor(fx, fx.editor), id);
+        assertThat(editors.thread().entries()).hasSize(1);
+        assertThat(editors.thread().mayReply()).isFalse();
+        editors.thread().replyProperty().set("Spike it?");
+        assertThat(editors.thread().canSendBinding().get()).isFalse();
     }
 }

@@ -15,6 +15,7 @@ import org.wiredesk.story.Headline;
 import org.wiredesk.story.NewStory;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.StoryId;
+import org.wiredesk.story.ThreadEntry;
 import org.wiredesk.story.User;
 import org.wiredesk.style.RulesFile;
 import org.wiredesk.style.StyleIssue;
@@ -186,5 +187,90 @@ class EditorViewModelTest {
         vm.saveDraft();
         assertThat(vm.messageProperty().get()).contains("blank");
         assertThat(fx.desk.story(id).houseHeadline()).isNull();
+    }
+
+    // ------------------------------------------------------------ house style with teeth, and the thread
+
+    @Test
+    void aHeadlineWithAStyleErrorIsSubmittedOnlyWithAReasonWhichGoesWithIt() {
+        EditorViewModel vm = editor(fx.copy);
+        vm.houseHeadlineProperty().set("Minister slams rivals over budget");
+        assertThat(vm.styleErrorsBinding().get()).isTrue();
+
+        vm.submit("for the front");
+        assertThat(vm.messageProperty().get()).startsWith("The headline breaks house style (“slams” is banned");
+        assertThat(vm.problemProperty().get()).isTrue();
+        assertThat(fx.desk.story(id).status()).isEqualTo(Status.NEW);
+
+        vm.styleOverrideProperty().set("It is the minister's own word");
+        vm.submit("for the front");
+        assertThat(fx.desk.story(id).status()).isEqualTo(Status.SUBMITTED);
+        assertThat(vm.problemProperty().get()).isFalse();
+        assertThat(vm.styleOverrideProperty().get()).isEmpty();
+        assertThat(fx.desk.thread(id).styleOverride()).hasValueSatisfying(o -> {
+            assertThat(o.text()).isEqualTo("It is the minister's own word");
+            assertThat(o.styleErrors()).containsExactly("“slams” is banned in our headlines");
+        });
+        assertThat(vm.thread().entries()).extracting(ThreadEntry::kind).contains(ThreadEntry.Kind.STYLE_OVERRIDE);
+    }
+
+    @Test
+    void aReasonTypedBeforeTheErrorWasFixedOverridesNothing() {
+        EditorViewModel vm = editor(fx.copy);
+        vm.houseHeadlineProperty().set("Minister slams rivals over budget");
+        vm.styleOverrideProperty().set("It is the minister's own word");
+        vm.houseHeadlineProperty().set("Minister attacks rivals over budget");
+        assertThat(vm.styleErrorsBinding().get()).isFalse();
+
+        vm.submit(null);
+
+        assertThat(fx.desk.story(id).status()).isEqualTo(Status.SUBMITTED);
+        assertThat(fx.desk.thread(id).styleOverride()).isEmpty();
+    }
+
+    @Test
+    void aStorySentBackOpensWithTheReasonInViewUntilItIsSubmittedAgain() {
+        fx.desk(fx.copy).submit(fx.copy, id, "Council backs budget", "is “backs” right?");
+        fx.clock.advance(Duration.ofMinutes(5));
+        fx.desk(fx.chief).reject(fx.chief, id, "Say which council");
+
+        EditorViewModel vm = editor(fx.copy);
+
+        assertThat(vm.rejectionProperty().get()).satisfies(r -> {
+            assertThat(r.author()).isEqualTo("dee");
+            assertThat(r.text()).isEqualTo("Say which council");
+            assertThat(r.at()).isEqualTo(fx.clock.instant());
+        });
+        assertThat(vm.thread().entries()).extracting(ThreadEntry::text)
+                .containsExactly("is “backs” right?", "Say which council");
+        vm.houseHeadlineProperty().set("City council backs budget");
+        vm.submit(null);
+        assertThat(vm.rejectionProperty().get()).isNull();
+    }
+
+    @Test
+    void theCopyEditorRepliesAndSeesTheChiefsAnswerWhenTheStoreChanges() {
+        EditorViewModel vm = editor(fx.copy);
+        vm.thread().replyProperty().set("  Is this one for the front?  ");
+        vm.thread().send();
+        assertThat(vm.thread().replyProperty().get()).isEmpty();
+
+        fx.desk(fx.chief).reply(fx.chief, id, "Page 3.");
+        changes.changed(); // as the window's store watch does when the chain head moves
+
+        assertThat(vm.thread().entries()).extracting(ThreadEntry::author, ThreadEntry::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("cora", "Is this one for the front?"),
+                org.assertj.core.groups.Tuple.tuple("dee", "Page 3."));
+    }
+
+    @Test
+    void aRefusedReplyStaysInTheBoxWithTheReason() {
+        EditorViewModel vm = editor(fx.copy);
+        vm.thread().replyProperty().set("x".repeat(ThreadEntry.MAX_TEXT + 1));
+        vm.thread().send();
+        assertThat(vm.thread().messageProperty().get()).contains("at most 2000 characters");
+        assertThat(vm.thread().problemProperty().get()).isTrue();
+        assertThat(vm.thread().replyProperty().get()).hasSize(ThreadEntry.MAX_TEXT + 1);
+        assertThat(vm.thread().entries()).isEmpty();
     }
 }

@@ -77,6 +77,19 @@ class ChainLinkInSqlTest {
     }
 
     @Test
+    void aNoteLinkComputedInSqlEqualsChainLink() throws SQLException {
+        try (Connection c = desk.owner()) {
+            for (String text : TRICKY) {
+                String message = text == null || text.isEmpty() ? "M" : text;
+                assertThat(one(c, "SELECT desk.chain_note(?, ?, ?, ?, ?, ?, ?, ?)", PREV, 13L, 14L, "STYLE_OVERRIDE",
+                        message, text, "cora_1", 15L))
+                        .as("note %s", text)
+                        .isEqualTo(ChainLink.note(PREV, 13, 14, "STYLE_OVERRIDE", message, text, "cora_1", 15));
+            }
+        }
+    }
+
+    @Test
     void theDatabaseIsUtf8SoLengthsAreCodePoints() throws SQLException {
         try (Connection c = desk.owner()) {
             assertThat(one(c, "SELECT current_setting('server_encoding')")).isEqualTo("UTF8");

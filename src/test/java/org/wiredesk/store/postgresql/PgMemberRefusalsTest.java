@@ -389,4 +389,83 @@ class PgMemberRefusalsTest {
         }
         assertThat(single("SELECT username FROM desk.story_claim")).isEqualTo(desk.name("dora"));
     }
+
+    @Test
+    void notesAreHistoryWrittenOnlyAsTheMemberAndOnlyAsTheirRolesAllow() throws SQLException {
+        long id = submitted;
+        try (Connection dee = desk.member("dee")) {
+            call(dee, "SELECT desk.add_note(?, 'REPLY', 'Which council?', NULL)", id);
+        }
+        for (String member : List.of("ed", "cora", "dee", "dora")) {
+            try (Connection c = desk.member(member)) {
+                refused(c, "UPDATE desk.story_note SET message = 'rewritten'");
+                refused(c, "UPDATE desk.story_note SET author = session_user");
+                refused(c, "DELETE FROM desk.story_note");
+                refused(c, "TRUNCATE desk.story_note");
+                // no member writes the table itself: only add_note(), which names session_user
+                refused(c, "INSERT INTO desk.story_note (story_id, kind, message, author, at_ms) VALUES (" + id
+                        + ", 'REPLY', 'as someone else', '" + desk.name("dee") + "', 0)");
+            }
+        }
+        try (Connection ed = desk.member("ed"); Connection cora = desk.member("cora");
+             Connection dee = desk.member("dee")) {
+            // an editor has no say on the thread: not even the function is theirs to call
+            assertThatThrownBy(() -> call(ed, "SELECT desk.add_note(?, 'REPLY', 'Spike it', NULL)", id))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied for function add_note");
+            // a rejection reason without being a desk chief: as the move, or dressed up as a note
+            refused(cora, "SELECT desk.move(" + id + ", 'SUBMITTED', 'REJECTED', 'rejected by cora')");
+            refused(cora, "SELECT desk.add_note(" + id + ", 'REJECTION', 'rejected by cora', NULL)");
+            // a style override outside the copy editor's own submission, and one by a desk chief
+            refused(cora, "SELECT desk.add_note(" + id + ", 'STYLE_OVERRIDE', 'after the fact', 'an error')");
+            refused(dee, "SELECT desk.add_note(" + id + ", 'STYLE_OVERRIDE', 'overruled', 'an error')");
+            // a blank note, and errors on a reply
+            refused(cora, "SELECT desk.add_note(" + id + ", 'REPLY', '   ', NULL)");
+            refused(cora, "SELECT desk.add_note(" + id + ", 'REPLY', 'Fine', 'an error')");
+            call(cora, "SELECT desk.add_note(?, 'REPLY', 'The city council', NULL)", id);
+        }
+        // the triggers hold for the owner too, who owns the table: no rewrite, no delete, no note as someone else
+        try (Connection owner = desk.owner()) {
+            refused(owner, "UPDATE desk.story_note SET message = 'rewritten by the owner'");
+            refused(owner, "DELETE FROM desk.story_note");
+            refused(owner, "INSERT INTO desk.story_note (story_id, kind, message, author, at_ms) VALUES (" + id
+                    + ", 'REPLY', 'as cora', '" + desk.name("cora") + "', 0)");
+        }
+        assertThat(single("SELECT string_agg(author || ': ' || message, ' | ' ORDER BY chain_seq) FROM desk.story_note"))
+                .isEqualTo(desk.name("dee") + ": Which council? | " + desk.name("cora") + ": The city council");
+        assertThat(new org.wiredesk.store.HistoryAudit(desk.ownerDatabase()).run().breaks()).isEmpty();
+    }
+
+    @Test
+    void aStyleOverrideIsKeptOnlyInTheTransactionOfTheCopyEditorsOwnSubmission() throws SQLException {
+        long own = ingest("ed", "g-5", "https://agency.example/5");
+        try (Connection cora = desk.member("cora")) {
+            cora.setAutoCommit(false);
+            call(cora, "SELECT desk.move(?, 'NEW', 'SUBMITTED', NULL)", own);
+            call(cora, "SELECT desk.add_note(?, 'STYLE_OVERRIDE', 'The minister''s own word', "
+                    + "'“slams” is banned in our headlines')", own);
+            cora.commit();
+            // once committed, the submission is no longer this transaction's: a late override is refused
+            refused(cora, "SELECT desk.add_note(" + own + ", 'STYLE_OVERRIDE', 'later', 'an error')");
+            cora.rollback();
+        }
+        assertThat(single("SELECT author || ':' || kind || ':' || message FROM desk.story_note WHERE story_id = " + own))
+                .isEqualTo(desk.name("cora") + ":STYLE_OVERRIDE:The minister's own word");
+    }
+
+    @Test
+    void aFunctionRunsOnlyForTheGroupRolesItIsGrantedTo() throws SQLException {
+        try (Connection ed = desk.member("ed"); Connection cora = desk.member("cora")) {
+            for (String call : List.of("SELECT desk.approve(" + submitted + ", 'House headline', 'x', 'y')",
+                    "SELECT desk.publish(" + submitted + ", 'PUBLISHED', NULL, NULL, NULL, 0)",
+                    "SELECT desk.revise_headline(" + submitted + ", 'SUBMITTED', 'Sneaked in')",
+                    "SELECT desk.add_note(" + submitted + ", 'REPLY', 'Spike it', NULL)")) {
+                assertThatThrownBy(() -> ed.createStatement().execute(call)).as(call)
+                        .isInstanceOf(SQLException.class).hasMessageContaining("permission denied for function");
+            }
+            assertThatThrownBy(() -> cora.createStatement().execute("SELECT desk.approve(" + submitted
+                    + ", 'House headline', 'x', 'y')")).hasMessageContaining("permission denied for function approve");
+        }
+        assertThat(single("SELECT count(*) FROM information_schema.routine_privileges WHERE routine_schema = 'desk'"
+                + " AND grantee = 'PUBLIC'")).isEqualTo("0");
+    }
 }

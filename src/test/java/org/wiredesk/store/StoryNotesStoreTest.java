@@ -1,0 +1,111 @@
+package org.wiredesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wiredesk.story.Headline;
+import org.wiredesk.story.Role;
+import org.wiredesk.story.Status;
+import org.wiredesk.story.StoryId;
+import org.wiredesk.story.TestStories;
+import org.wiredesk.story.ThreadEntry;
+
+/**
+ * Notes in the store itself (ADR 16): a store from before notes is brought up to date by its owner signing in, and
+ * its members may reply at once (on Derby their privileges on the new table are granted with the step), the history
+ * they made before and the notes after it one chain; and a note rewritten behind the guards is found by the audit.
+ */
+class StoryNotesStoreTest {
+    private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void membersOfAStoreFromBeforeNotesReplyOnceTheOwnerHasSignedIn() throws SQLException {
+        Path store = dir.resolve("store");
+        StoryId id;
+        try (TestDesk desk = TestDesk.inDirectory(store, false)) {
+            desk.add("cora", Role.COPY_EDITOR);
+            desk.add("dee", Role.DESK_CHIEF);
+            id = new StoryRepository(desk.owner()).insertIfNew(TestStories.story("u-1", "Agency", "Body."), "owner")
+                    .orElseThrow();
+            new WorkflowRepository(desk.as("cora")).submit(id, Status.NEW, Status.SUBMITTED,
+                    new Headline("House headline"), "Please check", NOW);
+            backToSchema7(desk.owner());
+        }
+        try (TestDesk desk = TestDesk.reopen(store)) {
+            new ThreadRepository(desk.as("dee")).reply(id, "Checked", NOW);
+            new ThreadRepository(desk.as("cora")).reply(id, "Thanks", NOW);
+
+            assertThat(new ThreadRepository(desk.owner()).thread(id).entries()).extracting(ThreadEntry::author,
+                    ThreadEntry::text).containsExactly(org.assertj.core.groups.Tuple.tuple("cora", "Please check"),
+                    org.assertj.core.groups.Tuple.tuple("dee", "Checked"),
+                    org.assertj.core.groups.Tuple.tuple("cora", "Thanks"));
+            assertThat(new HistoryAudit(desk.owner()).run().breaks()).isEmpty();
+        }
+    }
+
+    @Test
+    void aSharedDeskFromBeforeNotesIsUpgradedByItsOwnerAndItsMembersReply() throws SQLException {
+        try (TestDesk desk = TestDesk.onPostgres(false)) {
+            desk.add("cora", Role.COPY_EDITOR);
+            StoryId id = new StoryRepository(desk.owner()).insertIfNew(TestStories.story("u-2", "Agency", "Body."),
+                    desk.ownerName()).orElseThrow();
+            new WorkflowRepository(desk.as("cora")).submit(id, Status.NEW, Status.SUBMITTED,
+                    new Headline("House headline"), "Please check", NOW);
+            try (Connection c = desk.owner().connect(); Statement st = c.createStatement()) {
+                st.execute("DROP TABLE story_note");
+                st.execute("DROP FUNCTION add_note, chain_the_note, chain_note");
+                st.execute("DROP SEQUENCE story_note_seq");
+                st.execute("DELETE FROM schema_version WHERE version = 2");
+            }
+
+            desk.owner().open();
+            new ThreadRepository(desk.as("cora")).reply(id, "Checked", NOW);
+
+            assertThat(new ThreadRepository(desk.owner()).thread(id).entries()).extracting(ThreadEntry::text)
+                    .containsExactly("Please check", "Checked");
+            assertThat(new HistoryAudit(desk.owner()).run().breaks()).isEmpty();
+        }
+    }
+
+    @Test
+    void aNoteTheOwnerRewritesBehindTheGuardsIsFoundByTheAudit() throws SQLException {
+        try (TestDesk desk = TestDesk.inMemory(false)) {
+            desk.add("cora", Role.COPY_EDITOR);
+            StoryId id = new StoryRepository(desk.owner()).insertIfNew(TestStories.story("u-3", "Agency", "Body."),
+                    "owner").orElseThrow();
+            new ThreadRepository(desk.as("cora")).reply(id, "The city council", NOW);
+            try (Connection c = desk.owner().connect(); Statement st = c.createStatement()) {
+                st.execute("DROP TRIGGER story_note_is_history");
+                st.execute("UPDATE story_note SET message = 'The county council'");
+            }
+
+            assertThat(new HistoryAudit(desk.owner()).run().breaks()).singleElement().asString()
+                    .matches("story_note row \\d+ \\(link \\d+, story " + id + "\\) was changed after it was written.*");
+        }
+    }
+
+    /** Takes V008 out again, as a store made by the WireDesk before it would be: no table, no privileges on it. */
+    private static void backToSchema7(Database owner) throws SQLException {
+        try (Connection c = owner.connect(); Statement st = c.createStatement()) {
+            for (String trigger : List.of("story_note_is_history", "story_note_is_kept",
+                    "story_note_id_from_its_sequence", "story_note_by_the_member", "story_note_by_its_role",
+                    "story_note_is_chained", "story_note_advances_chain")) {
+                st.execute("DROP TRIGGER " + trigger);
+            }
+            st.execute("DROP TABLE story_note");
+            st.execute("DROP FUNCTION chain_note");
+            st.execute("DROP SEQUENCE story_note_seq RESTRICT");
+            st.execute("DELETE FROM schema_version WHERE version = 8");
+        }
+    }
+}
