@@ -456,7 +456,7 @@ class PgMemberRefusalsTest {
     void aFunctionRunsOnlyForTheGroupRolesItIsGrantedTo() throws SQLException {
         try (Connection ed = desk.member("ed"); Connection cora = desk.member("cora")) {
             for (String call : List.of("SELECT desk.approve(" + submitted + ", 'House headline', 'x', 'y')",
-                    "SELECT desk.publish(" + submitted + ", 'PUBLISHED', NULL, NULL, NULL, 0)",
+                    "SELECT desk.publish(" + submitted + ", 'PUBLISHED', NULL, NULL, NULL, 0, NULL)",
                     "SELECT desk.revise_headline(" + submitted + ", 'SUBMITTED', 'Sneaked in')",
                     "SELECT desk.add_note(" + submitted + ", 'REPLY', 'Spike it', NULL)")) {
                 assertThatThrownBy(() -> ed.createStatement().execute(call)).as(call)
