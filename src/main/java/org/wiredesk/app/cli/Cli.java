@@ -84,6 +84,12 @@ public final class Cli implements Callable<Integer> {
                 commandLine.getErr().println("wiredesk: sign-in refused");
                 return SIGN_IN_REFUSED;
             }
+            if (e instanceof org.wiredesk.publish.SiteWriteException) {
+                // a site folder that cannot be written is a bad argument, like a path that cannot be read, for
+                // correct and kill as for publish
+                commandLine.getErr().println("wiredesk: " + e.getMessage());
+                return 2;
+            }
             commandLine.getErr().println("wiredesk: " + oneLine(e));
             return e instanceof org.wiredesk.store.StoreLockedException ? STORE_LOCKED : 1;
         });
