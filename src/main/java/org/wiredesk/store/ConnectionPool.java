@@ -45,8 +45,8 @@ final class ConnectionPool {
             }
             // a store shut down since closes its connections, and a server may have dropped one (a restart, a
             // network cut, an administrator): those are dropped here rather than handed out
-            boolean checked = since == null || System.nanoTime() - since < CHECK_AFTER_IDLE_NANOS;
-            if (!raw.isClosed() && (checked || raw.isValid(2))) {
+            boolean fresh = since == null || System.nanoTime() - since < CHECK_AFTER_IDLE_NANOS;
+            if (!raw.isClosed() && (fresh || raw.isValid(2))) {
                 break;
             }
             closeQuietly(raw);
