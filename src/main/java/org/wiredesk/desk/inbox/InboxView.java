@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -20,12 +19,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.wiredesk.desk.common.Controls;
 import org.wiredesk.desk.common.DeskClock;
 import org.wiredesk.desk.common.Icons;
-import org.wiredesk.desk.common.Relative;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.story.StorySummary;
 
@@ -153,12 +149,7 @@ public final class InboxView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No stories here. Ingest a feed or a page to fill the inbox."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(priorityColumn());
-        List.of(text("Headline", 560, s -> s.runningHeadline().text()), matchColumn(),
-                text("Source", 180, StorySummary::sourceName), text("Reports", 150, vm::groupMark), receivedColumn(),
-                text("Status", 170, s -> s.status().label() + (s.updatedAtSource() != null ? " · updated at source"
-                        : "")), editingColumn())
-                .forEach(col -> table.getColumns().add(col));
+        table.getColumns().addAll(new InboxColumns(vm, clock).all());
         table.setRowFactory(t -> row());
         table.setOnKeyPressed(e -> {
             if (key(e.getCode(), e.isShortcutDown())) {
@@ -166,73 +157,6 @@ public final class InboxView {
             }
         });
         return table;
-    }
-
-    private static TableColumn<StorySummary, String> text(String title, double width,
-                                                          java.util.function.Function<StorySummary, String> value) {
-        TableColumn<StorySummary, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
-
-    private static TableColumn<StorySummary, Boolean> priorityColumn() {
-        TableColumn<StorySummary, Boolean> priority = new TableColumn<>("!");
-        priority.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().priority()));
-        priority.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Boolean item, boolean empty) {
-                super.updateItem(item, empty);
-                setGraphic(!empty && Boolean.TRUE.equals(item) ? Icons.PRIORITY.node() : null);
-            }
-        });
-        priority.setPrefWidth(30);
-        priority.setMaxWidth(34);
-        return priority;
-    }
-
-    /** Who is editing the story, and since when (a claim). */
-    private TableColumn<StorySummary, StorySummary> editingColumn() {
-        TableColumn<StorySummary, StorySummary> editing = new TableColumn<>("Editing");
-        editing.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        editing.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(StorySummary item, boolean empty) {
-                super.updateItem(item, empty);
-                boolean claimed = !empty && item != null && item.claimedBy() != null;
-                setText(claimed ? item.claimedBy() + (item.claimedSince() == null ? ""
-                        : " · " + Relative.text(item.claimedSince(), clock)) : null);
-                setTooltip(claimed && item.claimedSince() != null ? new Tooltip(item.claimedBy()
-                        + " has been editing since " + Relative.exact(item.claimedSince()).getText()) : null);
-            }
-        });
-        editing.setPrefWidth(190);
-        return editing;
-    }
-
-    private TableColumn<StorySummary, Instant> receivedColumn() {
-        TableColumn<StorySummary, Instant> received = new TableColumn<>("Received");
-        received.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().received()));
-        received.setCellFactory(c -> Relative.cell(clock, null));
-        received.setPrefWidth(130);
-        return received;
-    }
-
-    /** Where a full-text search found the words, marked; shown only while there are matches. */
-    private TableColumn<StorySummary, String> matchColumn() {
-        TableColumn<StorySummary, String> match = new TableColumn<>("Match");
-        match.setCellValueFactory(c -> javafx.beans.binding.Bindings.valueAt(vm.matches(), c.getValue().id()));
-        match.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(null);
-                setGraphic(empty || item == null ? null : marked(item));
-            }
-        });
-        match.setPrefWidth(300);
-        match.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.matches()));
-        return match;
     }
 
     /** A row styled by its status and whether it was read; a double click opens the story. */
@@ -331,25 +255,6 @@ public final class InboxView {
     }
 
     /** Text with the search's matching words in bold. */
-    private static javafx.scene.text.TextFlow marked(String text) {
-        javafx.scene.text.TextFlow flow = new javafx.scene.text.TextFlow();
-        boolean on = false;
-        StringBuilder run = new StringBuilder();
-        for (char ch : (text + org.wiredesk.search.SearchHit.MARK_START).toCharArray()) {
-            if (ch == org.wiredesk.search.SearchHit.MARK_START || ch == org.wiredesk.search.SearchHit.MARK_END) {
-                if (run.length() > 0) {
-                    javafx.scene.text.Text t = new javafx.scene.text.Text(run.toString());
-                    t.getStyleClass().add(on ? "wd-match" : "wd-match-context");
-                    flow.getChildren().add(t);
-                    run.setLength(0);
-                }
-                on = ch == org.wiredesk.search.SearchHit.MARK_START;
-            } else {
-                run.append(ch);
-            }
-        }
-        return flow;
-    }
 
     /** The inbox's keys; true when the key was one of them. */
     private boolean key(KeyCode code, boolean shortcut) {

@@ -1,0 +1,118 @@
+package org.wiredesk.desk.inbox;
+
+import java.time.Instant;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import org.wiredesk.desk.common.DeskClock;
+import org.wiredesk.desk.common.Icons;
+import org.wiredesk.desk.common.Relative;
+import org.wiredesk.story.StorySummary;
+
+/** The inbox table's columns, in the order the desk reads them. */
+final class InboxColumns {
+    private final InboxViewModel vm;
+    private final DeskClock clock;
+
+    InboxColumns(InboxViewModel vm, DeskClock clock) {
+        this.vm = vm;
+        this.clock = clock;
+    }
+
+    List<TableColumn<StorySummary, ?>> all() {
+        return List.of(priorityColumn(), text("Headline", 560, s -> s.runningHeadline().text()), matchColumn(),
+                text("Source", 180, StorySummary::sourceName), text("Reports", 150, vm::groupMark), receivedColumn(),
+                text("Status", 170, s -> s.status().label() + (s.updatedAtSource() != null ? " · updated at source"
+                        : "")), editingColumn());
+    }
+
+    static TableColumn<StorySummary, String> text(String title, double width,
+                                                          java.util.function.Function<StorySummary, String> value) {
+        TableColumn<StorySummary, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    static TableColumn<StorySummary, Boolean> priorityColumn() {
+        TableColumn<StorySummary, Boolean> priority = new TableColumn<>("!");
+        priority.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().priority()));
+        priority.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Boolean item, boolean empty) {
+                super.updateItem(item, empty);
+                setGraphic(!empty && Boolean.TRUE.equals(item) ? Icons.PRIORITY.node() : null);
+            }
+        });
+        priority.setPrefWidth(30);
+        priority.setMaxWidth(34);
+        return priority;
+    }
+
+    /** Who is editing the story, and since when (a claim). */
+    TableColumn<StorySummary, StorySummary> editingColumn() {
+        TableColumn<StorySummary, StorySummary> editing = new TableColumn<>("Editing");
+        editing.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        editing.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(StorySummary item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean claimed = !empty && item != null && item.claimedBy() != null;
+                setText(claimed ? item.claimedBy() + (item.claimedSince() == null ? ""
+                        : " · " + Relative.text(item.claimedSince(), clock)) : null);
+                setTooltip(claimed && item.claimedSince() != null ? new Tooltip(item.claimedBy()
+                        + " has been editing since " + Relative.exact(item.claimedSince()).getText()) : null);
+            }
+        });
+        editing.setPrefWidth(190);
+        return editing;
+    }
+
+    TableColumn<StorySummary, Instant> receivedColumn() {
+        TableColumn<StorySummary, Instant> received = new TableColumn<>("Received");
+        received.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().received()));
+        received.setCellFactory(c -> Relative.cell(clock, null));
+        received.setPrefWidth(130);
+        return received;
+    }
+
+    /** Where a full-text search found the words, marked; shown only while there are matches. */
+    TableColumn<StorySummary, String> matchColumn() {
+        TableColumn<StorySummary, String> match = new TableColumn<>("Match");
+        match.setCellValueFactory(c -> javafx.beans.binding.Bindings.valueAt(vm.matches(), c.getValue().id()));
+        match.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                setGraphic(empty || item == null ? null : marked(item));
+            }
+        });
+        match.setPrefWidth(300);
+        match.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.matches()));
+        return match;
+    }
+
+    static javafx.scene.text.TextFlow marked(String text) {
+        javafx.scene.text.TextFlow flow = new javafx.scene.text.TextFlow();
+        boolean on = false;
+        StringBuilder run = new StringBuilder();
+        for (char ch : (text + org.wiredesk.search.SearchHit.MARK_START).toCharArray()) {
+            if (ch == org.wiredesk.search.SearchHit.MARK_START || ch == org.wiredesk.search.SearchHit.MARK_END) {
+                if (run.length() > 0) {
+                    javafx.scene.text.Text t = new javafx.scene.text.Text(run.toString());
+                    t.getStyleClass().add(on ? "wd-match" : "wd-match-context");
+                    flow.getChildren().add(t);
+                    run.setLength(0);
+                }
+                on = ch == org.wiredesk.search.SearchHit.MARK_START;
+            } else {
+                run.append(ch);
+            }
+        }
+        return flow;
+    }
+}
