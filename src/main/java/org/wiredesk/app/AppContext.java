@@ -22,9 +22,11 @@ import org.wiredesk.store.SettingsRepository;
 import org.wiredesk.store.SourceRepository;
 import org.wiredesk.store.StoryRepository;
 import org.wiredesk.store.ThreadRepository;
+import org.wiredesk.store.TimingRepository;
 import org.wiredesk.store.UserRepository;
 import org.wiredesk.store.WorkflowRepository;
 import org.wiredesk.workflow.DeskService;
+import org.wiredesk.workflow.TimingService;
 
 /** The one composition root: opens the store and builds every repository and service on it. */
 public final class AppContext implements AutoCloseable {
@@ -44,6 +46,7 @@ public final class AppContext implements AutoCloseable {
     private final IngestService ingest;
     private final DeskService desk;
     private final PublishService publish;
+    private final TimingService timing;
     private final User user;
     private final DeskKeyRepository keys;
     private SearchIndex search;
@@ -66,9 +69,11 @@ public final class AppContext implements AutoCloseable {
         this.desk = new DeskService(stories, workflow, new EditingRepository(database),
                 new org.wiredesk.store.PolicyRepository(database), new ThreadRepository(database), clock,
                 this::houseStyle);
+        TimingRepository timings = new TimingRepository(database);
+        this.timing = new TimingService(stories, timings, clock);
         DeskKeyRepository keys = new DeskKeyRepository(database);
         this.keys = keys;
-        this.publish = new PublishService(stories, workflow, settings, new org.wiredesk.publish.DeskKeys() {
+        this.publish = new PublishService(stories, workflow, timings, settings, new org.wiredesk.publish.DeskKeys() {
             @Override
             public java.security.KeyPair current() {
                 return keys.current().orElseThrow(() -> new WorkflowException(
@@ -152,6 +157,11 @@ public final class AppContext implements AutoCloseable {
 
     public PublishService publish() {
         return publish;
+    }
+
+    /** Embargoes and schedules. */
+    public TimingService timing() {
+        return timing;
     }
 
     /** The desk's house style: its rules file kept in the store, or the sample media-wire rules. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.wiredesk.story.Action;
@@ -18,10 +19,12 @@ import org.wiredesk.story.Publication;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.Story;
 import org.wiredesk.story.StoryId;
+import org.wiredesk.story.Timing;
 import org.wiredesk.story.User;
 import org.wiredesk.story.WorkflowException;
 import org.wiredesk.store.StoreException;
 import org.wiredesk.store.StoryRepository;
+import org.wiredesk.store.TimingRepository;
 import org.wiredesk.store.WorkflowRepository;
 
 /**
@@ -34,6 +37,7 @@ public final class PublishService {
 
     private final StoryRepository stories;
     private final WorkflowRepository workflow;
+    private final TimingRepository timings;
     private final DeskSettings settings;
     private final DeskKeys keys;
     private final Clock clock;
@@ -41,10 +45,11 @@ public final class PublishService {
     private final PublicationVerifier verifier = new PublicationVerifier();
     private final SiteBuilder site;
 
-    public PublishService(StoryRepository stories, WorkflowRepository workflow, DeskSettings settings, DeskKeys keys,
-                          Clock clock) {
+    public PublishService(StoryRepository stories, WorkflowRepository workflow, TimingRepository timings,
+                          DeskSettings settings, DeskKeys keys, Clock clock) {
         this.stories = stories;
         this.workflow = workflow;
+        this.timings = timings;
         this.settings = settings;
         this.keys = keys;
         this.clock = clock;
@@ -76,11 +81,46 @@ public final class PublishService {
         }
     }
 
-    /** Publishes every approved story into the site folder, oldest first; a refused one is held, not published. */
+    /**
+     * Publishes every approved story into the site folder, oldest first; a refused one is held, not published. A
+     * story under embargo, or scheduled for later, waits (ADR 17): it is listed as skipped with its time.
+     */
     public Run publishAllApproved(User user, Path site) {
         List<Story> approved = new ArrayList<>(stories.findAll(Set.of(Status.APPROVED)));
         Collections.reverse(approved);
-        return publish(user, approved.stream().map(Story::id).toList(), site);
+        Map<StoryId, Timing> timed = timings.current();
+        Instant now = now();
+        List<StoryId> ready = new ArrayList<>();
+        List<Skipped> waiting = new ArrayList<>();
+        for (Story story : approved) {
+            Timing timing = timed.getOrDefault(story.id(), Timing.NONE);
+            if (timing.embargoedAt(now)) {
+                waiting.add(new Skipped(story.id(), embargoed(story.id(), timing).getMessage()));
+            } else if (timing.scheduledAfter(now)) {
+                waiting.add(new Skipped(story.id(), "Story " + story.id() + " is scheduled for "
+                        + Timing.describe(timing.scheduledFor()) + ": it runs then"));
+            } else {
+                ready.add(story.id());
+            }
+        }
+        Run run = publish(user, ready, site);
+        return new Run(run.published(), run.held(), concat(waiting, run.skipped()), run.siteNotes());
+    }
+
+    /**
+     * Publishes every approved story whose scheduled time has come and whose embargo has lifted, oldest schedule
+     * first: what the running desk does on its timer and {@code publish --due} does for cron. When nothing is due,
+     * nothing is written, not even the site.
+     */
+    public Run publishDue(User user, Path site) {
+        Instant now = now();
+        List<Map.Entry<StoryId, Timing>> due = new ArrayList<>(timings.current().entrySet().stream()
+                .filter(e -> e.getValue().dueAt(now)).toList());
+        if (due.isEmpty()) {
+            return new Run(List.of(), List.of(), List.of(), List.of());
+        }
+        due.sort(Map.Entry.comparingByValue(java.util.Comparator.comparing(Timing::scheduledFor)));
+        return publish(user, due.stream().map(Map.Entry::getKey).toList(), site);
     }
 
     /**
@@ -209,6 +249,10 @@ public final class PublishService {
     private Result publishOne(User user, StoryId id, SiteFolder folder) {
         Story story = story(id);
         Action.PUBLISH.apply(story.status(), user, null);
+        Timing timing = timings.timing(id);
+        if (timing.embargoedAt(clock.instant())) {
+            throw embargoed(id, timing);
+        }
         verifier.verifyStored(story, Optional.of(story.body().htmlSha256()));
         Approval approval = workflow.latestApproval(id).orElseThrow(() -> new PublicationRefusedException("Story "
                 + id + " was not published: there is no approval on record for it."));
@@ -234,6 +278,17 @@ public final class PublishService {
             throw e;
         }
         return new Result(id, story.runningHeadline(), page);
+    }
+
+    private static WorkflowException embargoed(StoryId id, Timing timing) {
+        return new WorkflowException("Story " + id + " is under embargo until "
+                + Timing.describe(timing.embargoUntil()) + ": nothing publishes it earlier");
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> out = new ArrayList<>(first);
+        out.addAll(second);
+        return out;
     }
 
     private void hold(User user, StoryId id, String reason, List<Held> held, List<Skipped> skipped) {

@@ -10,6 +10,7 @@ import org.wiredesk.story.Publication;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.story.ThreadEntry;
+import org.wiredesk.story.Timing;
 
 /**
  * Moves on Derby: WireDesk writes the history rows, chained ({@link HistoryChain}), then the story; the guards of
@@ -92,6 +93,13 @@ final class DerbyMoves implements Moves {
     public void note(Connection c, StoryId id, ThreadEntry.Kind kind, String message, String styleErrors, Instant at)
             throws SQLException {
         HistoryChain.at(c, member).note(id, kind.name(), message, styleErrors, at);
+    }
+
+    @Override
+    public void timing(Connection c, StoryId id, Status seen, Timing.Kind kind, Instant until, String reason,
+                       Instant at) throws SQLException {
+        requireStatus(c, id, seen);
+        HistoryChain.at(c, member).timing(id, kind.name(), until, reason, at);
     }
 
     /**

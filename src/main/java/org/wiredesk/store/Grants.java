@@ -20,7 +20,8 @@ final class Grants {
     private static final List<String> READABLE = List.of("app_user", "user_role", "story", "story_key",
             "story_version", "headline_draft", "status_change", "publication", "quarantine", "desk_setting", "source",
             "headline_autosave", "story_claim", "headline_candidate", "story_read", "workflow_move", "approval",
-            "chain_head", "desk_policy", "schema_version", "desk_public_key", "story_note");
+            "chain_head", "desk_policy", "schema_version", "desk_public_key", "story_note",
+            "story_timing");
 
     /** What every member may do: read the desk, bring stories in, keep their own read marks, move stories. */
     private static final List<String> EVERY_MEMBER = List.of(
@@ -30,7 +31,9 @@ final class Grants {
             "INSERT ON story_read", "UPDATE ON story_read", "DELETE ON story_read",
             "UPDATE (etag, last_modified, last_success_ms, last_error, last_error_ms, failures, next_poll_ms) ON source",
             "INSERT ON desk_setting", "UPDATE (value) ON desk_setting",
-            "USAGE ON SEQUENCE story_seq", "USAGE ON SEQUENCE story_version_seq", "USAGE ON SEQUENCE status_change_seq");
+            "USAGE ON SEQUENCE story_seq", "USAGE ON SEQUENCE story_version_seq", "USAGE ON SEQUENCE status_change_seq",
+            // an embargo the source states is written with the story (V009); the database checks who and when
+            "INSERT ON story_timing", "USAGE ON SEQUENCE story_timing_seq");
 
     private static final Map<Role, List<String>> BY_ROLE = new EnumMap<>(Map.of(
             Role.EDITOR, List.of("UPDATE (priority) ON story", "INSERT ON source", "DELETE ON source",

@@ -44,7 +44,7 @@ public final class HistoryAudit {
         try (Connection c = database.connect()) {
             List<Row> rows = rows(c);
             Map<String, Integer> counts = new LinkedHashMap<>();
-            for (String t : List.of("status_change", "headline_draft", "approval", "publication", "story_note")) {
+            for (String t : List.of("status_change", "headline_draft", "approval", "publication", "story_note", "story_timing")) {
                 counts.put(t, 0);
             }
             List<String> breaks = new ArrayList<>();
@@ -129,6 +129,18 @@ public final class HistoryAudit {
                 out.add(new Row("story_note", rs.getLong(1), rs.getLong(2), rs.getLong(8), rs.getString(9),
                         rs.getString(10), ChainLink.note(rs.getString(9), rs.getLong(8), rs.getLong(2),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7))));
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT id, story_id, kind, until_ms, reason, actor, at_ms, chain_seq, prev_hash, row_hash
+                FROM story_timing""");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long until = rs.getLong(4);
+                Long untilMs = rs.wasNull() ? null : until;
+                out.add(new Row("story_timing", rs.getLong(1), rs.getLong(2), rs.getLong(8), rs.getString(9),
+                        rs.getString(10), ChainLink.timing(rs.getString(9), rs.getLong(8), rs.getLong(2),
+                        rs.getString(3), untilMs, rs.getString(5), rs.getString(6), rs.getLong(7))));
             }
         }
         out.sort(java.util.Comparator.comparingLong(Row::seq).thenComparing(Row::table).thenComparingLong(Row::id));

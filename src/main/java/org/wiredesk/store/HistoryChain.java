@@ -135,6 +135,30 @@ final class HistoryChain {
         advance(hash);
     }
 
+    void timing(StoryId id, String kind, Instant until, String reason, Instant at) throws SQLException {
+        Long untilMs = until == null ? null : until.toEpochMilli();
+        String why = reason == null ? null : StoryRepository.truncate(reason, 2000);
+        String hash = ChainLink.timing(head, seq + 1, id.value(), kind, untilMs, why, member, at.toEpochMilli());
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO story_timing (id, story_id, kind, until_ms, reason, actor, at_ms, chain_seq, prev_hash,
+                                          row_hash)
+                VALUES (?, ?, ?, ?, ?, LOWER(CURRENT_USER), ?, ?, ?, ?)""")) {
+            ps.setLong(1, StoryRepository.nextId(c, "story_timing_seq"));
+            ps.setLong(2, id.value());
+            ps.setString(3, kind);
+            if (untilMs == null) {
+                ps.setNull(4, java.sql.Types.BIGINT);
+            } else {
+                ps.setLong(4, untilMs);
+            }
+            StoryRepository.setNullable(ps, 5, why);
+            ps.setLong(6, at.toEpochMilli());
+            bindLink(ps, 7, hash);
+            ps.executeUpdate();
+        }
+        advance(hash);
+    }
+
     private void bindLink(PreparedStatement ps, int first, String hash) throws SQLException {
         ps.setLong(first, seq + 1);
         ps.setString(first + 1, head);

@@ -9,6 +9,7 @@ import org.wiredesk.story.Publication;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.story.ThreadEntry;
+import org.wiredesk.story.Timing;
 
 /**
  * The workflow's writes, each with its history rows, inside the caller's transaction. On Derby WireDesk writes the
@@ -41,6 +42,13 @@ interface Moves {
      * signed-in member; {@code styleErrors} is null for a reply.
      */
     void note(Connection c, StoryId id, ThreadEntry.Kind kind, String message, String styleErrors, Instant at)
+            throws SQLException;
+
+    /**
+     * An embargo or schedule on the story (ADR 17), or its lifting or cancelling when {@code until} is null, as the
+     * signed-in member, on the story the member saw {@code seen}.
+     */
+    void timing(Connection c, StoryId id, Status seen, Timing.Kind kind, Instant until, String reason, Instant at)
             throws SQLException;
 
     static ConcurrentChangeException movedMeanwhile(StoryId id, Status expected) {

@@ -12,6 +12,7 @@ import org.wiredesk.story.Publication;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.story.ThreadEntry;
+import org.wiredesk.story.Timing;
 
 /**
  * Moves on PostgreSQL: each is one call of the desk's functions, which run as the owner, check the signed-in
@@ -64,6 +65,14 @@ final class PostgresMoves implements Moves {
     public void note(Connection c, StoryId id, ThreadEntry.Kind kind, String message, String styleErrors, Instant at)
             throws SQLException {
         call(c, id, null, "SELECT add_note(?, ?, ?, ?)", id.value(), kind.name(), message, styleErrors);
+    }
+
+    @Override
+    public void timing(Connection c, StoryId id, Status seen, Timing.Kind kind, Instant until, String reason,
+                       Instant at) throws SQLException {
+        // a null time is sent as text: the cast gives the function its bigint
+        call(c, id, seen, "SELECT set_timing(?, ?, CAST(? AS bigint), ?)", id.value(), kind.name(),
+                until == null ? null : until.toEpochMilli(), reason);
     }
 
     private static void publish(Connection c, StoryId id, Status expected, Publication p) throws SQLException {

@@ -30,6 +30,7 @@ final class SqlErrors {
             "CLOCK_WITHIN_FIVE_MINUTES", "this workstation's clock is more than five minutes off the desk server's: "
                     + "set it right (NTP) and try again",
             "STORY_MOVED_MEANWHILE", "someone else moved the story meanwhile: reload and try again",
+            "EMBARGO_HOLDS", "an embargoed story is not published before its embargo lifts",
             "SHARED_DESK_POLLS_THE_WEB", "a shared desk polls web sources only (feeds and pages by their http or "
                     + "https address), not folders on one workstation");
 

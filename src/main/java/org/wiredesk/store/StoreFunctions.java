@@ -27,4 +27,9 @@ public final class StoreFunctions {
     public static String keyHash(String key) {
         return key == null ? null : StoryRepository.dedupHash(key);
     }
+
+    /** The database's clock in milliseconds since the epoch (V009: an embargo holds against it). */
+    public static long nowMs() {
+        return System.currentTimeMillis();
+    }
 }

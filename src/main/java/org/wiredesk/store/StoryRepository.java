@@ -26,6 +26,7 @@ import org.wiredesk.story.Status;
 import org.wiredesk.story.Story;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.story.StorySummary;
+import org.wiredesk.story.Timing;
 
 /**
  * Stories in the store. New stories are inserted once; their content is only ever read back.
@@ -85,6 +86,11 @@ public final class StoryRepository {
                 StoryId id = insert(c, story);
                 insertKeys(c, id, keysOf(story));
                 database.moves().arrival(c, id, "ingested from " + story.sourceName(), story.received());
+                if (story.embargo() != null && story.embargo().isAfter(story.received())) {
+                    // as the source states it, the next link after the arrival (ADR 17)
+                    database.moves().timing(c, id, Status.NEW, Timing.Kind.EMBARGO, story.embargo(),
+                            "embargo stated by " + story.sourceName(), story.received());
+                }
                 return new Stored(Outcome.NEW, id);
             });
         } catch (StoreException e) {

@@ -2,7 +2,7 @@ package org.wiredesk.story;
 
 /**
  * The desk's tamper-evident history: every history row (headline revision, status change, approval,
- * publication) carries {@code row_hash = link(prev_hash, seq, kind, fields...)}, where {@code prev_hash} is the
+ * publication, note, embargo or schedule) carries {@code row_hash = link(prev_hash, seq, kind, fields...)}, where {@code prev_hash} is the
  * row_hash of the row before it in one chain over all five tables, ordered by {@code seq} (1, 2, 3, ...), and the
  * first row's prev_hash is {@link #GENESIS}. Changing, removing, inserting or reordering any row breaks every link
  * after it.
@@ -56,6 +56,16 @@ public final class ChainLink {
     public static String note(String prev, long seq, long storyId, String kind, String message, String styleErrors,
                               String author, long atMs) {
         return link(prev, seq, "NOTE", Long.toString(storyId), kind, message, styleErrors, author, Long.toString(atMs));
+    }
+
+    /**
+     * An embargo or schedule (ADR 17): the time it sets, null when it lifts the embargo or cancels the schedule,
+     * with its reason (null when none). Added beside the five kinds above, which are unchanged.
+     */
+    public static String timing(String prev, long seq, long storyId, String kind, Long untilMs, String reason,
+                                String actor, long atMs) {
+        return link(prev, seq, "TIMING", Long.toString(storyId), kind, untilMs == null ? null : untilMs.toString(),
+                reason, actor, Long.toString(atMs));
     }
 
     private static String link(String prev, long seq, String kind, String... fields) {

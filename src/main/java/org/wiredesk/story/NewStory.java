@@ -13,10 +13,17 @@ import java.util.Objects;
  * @param url the report's own address, printed under the story; may be null for a file without one
  * @param publishedAtSource when the source says it published, with the source's zone; may be null
  * @param sourceId the desk source that brought it in, 0 when ingested by hand
+ * @param embargo the embargo the source states, or null: the story may not run before it (ADR 17)
  */
 public record NewStory(String dedupKey, String sourceName, URI url, Headline agencyHeadline, Body body,
                        String byline, String language, OffsetDateTime publishedAtSource, Instant received,
-                       long sourceId) {
+                       long sourceId, Instant embargo) {
+    public NewStory(String dedupKey, String sourceName, URI url, Headline agencyHeadline, Body body, String byline,
+                    String language, OffsetDateTime publishedAtSource, Instant received, long sourceId) {
+        this(dedupKey, sourceName, url, agencyHeadline, body, byline, language, publishedAtSource, received, sourceId,
+                null);
+    }
+
     public NewStory(String dedupKey, String sourceName, URI url, Headline agencyHeadline, Body body, String byline,
                     String language, OffsetDateTime publishedAtSource, Instant received) {
         this(dedupKey, sourceName, url, agencyHeadline, body, byline, language, publishedAtSource, received, 0);

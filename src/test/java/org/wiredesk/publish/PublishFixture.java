@@ -11,6 +11,7 @@ import org.wiredesk.ingest.HtmlSanitizer;
 import org.wiredesk.story.Headline;
 import org.wiredesk.story.NewStory;
 import org.wiredesk.story.StoryId;
+import org.wiredesk.store.TimingRepository;
 import org.wiredesk.workflow.DeskFixture;
 
 /** A publisher with its own signing key over a fresh in-memory store, and the means to tamper with that store. */
@@ -26,7 +27,8 @@ final class PublishFixture implements AutoCloseable {
 
     PublishFixture(DeskFixture desk) {
         this.desk = desk;
-        publish = new PublishService(desk.as(desk.chief).stories(), desk.as(desk.chief).workflow(), desk.settings,
+        publish = new PublishService(desk.as(desk.chief).stories(), desk.as(desk.chief).workflow(),
+                new TimingRepository(desk.as(desk.chief).database()), desk.settings,
                 keys, desk.clock);
     }
 

@@ -80,7 +80,7 @@ class StoreCopyTest {
             DeskKeyRepository keys = new DeskKeyRepository(db);
             return new Desk(db, new DeskService(s, w, new EditingRepository(db), new PolicyRepository(db),
                     new ThreadRepository(db), clock, () -> RulesFile.parse(RulesFile.sampleText())),
-                    new PublishService(s, w, new DeskSettings(new SettingsRepository(db)),
+                    new PublishService(s, w, new TimingRepository(db), new DeskSettings(new SettingsRepository(db)),
                             () -> keys.current().orElseThrow(), clock), s);
         }
     }

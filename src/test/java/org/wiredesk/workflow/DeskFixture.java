@@ -24,6 +24,7 @@ import org.wiredesk.store.QuarantineRepository;
 import org.wiredesk.store.SettingsRepository;
 import org.wiredesk.store.StoryRepository;
 import org.wiredesk.store.ThreadRepository;
+import org.wiredesk.store.TimingRepository;
 import org.wiredesk.store.TestDesk;
 import org.wiredesk.store.WorkflowRepository;
 import org.wiredesk.style.HouseStyle;
@@ -55,7 +56,7 @@ public final class DeskFixture implements AutoCloseable {
 
     /** Services over one member's sign-in. */
     public record Services(Database database, StoryRepository stories, WorkflowRepository workflow, DeskService desk,
-                           PublishService publish, IngestService ingest) {
+                           PublishService publish, IngestService ingest, TimingService timing) {
     }
 
     /** A four-eyes desk. */
@@ -105,6 +106,10 @@ public final class DeskFixture implements AutoCloseable {
         return as(user).publish();
     }
 
+    public TimingService timing(User user) {
+        return as(user).timing();
+    }
+
     public IngestService ingest(User user) {
         return as(user).ingest();
     }
@@ -115,11 +120,12 @@ public final class DeskFixture implements AutoCloseable {
         DeskService d = new DeskService(s, w, new EditingRepository(db), new PolicyRepository(db),
                 new ThreadRepository(db), clock, () -> HOUSE_STYLE);
         org.wiredesk.store.DeskKeyRepository keys = new org.wiredesk.store.DeskKeyRepository(db);
-        PublishService p = new PublishService(s, w, new DeskSettings(new SettingsRepository(db)),
+        TimingRepository t = new TimingRepository(db);
+        PublishService p = new PublishService(s, w, t, new DeskSettings(new SettingsRepository(db)),
                 () -> keys.current().orElseThrow(), clock);
         IngestService i = new IngestService(s, new QuarantineRepository(db), new DocumentLoader(),
                 new StoryGrouper(new GroupingRepository(db), clock), clock);
-        return new Services(db, s, w, d, p, i);
+        return new Services(db, s, w, d, p, i, new TimingService(s, t, clock));
     }
 
     /** Ingests a story as the owner. */
