@@ -70,14 +70,36 @@ final class RawRows {
     }
 
     String publicationRow(long story, String headline, String bodySha, String actor) throws SQLException {
+        return publicationRowAt(story, headline, bodySha, actor, now.toEpochMilli());
+    }
+
+    /** A first publication's row, dated {@code atMs}. */
+    String publicationRowAt(long story, String headline, String bodySha, String actor, long atMs)
+            throws SQLException {
         String[] head = head();
         long seq = Long.parseLong(head[0]) + 1;
-        String hash = ChainLink.publication(head[1], seq, story, "PUBLISHED", headline, bodySha, actor,
-                now.toEpochMilli(), null, null);
+        String hash = ChainLink.publication(head[1], seq, story, "PUBLISHED", headline, bodySha, actor, atMs, null,
+                null);
         return "INSERT INTO desk.publication (id, story_id, kind, headline, body_sha256, actor, at_ms, chain_seq,"
                 + " prev_hash, row_hash) VALUES (NEXT VALUE FOR desk.publication_seq, " + story + ", 'PUBLISHED', '" + headline
-                + "', '" + bodySha + "', '" + actor + "', " + now.toEpochMilli() + ", " + seq + ", '" + head[1]
+                + "', '" + bodySha + "', '" + actor + "', " + atMs + ", " + seq + ", '" + head[1]
                 + "', '" + hash + "')";
+    }
+
+    /** A correctly chained embargo or schedule row ({@code until} null: lifted, cancelled). */
+    String timingRow(long story, String kind, Long until, String reason, String actor) throws SQLException {
+        return timingRowAfter(head(), story, kind, until, reason, actor);
+    }
+
+    /** The same, after a given link (seq, hash): for a row written after another in the same transaction. */
+    String timingRowAfter(String[] head, long story, String kind, Long until, String reason, String actor) {
+        long seq = Long.parseLong(head[0]) + 1;
+        String hash = ChainLink.timing(head[1], seq, story, kind, until, reason, actor, now.toEpochMilli());
+        return "INSERT INTO desk.story_timing (id, story_id, kind, until_ms, reason, actor, at_ms, chain_seq, prev_hash,"
+                + " row_hash) VALUES (NEXT VALUE FOR desk.story_timing_seq, " + story + ", '" + kind + "', "
+                + (until == null ? "NULL" : until.toString()) + ", "
+                + (reason == null ? "NULL" : "'" + reason.replace("'", "''") + "'") + ", '" + actor + "', "
+                + now.toEpochMilli() + ", " + seq + ", '" + head[1] + "', '" + hash + "')";
     }
 
     /** A correctly chained note (a reply or a style override), as a plain client could compute it. */

@@ -42,26 +42,9 @@ class PgMemberRefusalsTest {
         }
     }
 
-    /** A story as ingest stores it, inserted by the member directly, with its arrival recorded. */
     private long ingest(String member, String guid, String url) throws SQLException {
-        try (Connection c = desk.member(member);
-             PreparedStatement ps = c.prepareStatement("""
-                     INSERT INTO desk.story (dedup_hash, dedup_key, source_name, url, agency_headline, received_ms,
-                         body_html, body_sha256, body_html_sha256, status, updated_ms)
-                     VALUES (?, ?, 'Agency', ?, 'Agency headline', 0, ?, ?, ?, 'NEW', 0) RETURNING id""")) {
-            ps.setString(1, Fingerprint.sha256Hex(guid));
-            ps.setString(2, guid);
-            ps.setString(3, url);
-            ps.setString(4, BODY);
-            ps.setString(5, Fingerprint.sha256Hex("The body."));
-            ps.setString(6, Fingerprint.ofHtml(BODY));
-            long id;
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                id = rs.getLong(1);
-            }
-            call(c, "SELECT desk.record_arrival(?, NULL)", id);
-            return id;
+        try (Connection c = desk.member(member)) {
+            return desk.ingest(c, guid, url, BODY);
         }
     }
 

@@ -5,12 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.wiredesk.store.Credentials;
 import org.wiredesk.store.Database;
 import org.wiredesk.store.PostgresSetup;
 import org.wiredesk.store.UserRepository;
+import org.wiredesk.story.Fingerprint;
 import org.wiredesk.story.Role;
 
 /**
@@ -87,5 +90,33 @@ final class PgTestDesk {
     /** A member's own connection by plain JDBC, no WireDesk code between them and the store. */
     Connection member(String member) throws SQLException {
         return TestPostgres.login(db.database(), name(member), password(member));
+    }
+
+    /**
+     * A story as ingest stores it, inserted by the member on their connection with plain SQL, with its arrival
+     * recorded (in the connection's transaction when it is not in auto-commit). Its text is "The body.".
+     */
+    long ingest(Connection c, String guid, String url, String bodyHtml) throws SQLException {
+        long id;
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO desk.story (dedup_hash, dedup_key, source_name, url, agency_headline, received_ms,
+                    body_html, body_sha256, body_html_sha256, status, updated_ms)
+                VALUES (?, ?, 'Agency', ?, 'Agency headline', 0, ?, ?, ?, 'NEW', 0) RETURNING id""")) {
+            ps.setString(1, Fingerprint.sha256Hex(guid));
+            ps.setString(2, guid);
+            ps.setString(3, url);
+            ps.setString(4, bodyHtml);
+            ps.setString(5, Fingerprint.sha256Hex("The body."));
+            ps.setString(6, Fingerprint.ofHtml(bodyHtml));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT desk.record_arrival(?, NULL)")) {
+            ps.setLong(1, id);
+            ps.execute();
+        }
+        return id;
     }
 }
