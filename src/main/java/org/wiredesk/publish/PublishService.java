@@ -69,21 +69,25 @@ public final class PublishService {
     }
 
     /**
-     * What a publishing run came to, in the order the stories were taken; {@code siteNotes} are what the rebuild of
-     * the whole site after it had to say (a page it left as it found it, a base URL not set), one sentence each.
+     * What a publishing run came to, in the order the stories were taken; {@code waiting} are approved stories a
+     * run of every approved story left for their time (under embargo, or scheduled for later); {@code siteNotes}
+     * are what the rebuild of the whole site after it had to say (a page it left as it found it, a base URL not
+     * set), one sentence each.
      */
-    public record Run(List<Result> published, List<Held> held, List<Skipped> skipped, List<String> siteNotes) {
+    public record Run(List<Result> published, List<Held> held, List<Skipped> skipped, List<Skipped> waiting,
+                      List<String> siteNotes) {
         public Run {
             published = List.copyOf(published);
             held = List.copyOf(held);
             skipped = List.copyOf(skipped);
+            waiting = List.copyOf(waiting);
             siteNotes = List.copyOf(siteNotes);
         }
     }
 
     /**
      * Publishes every approved story into the site folder, oldest first; a refused one is held, not published. A
-     * story under embargo, or scheduled for later, waits (ADR 17): it is listed as skipped with its time.
+     * story under embargo, or scheduled for later, waits (ADR 17): it is listed as waiting, with its time.
      */
     public Run publishAllApproved(User user, Path site) {
         List<Story> approved = new ArrayList<>(stories.findAll(Set.of(Status.APPROVED)));
@@ -104,7 +108,7 @@ public final class PublishService {
             }
         }
         Run run = publish(user, ready, site);
-        return new Run(run.published(), run.held(), concat(waiting, run.skipped()), run.siteNotes());
+        return new Run(run.published(), run.held(), run.skipped(), waiting, run.siteNotes());
     }
 
     /**
@@ -117,7 +121,7 @@ public final class PublishService {
         List<Map.Entry<StoryId, Timing>> due = new ArrayList<>(timings.current().entrySet().stream()
                 .filter(e -> e.getValue().dueAt(now)).toList());
         if (due.isEmpty()) {
-            return new Run(List.of(), List.of(), List.of(), List.of());
+            return new Run(List.of(), List.of(), List.of(), List.of(), List.of());
         }
         due.sort(Map.Entry.comparingByValue(java.util.Comparator.comparing(Timing::scheduledFor)));
         return publish(user, due.stream().map(Map.Entry::getKey).toList(), site);
@@ -146,7 +150,7 @@ public final class PublishService {
             }
         }
         SiteBuilder.Report built = finishSite(folder);
-        return new Run(published, held, skipped, built.notes());
+        return new Run(published, held, skipped, List.of(), built.notes());
     }
 
     /** Publishes one story; a refusal is thrown and the story stays approved. */
@@ -283,12 +287,6 @@ public final class PublishService {
     private static WorkflowException embargoed(StoryId id, Timing timing) {
         return new WorkflowException("Story " + id + " is under embargo until "
                 + Timing.describe(timing.embargoUntil()) + ": nothing publishes it earlier");
-    }
-
-    private static <T> List<T> concat(List<T> first, List<T> second) {
-        List<T> out = new ArrayList<>(first);
-        out.addAll(second);
-        return out;
     }
 
     private void hold(User user, StoryId id, String reason, List<Held> held, List<Skipped> skipped) {

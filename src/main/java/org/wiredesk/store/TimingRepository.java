@@ -16,13 +16,14 @@ import org.wiredesk.story.Timing;
 /**
  * Embargoes and schedules (ADR 17): written as history rows by the signed-in member (the database checks their
  * roles, and refuses any first publication while an embargo holds), read as what holds now. The latest row of each
- * kind holds; a schedule holds only when it was set after the story's latest approval.
+ * kind holds; a schedule holds only while the story is approved, and only when it was set after its latest
+ * approval.
  */
 public final class TimingRepository {
     private static final String CURRENT = """
             SELECT t.story_id, t.kind, t.until_ms, t.chain_seq,
-                   (SELECT MAX(a.chain_seq) FROM approval a WHERE a.story_id = t.story_id)
-            FROM story_timing t
+                   (SELECT MAX(a.chain_seq) FROM approval a WHERE a.story_id = t.story_id), s.status
+            FROM story_timing t JOIN story s ON s.id = t.story_id
             WHERE t.chain_seq = (SELECT MAX(m.chain_seq) FROM story_timing m
                                  WHERE m.story_id = t.story_id AND m.kind = t.kind)""";
 
@@ -95,8 +96,8 @@ public final class TimingRepository {
                     Instant[] pair = found.computeIfAbsent(id, k -> new Instant[2]);
                     if (Timing.Kind.valueOf(rs.getString(2)) == Timing.Kind.EMBARGO) {
                         pair[0] = at;
-                    } else if (rs.getLong(4) > rs.getLong(5)) {
-                        // a schedule belongs to the approval before it
+                    } else if (rs.getLong(4) > rs.getLong(5) && Status.APPROVED.name().equals(rs.getString(6))) {
+                        // a schedule belongs to the approval before it, while the story stays approved
                         pair[1] = at;
                     }
                 }

@@ -25,7 +25,7 @@ import picocli.CommandLine.ScopeType;
         description = "A media-wire desk workstation. Without a command, opens the desk window.",
         subcommands = {InitCommand.class, IngestCommand.class, ListCommand.class, StoryCommand.class,
                 RetitleCommand.class, SubmitCommand.class, ApproveCommand.class, RejectCommand.class,
-                SendBackCommand.class, PublishCommand.class, CorrectCommand.class, KillCommand.class,
+                SendBackCommand.class, PublishCommand.class, EmbargoCommand.class, ScheduleCommand.class, CorrectCommand.class, KillCommand.class,
                 QuarantineCommand.class, UsersCommand.class, ExtractCommand.class, SourcesCommand.class,
                 StyleCommand.class, VerifyCommand.class, KeysCommand.class, BackupCommand.class,
                 RestoreCommand.class, StoreCommand.class, SettingsCommand.class},

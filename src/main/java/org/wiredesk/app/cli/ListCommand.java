@@ -13,6 +13,8 @@ import org.wiredesk.app.AppContext;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.StatusChange;
 import org.wiredesk.story.Story;
+import org.wiredesk.story.StoryId;
+import org.wiredesk.story.Timing;
 import org.wiredesk.workflow.DeskService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,24 +43,44 @@ final class ListCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (AppContext app = cli.open()) {
             List<Story> stories = app.stories().findAll(status == null ? Set.of() : Set.of(status));
+            Map<StoryId, Timing> timings = app.timing().current();
             if (json) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (Story s : stories) {
                     Map<String, Object> row = toJson(s);
                     row.put("reason", latestReason(app.desk(), s));
+                    putTiming(row, timings.getOrDefault(s.id(), Timing.NONE));
                     rows.add(row);
                 }
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
             } else {
                 for (Story s : stories) {
                     String reason = latestReason(app.desk(), s);
-                    out.printf("%6s  %-9s  %s  %-24.24s  %s%s%n", s.id(), s.status().name(), s.received(),
-                            s.sourceName(), s.runningHeadline(), reason == null ? "" : "  [" + reason + "]");
+                    String timing = timingNote(s, timings.getOrDefault(s.id(), Timing.NONE));
+                    out.printf("%6s  %-9s  %s  %-24.24s  %s%s%s%n", s.id(), s.status().name(), s.received(),
+                            s.sourceName(), s.runningHeadline(), reason == null ? "" : "  [" + reason + "]",
+                            timing == null ? "" : "  [" + timing + "]");
                 }
                 out.println(stories.size() + " stories");
             }
         }
         return 0;
+    }
+
+    /** The embargo and schedule as JSON fields (ISO instants, null when none). */
+    static void putTiming(Map<String, Object> row, Timing timing) {
+        row.put("embargoUntil", timing.embargo().map(Object::toString).orElse(null));
+        row.put("scheduledFor", timing.schedule().map(Object::toString).orElse(null));
+    }
+
+    /** What a story not yet run waits for, in a few words, or null. */
+    static String timingNote(Story s, Timing timing) {
+        if (s.status() == Status.PUBLISHED || s.status() == Status.KILLED) {
+            return null;
+        }
+        String embargo = timing.embargo().map(t -> "embargoed until " + Timing.describe(t)).orElse(null);
+        String schedule = timing.schedule().map(t -> "scheduled for " + Timing.describe(t)).orElse(null);
+        return embargo == null ? schedule : schedule == null ? embargo : embargo + ", " + schedule;
     }
 
     /** Why a held or rejected story is where it is; null for other statuses (their history is read only then). */

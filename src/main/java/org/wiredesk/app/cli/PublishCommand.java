@@ -25,6 +25,10 @@ import picocli.CommandLine.Spec;
                 + "date, or makes a whole site there.",
                 "A story the publisher cannot stand behind (its body no longer matches its ingest fingerprint) is "
                         + "held for the desk chief with the reason, and the run goes on.",
+                "A story under embargo, or scheduled for later, waits: a run of every approved story lists it as "
+                        + "waiting; named, it is refused (exit 1). "
+                        + "'publish --due' (for a timer or cron job) publishes the scheduled stories whose time has "
+                        + "come, writing nothing when none has.",
                 "Links in feeds and the sitemap are absolute when the desk setting site.base-url is set. A folder "
                         + "that cannot be written is refused before anything is published (exit 2)."})
 final class PublishCommand implements Callable<Integer> {
@@ -38,6 +42,9 @@ final class PublishCommand implements Callable<Integer> {
             description = "Approved stories to publish (default: every approved story).")
     List<StoryId> ids;
 
+    @Option(names = "--due", description = "Publish only the scheduled stories whose time has come (see 'schedule').")
+    boolean due;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The site folder to write.")
     Path out;
 
@@ -45,10 +52,14 @@ final class PublishCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (due && ids != null && !ids.isEmpty()) {
+            err.println("wiredesk: --due publishes the stories whose time has come: name no stories with it");
+            return spec.exitCodeOnInvalidInput();
+        }
         try (AppContext app = cli.open()) {
             PublishService.Run run;
             try {
-                run = ids == null || ids.isEmpty()
+                run = due ? app.publish().publishDue(app.user(), out) : ids == null || ids.isEmpty()
                         ? app.publish().publishAllApproved(app.user(), out)
                         : app.publish().publish(app.user(), List.copyOf(new LinkedHashSet<>(ids)), out);
             } catch (SiteWriteException e) {
@@ -56,7 +67,12 @@ final class PublishCommand implements Callable<Integer> {
                 err.println("wiredesk: " + e.getMessage());
                 return 2;
             }
+            if (due && run.published().isEmpty() && run.held().isEmpty() && run.skipped().isEmpty()) {
+                w.println("nothing due");
+                return 0;
+            }
             run.published().forEach(r -> w.println(line(r)));
+            run.waiting().forEach(k -> w.println("waiting " + k.id() + ": " + k.reason()));
             run.held().forEach(h -> w.println("held " + h.id() + ": " + h.headline().text() + ": " + h.reason()));
             if (!run.published().isEmpty() || !run.held().isEmpty() || run.skipped().isEmpty()) {
                 // a run that only refused prints nothing on stdout, like every refused step

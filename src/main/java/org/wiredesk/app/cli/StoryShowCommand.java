@@ -19,6 +19,8 @@ import org.wiredesk.story.Story;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.story.StoryThread;
 import org.wiredesk.story.ThreadEntry;
+import org.wiredesk.story.Timing;
+import org.wiredesk.store.TimingRepository;
 import org.wiredesk.workflow.DeskService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +52,8 @@ final class StoryShowCommand implements Callable<Integer> {
     /** Everything shown, read once. */
     private record View(Story story, String reason, Optional<Claim> claim, int laterVersions,
                         List<StatusChange> history, List<HeadlineDraft> headlines, List<Publication> publications,
-                        Optional<Approval> approval, StoryThread thread) {
+                        Optional<Approval> approval, StoryThread thread, Timing timing,
+                        List<TimingRepository.Change> timings) {
     }
 
     @Override
@@ -62,7 +65,7 @@ final class StoryShowCommand implements Callable<Integer> {
             List<StatusChange> history = desk.statusHistory(id);
             View v = new View(s, ListCommand.latestReason(s, history), desk.claimOn(id), desk.sourceVersions(id),
                     history, desk.headlineHistory(id), app.workflow().publications(id), desk.approval(id),
-                    desk.thread(id));
+                    desk.thread(id), app.timing().timing(id), app.timing().history(id));
             if (json) {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(v)));
             } else {
@@ -86,6 +89,10 @@ final class StoryShowCommand implements Callable<Integer> {
         field(out, "Body fingerprint", s.body().sha256());
         field(out, "Claim", v.claim().map(c -> c.username() + " since " + c.since() + ", last saved " + c.active())
                 .orElse("nobody"));
+        String waits = ListCommand.timingNote(s, v.timing());
+        if (waits != null) {
+            field(out, "Waits", waits);
+        }
         if (v.laterVersions() > 0) {
             field(out, "Later versions", v.laterVersions() + " (kept beside it, never applied)");
         }
@@ -107,6 +114,14 @@ final class StoryShowCommand implements Callable<Integer> {
             for (Publication p : v.publications()) {
                 out.println("  " + p.at() + "  " + p.actor() + "  " + p.kind() + "  " + p.headline().text() + "  "
                         + p.location() + (p.note() == null ? "" : "  reason: " + p.note()));
+            }
+        }
+        if (!v.timings().isEmpty()) {
+            out.println("Embargoes and schedules:");
+            for (TimingRepository.Change c : v.timings()) {
+                out.println("  " + c.at() + "  " + c.actor() + "  " + c.kind().name().toLowerCase() + "  "
+                        + (c.until() == null ? (c.kind() == Timing.Kind.EMBARGO ? "lifted" : "cancelled")
+                        : c.until().toString()) + (c.reason() == null ? "" : "  reason: " + c.reason()));
             }
         }
         printThread(v.thread(), out);
@@ -133,6 +148,10 @@ final class StoryShowCommand implements Callable<Integer> {
     private static Map<String, Object> toJson(View v) {
         Map<String, Object> row = ListCommand.toJson(v.story());
         row.put("reason", v.reason());
+        ListCommand.putTiming(row, v.timing());
+        row.put("timing", v.timings().stream().map(c -> object("kind", c.kind().name(), "until",
+                c.until() == null ? null : c.until().toString(), "reason", c.reason(), "actor", c.actor(), "at",
+                c.at().toString())).toList());
         row.put("claim", v.claim().map(c -> object("user", c.username(), "since", c.since().toString(),
                 "lastSaved", c.active().toString())).orElse(null));
         row.put("laterSourceVersions", v.laterVersions());
