@@ -53,8 +53,10 @@ public final class FeedReader {
         String base = feed.getLink() != null ? feed.getLink() : location(doc);
         List<WireItem> out = new ArrayList<>();
         List<SyndEntry> entries = feed.getEntries();
-        // ROME hands dates over as java.util.Date, which drops the zone the feed wrote; read the text again
-        List<String> rawDates = rawDates(doc);
+        // ROME hands dates over as java.util.Date, which drops the zone the feed wrote; read the text again, and
+        // the embargo a wire feed states in an element of its own, which ROME does not model
+        List<Element> raw = rawItems(doc);
+        boolean aligned = raw.size() == entries.size();
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
             String link = link(entry);
@@ -63,8 +65,8 @@ public final class FeedReader {
                     ? text(entry.getSource().getTitle()) : feedTitle;
             out.add(new WireItem(blankToNull(entry.getUri()), link, sourceName(source, link, doc),
                     text(entry.getTitle()), body, link != null ? link : base, blankToNull(entry.getAuthor()),
-                    blankToNull(feed.getLanguage()), published(entry,
-                            rawDates.size() == entries.size() ? rawDates.get(i) : null)));
+                    blankToNull(feed.getLanguage()), published(entry, aligned ? rawDate(raw.get(i)) : null),
+                    aligned ? embargo(raw.get(i)) : null));
         }
         return out;
     }
@@ -79,14 +81,25 @@ public final class FeedReader {
         return fromRome;
     }
 
-    /** Each item's publication date as the feed wrote it, in item order. */
-    private static List<String> rawDates(SourceDocument doc) {
-        Document d = Jsoup.parse(decode(doc), "", Parser.xmlParser());
-        List<String> out = new ArrayList<>();
-        for (Element item : d.select("item, entry")) {
-            out.add(rawDate(item));
+    /** Each item as the feed wrote it, in item order. */
+    private static List<Element> rawItems(SourceDocument doc) {
+        return Jsoup.parse(decode(doc), "", Parser.xmlParser()).select("item, entry");
+    }
+
+    /**
+     * The embargo an item states, in an element of its own named {@code embargoed} or {@code embargo} in any
+     * namespace (as NewsML-G2's {@code embargoed} and agencies' RSS extensions name it), with a date a feed would
+     * write; null when there is none or its date cannot be read (the desk chief can still set one).
+     */
+    static OffsetDateTime embargo(Element item) {
+        for (Element child : item.children()) {
+            String name = child.tagName().toLowerCase(Locale.ROOT);
+            String local = name.substring(name.indexOf(':') + 1);
+            if (local.equals("embargoed") || local.equals("embargo")) {
+                return DateParser.parse(child.text().strip()).orElse(null);
+            }
         }
-        return out;
+        return null;
     }
 
     private static String rawDate(Element item) {
@@ -153,7 +166,7 @@ public final class FeedReader {
                     Jsoup.parse(String.valueOf(childText(item, "title"))).text(), body == null ? "" : body,
                     link != null ? link : location(doc), firstNonNull(childText(item, "author"),
                     childText(item, "dc|creator")), null,
-                    DateParser.parse(published).orElse(null)));
+                    DateParser.parse(published).orElse(null), embargo(item)));
         }
         return out;
     }

@@ -238,7 +238,8 @@ public final class IngestService {
         }
         String sourceName = context.credit() != null ? context.credit() : item.sourceName();
         return new NewStory(key, sourceName, url, headline, body, item.byline(), item.language(),
-                item.published(), received, context.sourceId());
+                item.published(), received, context.sourceId(),
+                item.embargo() == null ? null : item.embargo().toInstant());
     }
 
     /** The first sentence of a text, cut at a word boundary to fit a headline. */

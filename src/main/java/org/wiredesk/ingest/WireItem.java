@@ -8,7 +8,13 @@ import java.time.OffsetDateTime;
  * @param guid the feed's identifier for the item, or null
  * @param url the item's own address, or null
  * @param baseUri where relative links in the body resolve
+ * @param embargo the embargo the source states for the item, or null: it may not run before then
  */
 public record WireItem(String guid, String url, String sourceName, String headline, String bodyHtml,
-                       String baseUri, String byline, String language, OffsetDateTime published) {
+                       String baseUri, String byline, String language, OffsetDateTime published,
+                       OffsetDateTime embargo) {
+    public WireItem(String guid, String url, String sourceName, String headline, String bodyHtml, String baseUri,
+                    String byline, String language, OffsetDateTime published) {
+        this(guid, url, sourceName, headline, bodyHtml, baseUri, byline, language, published, null);
+    }
 }

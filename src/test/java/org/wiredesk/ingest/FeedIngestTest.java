@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.Story;
+import org.wiredesk.story.Timing;
+import org.wiredesk.store.TimingRepository;
 
 class FeedIngestTest {
 
@@ -87,6 +93,37 @@ class FeedIngestTest {
             IngestReport report = fx.service.ingest(List.of("/no/such/feed.xml"), "test", o -> { });
             assertThat(report.rejected()).isEqualTo(1);
             assertThat(report.outcomes().get(0).line()).contains("no such file or folder");
+        }
+    }
+
+    @Test
+    void anEmbargoTheFeedStatesArrivesWithItsStoryAndAPastOneIsNoEmbargo(@TempDir Path dir) throws IOException {
+        Path feed = dir.resolve("wire.rss");
+        Files.writeString(feed, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:dpa="https://www.dpa.com/wire/1.0">
+                <channel><title>Wire</title><link>https://wire.example/</link><description>d</description>
+                <item><title>Results at noon</title><link>https://wire.example/results</link>
+                  <guid>results-1</guid><description>&lt;p&gt;The results.&lt;/p&gt;</description>
+                  <pubDate>Thu, 26 Nov 2026 11:00:00 +0100</pubDate>
+                  <dpa:embargoed>2026-11-27T06:00:00+01:00</dpa:embargoed></item>
+                <item><title>Yesterday's embargo</title><link>https://wire.example/old</link>
+                  <guid>old-1</guid><description>&lt;p&gt;Old news.&lt;/p&gt;</description>
+                  <embargo>Wed, 25 Nov 2026 06:00:00 GMT</embargo></item>
+                <item><title>No embargo</title><link>https://wire.example/free</link>
+                  <guid>free-1</guid><description>&lt;p&gt;Free to run.&lt;/p&gt;</description></item>
+                </channel></rss>
+                """);
+        try (IngestFixture fx = new IngestFixture()) {
+            assertThat(fx.service.ingest(List.of(feed.toString()), "test", o -> { }).added()).isEqualTo(3);
+            Map<String, Timing> byHeadline = new HashMap<>();
+            TimingRepository timings = new TimingRepository(fx.database);
+            for (Story s : fx.stories.findAll(Set.of())) {
+                byHeadline.put(s.agencyHeadline().text(), timings.timing(s.id()));
+            }
+            assertThat(byHeadline.get("Results at noon").embargo()).contains(Instant.parse("2026-11-27T05:00:00Z"));
+            assertThat(byHeadline.get("Yesterday's embargo")).isEqualTo(Timing.NONE);
+            assertThat(byHeadline.get("No embargo")).isEqualTo(Timing.NONE);
         }
     }
 }
