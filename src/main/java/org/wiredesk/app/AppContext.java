@@ -66,10 +66,10 @@ public final class AppContext implements AutoCloseable {
         DocumentLoader loader = new DocumentLoader();
         this.ingest = new IngestService(stories, quarantine, loader, new StoryGrouper(grouping, clock), clock);
         this.poller = new SourcePoller(sources, ingest, loader, clock);
-        this.desk = new DeskService(stories, workflow, new EditingRepository(database),
-                new org.wiredesk.store.PolicyRepository(database), new ThreadRepository(database), clock,
-                this::houseStyle);
         TimingRepository timings = new TimingRepository(database);
+        this.desk = new DeskService(stories, workflow, new EditingRepository(database),
+                new org.wiredesk.store.PolicyRepository(database), new ThreadRepository(database), timings, clock,
+                this::houseStyle);
         this.timing = new TimingService(stories, timings, clock);
         DeskKeyRepository keys = new DeskKeyRepository(database);
         this.keys = keys;

@@ -164,9 +164,9 @@ public final class WireDeskApp extends Application {
     /** The window's services, from the composition root. */
     public static MainWindow.Services services(AppContext app, org.wiredesk.desk.common.TaskRunner runner,
                                                StoreChanges changes, java.util.function.Consumer<String> openPage) {
-        return new MainWindow.Services(app.stories(), new org.wiredesk.store.InboxRepository(app.database()), app.desk(), app.publish(), app.ingest(), app.sources(),
-                app.poller(), app.quarantine(), app.user(), app.site(), app.settings().section(), app.houseStyle(),
-                runner,
+        return new MainWindow.Services(app.stories(), new org.wiredesk.store.InboxRepository(app.database()),
+                app.desk(), app.publish(), app.timing(), app.ingest(), app.sources(), app.poller(), app.quarantine(),
+                app.user(), app.site(), app.settings().section(), app.houseStyle(), runner,
                 new DeskClock(app.clock()), app.clock(), changes, openPage, app::search,
                 new org.wiredesk.store.SettingsRepository(app.database()), app.users().signedInAsOwner());
     }

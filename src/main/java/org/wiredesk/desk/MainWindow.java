@@ -58,7 +58,8 @@ import org.wiredesk.workflow.DeskService;
  */
 public final class MainWindow {
     /** What the window works with, built by the composition root. */
-    public record Services(StoryRepository stories, InboxRepository inbox, DeskService desk, PublishService publish, IngestService ingest,
+    public record Services(StoryRepository stories, InboxRepository inbox, DeskService desk, PublishService publish,
+                           org.wiredesk.workflow.TimingService timing, IngestService ingest,
                            SourceRepository sources, SourcePoller poller, QuarantineRepository quarantine, User user,
                            Path site, String section, HouseStyle style, TaskRunner runner, DeskClock clock,
                            Clock time, StoreChanges changes, Consumer<String> openPage,
@@ -80,6 +81,7 @@ public final class MainWindow {
     private final InboxViewModel inboxVm;
     private final InboxView inbox;
     private final ApprovalView approval;
+    private final PublishViewModel publishVm;
     private final PublishView publish;
     private final SourcesViewModel sourcesVm;
     private final SourcesView sources;
@@ -99,8 +101,9 @@ public final class MainWindow {
         inbox = new InboxView(inboxVm, s.clock(), this::openEditor);
         approval = new ApprovalView(new ApprovalViewModel(s.stories(), s.desk(), s.user(), s.runner(), s.changes(),
                 s.style()), s.clock());
-        publish = new PublishView(new PublishViewModel(s.stories(), s.publish(), s.desk(), s.user(), s.site(),
-                s.runner(), s.changes()), s.clock(), s.openPage());
+        publishVm = new PublishViewModel(s.stories(), s.publish(), s.desk(), s.timing(), s.user(), s.site(),
+                s.runner(), s.changes());
+        publish = new PublishView(publishVm, s.clock(), s.openPage());
         sourcesVm = new SourcesViewModel(s.sources(), s.poller(), s.user(), s.runner(), s.changes(), s.time());
         sources = new SourcesView(sourcesVm, s.clock());
         quarantine = new QuarantineView(new QuarantineViewModel(s.quarantine(), s.ingest(), s.user(), s.runner(),
@@ -112,7 +115,11 @@ public final class MainWindow {
         // other workstations' submissions, approvals and claims; an unreachable store is reported by the inbox's
         // own check on the same beat, so the watch stays quiet about it
         watch = new StoreWatch(s.inbox()::changeMark, s.changes(), s.runner(), e -> { });
-        poll = new Timeline(new KeyFrame(Duration.seconds(30), e -> sourcesVm.pollDue()),
+        // sources when due, and, while a desk chief is signed in, scheduled stories whose time has come
+        poll = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
+                    sourcesVm.pollDue();
+                    publishVm.publishDue();
+                }),
                 new KeyFrame(Duration.seconds(10), e -> {
                     inboxVm.checkForNew();
                     watch.check();

@@ -28,7 +28,9 @@ public final class InboxRepository {
                 + statuses.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")";
         String sql = "SELECT s.id, s.source_name, s.agency_headline, s.house_headline, s.received_ms, s.status, "
                 + "s.updated_ms, s.updated_at_source_ms, s.priority, r.read_ms, c.username, c.since_ms, s.language, "
-                + "s.cluster_id FROM story s "
+                + "s.cluster_id, (SELECT t.until_ms FROM story_timing t WHERE t.story_id = s.id AND t.kind = 'EMBARGO' "
+                + "AND t.chain_seq = (SELECT MAX(m.chain_seq) FROM story_timing m WHERE m.story_id = s.id "
+                + "AND m.kind = 'EMBARGO')) FROM story s "
                 + "LEFT JOIN story_read r ON r.story_id = s.id AND r.username = ? "
                 + "LEFT JOIN story_claim c ON c.story_id = s.id" + where
                 + " ORDER BY s.received_ms DESC, s.id DESC FETCH FIRST ? ROWS ONLY";
@@ -44,13 +46,15 @@ public final class InboxRepository {
                 while (rs.next()) {
                     long source = rs.getLong(8);
                     String claimedBy = rs.getString(11);
+                    long embargo = rs.getLong(15);
+                    Instant embargoUntil = rs.wasNull() ? null : Instant.ofEpochMilli(embargo);
                     out.add(new StorySummary(new StoryId(rs.getLong(1)), rs.getString(2),
                             new Headline(rs.getString(3)), StoryRepository.headlineOrNull(rs.getString(4)),
                             Instant.ofEpochMilli(rs.getLong(5)), Status.valueOf(rs.getString(6)),
                             Instant.ofEpochMilli(rs.getLong(7)), source == 0 ? null : Instant.ofEpochMilli(source),
                             rs.getShort(9) != 0, rs.getLong(10) != 0, claimedBy,
                             claimedBy == null ? null : Instant.ofEpochMilli(rs.getLong(12)), rs.getString(13),
-                            rs.getLong(14)));
+                            rs.getLong(14), embargoUntil));
                 }
             }
             return out;

@@ -13,15 +13,22 @@ import java.util.Objects;
  * @param claimedSince since when they hold it, or null
  * @param language the story's language as the source gave it, or null
  * @param clusterId the event cluster it belongs to (its first story's id), 0 when not grouped
+ * @param embargoUntil the embargo on it (ADR 17), or null when none is set
  */
 public record StorySummary(StoryId id, String sourceName, Headline agencyHeadline, Headline houseHeadline,
                            Instant received, Status status, Instant updated, Instant updatedAtSource,
                            boolean priority, boolean read, String claimedBy, Instant claimedSince,
-                           String language, long clusterId) {
+                           String language, long clusterId, Instant embargoUntil) {
     public StorySummary(StoryId id, String sourceName, Headline agencyHeadline, Headline houseHeadline,
                         Instant received, Status status, Instant updated, Instant updatedAtSource) {
         this(id, sourceName, agencyHeadline, houseHeadline, received, status, updated, updatedAtSource, false, false,
-                null, null, null, 0);
+                null, null, null, 0, null);
+    }
+
+    /** Whether an embargo holds on it at {@code now}: it may not run before it lifts. */
+    public boolean embargoedAt(Instant now) {
+        return embargoUntil != null && embargoUntil.isAfter(now) && status != Status.PUBLISHED
+                && status != Status.KILLED;
     }
 
     /** The group this story shows under: its event cluster, or itself when it has none. */

@@ -16,12 +16,14 @@ import org.wiredesk.story.StoryId;
 import org.wiredesk.story.StoryThread;
 import org.wiredesk.story.StyleOverride;
 import org.wiredesk.story.ThreadEntry;
+import org.wiredesk.story.Timing;
 import org.wiredesk.story.User;
 import org.wiredesk.story.WorkflowException;
 import org.wiredesk.store.EditingRepository;
 import org.wiredesk.store.PolicyRepository;
 import org.wiredesk.store.StoryRepository;
 import org.wiredesk.store.ThreadRepository;
+import org.wiredesk.store.TimingRepository;
 import org.wiredesk.store.WorkflowRepository;
 import org.wiredesk.style.HouseStyle;
 import org.wiredesk.style.StyleIssue;
@@ -36,6 +38,7 @@ public final class DeskService {
     private final EditingRepository editing;
     private final PolicyRepository policy;
     private final ThreadRepository threads;
+    private final TimingRepository timings;
     private final Clock clock;
     private final StyleGate style;
 
@@ -43,13 +46,14 @@ public final class DeskService {
      * @param houseStyle the desk's house style as it is now (the desk chief may change its rules at any time)
      */
     public DeskService(StoryRepository stories, WorkflowRepository workflow, EditingRepository editing,
-                       PolicyRepository policy, ThreadRepository threads, Clock clock,
+                       PolicyRepository policy, ThreadRepository threads, TimingRepository timings, Clock clock,
                        Supplier<HouseStyle> houseStyle) {
         this.stories = stories;
         this.workflow = workflow;
         this.editing = editing;
         this.policy = policy;
         this.threads = threads;
+        this.timings = timings;
         this.clock = clock;
         this.style = new StyleGate(houseStyle);
     }
@@ -133,6 +137,11 @@ public final class DeskService {
 
     public Story story(StoryId id) {
         return stories.find(id).orElseThrow(() -> new WorkflowException("There is no story " + id));
+    }
+
+    /** The story's embargo and schedule as they hold now (ADR 17): shown wherever the story is. */
+    public Timing timing(StoryId id) {
+        return timings.timing(id);
     }
 
     public void spike(User user, StoryId id) {

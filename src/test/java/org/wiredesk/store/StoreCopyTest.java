@@ -79,7 +79,8 @@ class StoreCopyTest {
             WorkflowRepository w = new WorkflowRepository(db);
             DeskKeyRepository keys = new DeskKeyRepository(db);
             return new Desk(db, new DeskService(s, w, new EditingRepository(db), new PolicyRepository(db),
-                    new ThreadRepository(db), clock, () -> RulesFile.parse(RulesFile.sampleText())),
+                    new ThreadRepository(db), new TimingRepository(db), clock,
+                    () -> RulesFile.parse(RulesFile.sampleText())),
                     new PublishService(s, w, new TimingRepository(db), new DeskSettings(new SettingsRepository(db)),
                             () -> keys.current().orElseThrow(), clock), s);
         }

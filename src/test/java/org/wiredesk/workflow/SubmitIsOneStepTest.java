@@ -15,6 +15,7 @@ import org.wiredesk.store.EditingRepository;
 import org.wiredesk.store.PolicyRepository;
 import org.wiredesk.store.StoryRepository;
 import org.wiredesk.store.ThreadRepository;
+import org.wiredesk.store.TimingRepository;
 import org.wiredesk.store.WorkflowRepository;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.StoryId;
@@ -67,7 +68,8 @@ class SubmitIsOneStepTest {
 
     private static DeskService desk(Database db, Clock clock) {
         return new DeskService(new StoryRepository(db), new WorkflowRepository(db), new EditingRepository(db),
-                new PolicyRepository(db), new ThreadRepository(db), clock, () -> DeskFixture.HOUSE_STYLE);
+                new PolicyRepository(db), new ThreadRepository(db), new TimingRepository(db), clock,
+                () -> DeskFixture.HOUSE_STYLE);
     }
 
     /** A fixed clock that counts its readings and can run an action (another member's step) at the n-th. */

@@ -149,6 +149,7 @@ public final class ApprovalView {
     private Node decision() {
         Label blocked = Banner.of(vm.blockedProperty(), Banner.Kind.BLOCKED, "approval-blocked");
         Label warning = Banner.of(vm.warningProperty(), Banner.Kind.WARNING, "approval-warning");
+        Label embargo = Banner.of(vm.embargoProperty(), Banner.Kind.EMBARGO, "approval-embargo");
         Label message = Controls.message(vm.messageProperty(), vm.problemProperty());
         message.setId("approval-message");
         message.setMaxWidth(Double.MAX_VALUE);
@@ -170,7 +171,7 @@ public final class ApprovalView {
         });
         reject.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
                 .or(reason.textProperty().isEmpty()));
-        VBox notes = new VBox(6, blocked, warning, message);
+        VBox notes = new VBox(6, blocked, warning, embargo, message);
         notes.setPadding(new Insets(0, 12, 6, 12));
         return new VBox(notes, new ToolBar(approve, reason, reject));
     }

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.wiredesk.desk.common.EmbargoText;
 import org.wiredesk.desk.common.LatestOnly;
 import org.wiredesk.desk.common.Messages;
 import org.wiredesk.desk.common.StoreChanges;
@@ -53,6 +54,7 @@ public final class ApprovalViewModel {
     private final ReadOnlyBooleanWrapper approvable = new ReadOnlyBooleanWrapper(this, "approvable", false);
     private final ReadOnlyStringWrapper blocked = new ReadOnlyStringWrapper(this, "blocked", "");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
+    private final ReadOnlyStringWrapper embargo = new ReadOnlyStringWrapper(this, "embargo", "");
     private final ReadOnlyObjectWrapper<Approval> earlierApproval = new ReadOnlyObjectWrapper<>(this,
             "earlierApproval");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -104,7 +106,8 @@ public final class ApprovalViewModel {
     }
 
     /** The chosen story as loaded: what it is, whether this member may approve it, its approval before, if any. */
-    private record Loaded(StoryDetail detail, ApprovalCheck check, Approval earlier, StoryThread thread) {
+    private record Loaded(StoryDetail detail, ApprovalCheck check, Approval earlier, StoryThread thread,
+                          String embargo) {
     }
 
     private void loadDetail(StorySummary row) {
@@ -114,6 +117,7 @@ public final class ApprovalViewModel {
             latestDetail.cancel();
             detail.set(null);
             earlierApproval.set(null);
+            embargo.set("");
             styleOverride.set(null);
             thread.show(null, null);
             checkStyle();
@@ -123,10 +127,12 @@ public final class ApprovalViewModel {
             Story story = desk.story(row.id());
             return new Loaded(StoryDetail.of(story, desk.statusHistory(row.id())),
                     ApprovalCheck.of(user, story, desk.fourEyes(user, row.id())),
-                    desk.approval(row.id()).orElse(null), desk.thread(row.id()));
+                    desk.approval(row.id()).orElse(null), desk.thread(row.id()),
+                    EmbargoText.of(story, desk.timing(row.id())));
         }, loaded -> {
             detail.set(loaded.detail());
             earlierApproval.set(loaded.earlier());
+            embargo.set(loaded.embargo());
             styleOverride.set(loaded.thread().styleOverride().orElse(null));
             thread.show(row.id(), loaded.thread());
             check.set(loaded.check());
@@ -238,6 +244,11 @@ public final class ApprovalViewModel {
     /** Why the chosen story cannot be approved by this member, in one sentence; empty when it can. */
     public ReadOnlyStringProperty blockedProperty() {
         return blocked.getReadOnlyProperty();
+    }
+
+    /** The embargo the chosen story is under, in one sentence; empty when none holds. */
+    public ReadOnlyStringProperty embargoProperty() {
+        return embargo.getReadOnlyProperty();
     }
 
     /** What approving the chosen story will record that the chief should know first (self-approval); or empty. */

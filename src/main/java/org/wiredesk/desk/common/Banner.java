@@ -11,7 +11,9 @@ public final class Banner {
     /** How serious the sentence is: a blocker (the action is off) or a warning (the action is on, read first). */
     public enum Kind {
         BLOCKED(Icons.BLOCKED, "wd-banner-blocked"),
-        WARNING(Icons.WARNING, "wd-banner-warning");
+        WARNING(Icons.WARNING, "wd-banner-warning"),
+        /** A story under embargo or scheduled: it may not run yet (ADR 17). */
+        EMBARGO(Icons.EMBARGO, "wd-banner-warning");
 
         private final Icons icon;
         private final String styleClass;

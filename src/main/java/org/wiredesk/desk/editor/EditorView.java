@@ -121,7 +121,8 @@ public final class EditorView {
         HBox claimRow = new HBox(10, claim, takeOver);
         claimRow.setAlignment(Pos.CENTER_LEFT);
         Label cannotApprove = Banner.of(vm.cannotApproveProperty(), Banner.Kind.BLOCKED, "editor-cannot-approve");
-        VBox box = new VBox(4, meta, claimRow, cannotApprove,
+        Label embargo = Banner.of(vm.embargoProperty(), Banner.Kind.EMBARGO, "editor-embargo");
+        VBox box = new VBox(4, meta, claimRow, embargo, cannotApprove,
                 new RejectionBanner(vm.rejectionProperty(), clock).node());
         box.setPadding(new Insets(8, 12, 4, 12));
         return box;

@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.wiredesk.desk.common.Debouncer;
+import org.wiredesk.desk.common.EmbargoText;
 import org.wiredesk.desk.common.Messages;
 import org.wiredesk.desk.common.StoreChanges;
 import org.wiredesk.desk.common.StoryDetail;
@@ -26,10 +27,12 @@ import org.wiredesk.desk.common.ThreadViewModel;
 import org.wiredesk.story.Action;
 import org.wiredesk.story.Claim;
 import org.wiredesk.story.HeadlineDraft;
+import org.wiredesk.story.Status;
 import org.wiredesk.story.Story;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.story.StoryThread;
 import org.wiredesk.story.ThreadEntry;
+import org.wiredesk.story.Timing;
 import org.wiredesk.story.User;
 import org.wiredesk.style.HouseStyle;
 import org.wiredesk.style.StyleIssue;
@@ -66,6 +69,7 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<Claim> claim = new ReadOnlyObjectWrapper<>(this, "claim");
     private final ReadOnlyBooleanWrapper canTakeOver = new ReadOnlyBooleanWrapper(this, "canTakeOver", false);
     private final ReadOnlyStringWrapper cannotApprove = new ReadOnlyStringWrapper(this, "cannotApprove", "");
+    private final ReadOnlyStringWrapper embargo = new ReadOnlyStringWrapper(this, "embargo", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(this, "problem", false);
     private final ReadOnlyStringWrapper lastAutosave = new ReadOnlyStringWrapper(this, "lastAutosave", "");
@@ -119,7 +123,7 @@ public final class EditorViewModel {
 
     private record Loaded(StoryDetail detail, Claim claim, String recovered, String recoveredAt,
                           List<HeadlineDraft> revisions, boolean mayTakeOver, List<String> candidates,
-                          StoryThread thread) {
+                          StoryThread thread, Timing timing) {
     }
 
     /** Loads the story, claims it (or learns who holds it), and recovers an unsaved headline. */
@@ -132,7 +136,8 @@ public final class EditorViewModel {
                     ? desk.unsavedDraft(user, id).orElse(null) : null;
             return new Loaded(StoryDetail.of(story, desk.statusHistory(id), desk.sourceVersions(id)), held,
                     unsaved == null ? null : unsaved.headline(), unsaved == null ? null : TIME.format(unsaved.saved()),
-                    desk.headlineHistory(id), desk.mayTakeOver(user, held), desk.candidates(id), desk.thread(id));
+                    desk.headlineHistory(id), desk.mayTakeOver(user, held), desk.candidates(id), desk.thread(id),
+                    desk.timing(id));
         }, this::show, this::fail);
     }
 
@@ -149,6 +154,7 @@ public final class EditorViewModel {
             agencyHeadline.set(story.agencyHeadline().text());
             body.set(loaded.detail().bodyText());
             cannotApprove.set(DeskService.cannotApproveBecause(story).map(EditorViewModel::sentence).orElse(""));
+            embargo.set(EmbargoText.of(story, loaded.timing()));
             String house = story.house().map(h -> h.text()).orElse("");
             saved.set(house);
             boolean mine = loaded.claim() != null && loaded.claim().username().equals(user.username());
@@ -322,6 +328,11 @@ public final class EditorViewModel {
      * Why this story can never be approved (it has no web source URL), so the copy editor knows before submitting;
      * empty when nothing stands in the way.
      */
+    /** The embargo (and schedule) the story waits for, in one sentence; empty when it may run at once. */
+    public ReadOnlyStringProperty embargoProperty() {
+        return embargo.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty cannotApproveProperty() {
         return cannotApprove.getReadOnlyProperty();
     }

@@ -11,6 +11,7 @@ import org.wiredesk.desk.common.DeskClock;
 import org.wiredesk.desk.common.Icons;
 import org.wiredesk.desk.common.Relative;
 import org.wiredesk.story.StorySummary;
+import org.wiredesk.story.Timing;
 
 /** The inbox table's columns, in the order the desk reads them. */
 final class InboxColumns {
@@ -23,7 +24,8 @@ final class InboxColumns {
     }
 
     List<TableColumn<StorySummary, ?>> all() {
-        return List.of(priorityColumn(), text("Headline", 560, s -> s.runningHeadline().text()), matchColumn(),
+        return List.of(priorityColumn(), text("Headline", 560, s -> s.runningHeadline().text()), embargoColumn(),
+                matchColumn(),
                 text("Source", 180, StorySummary::sourceName), text("Reports", 150, vm::groupMark), receivedColumn(),
                 text("Status", 170, s -> s.status().label() + (s.updatedAtSource() != null ? " · updated at source"
                         : "")), editingColumn());
@@ -69,6 +71,35 @@ final class InboxColumns {
         });
         editing.setPrefWidth(190);
         return editing;
+    }
+
+    /**
+     * The embargo a story is under, plainly: a lock and "until" the time, with how long to go. Shown only while a
+     * row in the list has one; a lifted or passed embargo shows nothing.
+     */
+    TableColumn<StorySummary, StorySummary> embargoColumn() {
+        TableColumn<StorySummary, StorySummary> embargo = new TableColumn<>("Embargo");
+        embargo.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        embargo.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(StorySummary item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean under = !empty && item != null && item.embargoedAt(clock.now());
+                setText(under ? "until " + Timing.describe(item.embargoUntil()) : null);
+                setGraphic(under ? Icons.EMBARGO.node() : null);
+                getStyleClass().remove("wd-embargoed");
+                if (under) {
+                    getStyleClass().add("wd-embargoed");
+                }
+                setTooltip(under ? new Tooltip("Embargoed: nothing publishes this story before "
+                        + Timing.describe(item.embargoUntil()) + " (" + Relative.text(item.embargoUntil(), clock)
+                        + ")") : null);
+            }
+        });
+        embargo.setPrefWidth(230);
+        embargo.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.rows().stream().anyMatch(r -> r.embargoedAt(clock.now())), vm.rows(), clock.nowProperty()));
+        return embargo;
     }
 
     TableColumn<StorySummary, Instant> receivedColumn() {

@@ -31,6 +31,7 @@ import org.wiredesk.desk.common.Relative;
 import org.wiredesk.desk.publish.PublishViewModel.HeldStory;
 import org.wiredesk.story.Approval;
 import org.wiredesk.story.StorySummary;
+import org.wiredesk.story.Timing;
 
 /**
  * The publish screen: approved stories to run (who approved each, self-approval marked) and the stories the
@@ -43,6 +44,7 @@ public final class PublishView {
     private final Consumer<String> openPage;
     private final BorderPane root = new BorderPane();
     private final ListView<HeldStory> held = new ListView<>();
+    private final TableView<StorySummary> approvedTable = new TableView<>();
     private final PublishedPane published;
     private final RecentPostsPane recent;
     private final ChangeListener<Instant> onTick = (obs, old, now) -> timesMoved();
@@ -74,6 +76,7 @@ public final class PublishView {
     }
 
     private void timesMoved() {
+        approvedTable.refresh();
         recent.refresh();
         published.refresh();
         held.refresh();
@@ -111,9 +114,23 @@ public final class PublishView {
         publish.getStyleClass().add("wd-primary");
         publish.setOnAction(e -> vm.publish(table.getSelectionModel().getSelectedItem()));
         publish.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        Button all = Controls.button("Publish all", Icons.PUBLISH, "Publish every approved story", "publish-all");
+        Button all = Controls.button("Publish all", Icons.PUBLISH, "Publish every approved story whose time has come "
+                + "(embargoed and scheduled stories wait)", "publish-all");
         all.setOnAction(e -> vm.publishAll());
         all.disableProperty().bind(Bindings.isEmpty(vm.approved()));
+        Button schedule = Controls.button("Schedule…", Icons.SCHEDULE,
+                "Run the selected story at a time: the desk publishes it then", "publish-schedule");
+        schedule.setOnAction(e -> time(table.getSelectionModel().getSelectedItem(), Timing.Kind.SCHEDULE));
+        Button embargo = Controls.button("Embargo…", Icons.EMBARGO,
+                "Embargo the selected story, move its embargo or lift it", "publish-embargo");
+        embargo.setOnAction(e -> time(table.getSelectionModel().getSelectedItem(), Timing.Kind.EMBARGO));
+        for (Button b : new Button[] {schedule, embargo}) {
+            b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            if (!vm.mayTime()) {
+                b.disableProperty().unbind();
+                b.setDisable(true);
+            }
+        }
         if (!vm.mayPublish()) {
             publish.disableProperty().unbind();
             publish.setDisable(true);
@@ -121,11 +138,33 @@ public final class PublishView {
             all.setDisable(true);
         }
         VBox.setVgrow(table, Priority.ALWAYS);
-        return new VBox(new ToolBar(publish, all), table);
+        return new VBox(new ToolBar(publish, all, new javafx.scene.control.Separator(), schedule, embargo), table);
+    }
+
+    /** Asks for the embargo's end or the schedule's time (or to clear it), and sets it. */
+    private void time(StorySummary row, Timing.Kind kind) {
+        if (row == null) {
+            return;
+        }
+        Timing now = vm.timings().getOrDefault(row.id(), Timing.NONE);
+        Instant current = kind == Timing.Kind.EMBARGO ? now.embargoUntil() : now.scheduledFor();
+        Instant suggested = clock.now().plus(java.time.Duration.ofHours(1))
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        Instant proposal = kind == Timing.Kind.SCHEDULE && now.embargoUntil() != null
+                && now.embargoUntil().isAfter(suggested) ? now.embargoUntil() : suggested;
+        TimingDialog.ask(root.getScene() == null ? null : root.getScene().getWindow(), kind, row.id(),
+                row.runningHeadline().text(), current, proposal).ifPresent(choice -> {
+                    if (kind == Timing.Kind.EMBARGO) {
+                        vm.embargo(row.id(), choice.at(), choice.reason());
+                    } else {
+                        vm.schedule(row.id(), choice.at());
+                    }
+                });
     }
 
     private TableView<StorySummary> approvedTable() {
-        TableView<StorySummary> table = new TableView<>(vm.approved());
+        TableView<StorySummary> table = approvedTable;
+        table.setItems(vm.approved());
         table.setId("publish-table");
         table.setPlaceholder(new Label("No approved stories waiting."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -136,13 +175,45 @@ public final class PublishView {
         by.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(vm.approvals().get(c.getValue().id())));
         by.setCellFactory(c -> new ApprovedByCell());
         by.setPrefWidth(150);
+        TableColumn<StorySummary, Timing> runs = new TableColumn<>("Runs");
+        runs.setCellValueFactory(c -> Bindings.valueAt(vm.timings(), c.getValue().id()));
+        runs.setCellFactory(c -> new RunsCell());
+        runs.setPrefWidth(210);
         TableColumn<StorySummary, String> source = new TableColumn<>("Source");
         source.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sourceName()));
         source.setPrefWidth(120);
         table.getColumns().add(headline);
+        table.getColumns().add(runs);
         table.getColumns().add(by);
         table.getColumns().add(source);
         return table;
+    }
+
+    /** When the story runs: under embargo until a time, scheduled for a time, or as soon as it is published. */
+    private final class RunsCell extends TableCell<StorySummary, Timing> {
+        @Override
+        protected void updateItem(Timing timing, boolean empty) {
+            super.updateItem(timing, empty);
+            getStyleClass().remove("wd-embargoed");
+            if (empty) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Timing t = timing == null ? Timing.NONE : timing;
+            Instant now = clock.now();
+            if (t.embargoedAt(now) && !t.scheduledAfter(now)) {
+                setText("Embargoed until " + Timing.describe(t.embargoUntil()));
+                setGraphic(Icons.EMBARGO.node());
+                getStyleClass().add("wd-embargoed");
+            } else if (t.scheduledAfter(now)) {
+                setText("Scheduled " + Timing.describe(t.scheduledFor()));
+                setGraphic(Icons.SCHEDULE.node());
+            } else {
+                setText("When published");
+                setGraphic(null);
+            }
+        }
     }
 
     /** The approver, and the self-approved badge when the approver wrote the headline or submitted the story. */

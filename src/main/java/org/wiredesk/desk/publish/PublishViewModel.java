@@ -26,15 +26,19 @@ import org.wiredesk.publish.PublishService;
 import org.wiredesk.story.Action;
 import org.wiredesk.story.Approval;
 import org.wiredesk.story.Status;
+import org.wiredesk.story.Role;
 import org.wiredesk.story.StatusChange;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.story.StorySummary;
+import org.wiredesk.story.Timing;
 import org.wiredesk.story.User;
 import org.wiredesk.store.StoryRepository;
 import org.wiredesk.workflow.DeskService;
+import org.wiredesk.workflow.TimingService;
 
 /**
- * Publishing: approved stories waiting to run (with who approved each, marked when self-approved), stories the
+ * Publishing: approved stories waiting to run (with who approved each, marked when self-approved, and the embargo
+ * or schedule each waits for, which the desk chief sets here), stories the
  * publisher held back with its reason, which the desk chief sends back to the copy editor, the stories on the site
  * (the Published view) and its recent posts, whose headlines the desk chief corrects and which they kill.
  */
@@ -42,12 +46,14 @@ public final class PublishViewModel {
     private final StoryRepository stories;
     private final PublishService publish;
     private final DeskService desk;
+    private final TimingService timing;
     private final User user;
     private final Path site;
     private final TaskRunner runner;
     private final StoreChanges changes;
     private final ObservableList<StorySummary> approved = FXCollections.observableArrayList();
     private final ObservableMap<StoryId, Approval> approvals = FXCollections.observableHashMap();
+    private final ObservableMap<StoryId, Timing> timings = FXCollections.observableHashMap();
     private final ObservableList<HeldStory> held = FXCollections.observableArrayList();
     private final ObservableList<RecentPost> recent = FXCollections.observableArrayList();
     private final ObservableList<PublishedStory> published = FXCollections.observableArrayList();
@@ -66,11 +72,12 @@ public final class PublishViewModel {
                             Approval approval) {
     }
 
-    public PublishViewModel(StoryRepository stories, PublishService publish, DeskService desk, User user, Path site,
-                            TaskRunner runner, StoreChanges changes) {
+    public PublishViewModel(StoryRepository stories, PublishService publish, DeskService desk, TimingService timing,
+                            User user, Path site, TaskRunner runner, StoreChanges changes) {
         this.stories = stories;
         this.publish = publish;
         this.desk = desk;
+        this.timing = timing;
         this.user = user;
         this.site = site;
         this.runner = runner;
@@ -90,7 +97,7 @@ public final class PublishViewModel {
     }
 
     private record Loaded(List<StorySummary> approved, Map<StoryId, Approval> approvals, List<HeldStory> held,
-                          List<RecentPost> recent, List<PublishedStory> published) {
+                          List<RecentPost> recent, List<PublishedStory> published, Map<StoryId, Timing> timings) {
     }
 
     public void reload() {
@@ -98,6 +105,8 @@ public final class PublishViewModel {
             // the approvals first: the table's cells read them when the rows arrive
             approvals.keySet().retainAll(loaded.approvals().keySet());
             approvals.putAll(loaded.approvals());
+            timings.keySet().retainAll(loaded.timings().keySet());
+            timings.putAll(loaded.timings());
             approved.setAll(loaded.approved());
             held.setAll(loaded.held());
             recent.setAll(loaded.recent());
@@ -114,7 +123,7 @@ public final class PublishViewModel {
         }
         List<HeldStory> heldBack = stories.summaries(Set.of(Status.HELD), 1000).stream()
                 .map(this::heldStory).toList();
-        return new Loaded(waiting, byStory, heldBack, publish.recentPosts(20), onSite.load());
+        return new Loaded(waiting, byStory, heldBack, publish.recentPosts(20), onSite.load(), timing.current());
     }
 
     private HeldStory heldStory(StorySummary row) {
@@ -161,6 +170,63 @@ public final class PublishViewModel {
         }, this::fail);
     }
 
+    /**
+     * Publishes the scheduled stories whose time has come (the desk's timer calls this every half minute while a
+     * desk chief is signed in); says so only when it published or refused something.
+     */
+    public void publishDue() {
+        if (!mayPublish()) {
+            return;
+        }
+        runner.run(() -> publish.publishDue(user, site), run -> {
+            if (run.published().isEmpty() && run.held().isEmpty() && run.skipped().isEmpty()) {
+                return;
+            }
+            if (!run.published().isEmpty()) {
+                lastPage.set(run.published().get(run.published().size() - 1).page());
+            }
+            say(!run.held().isEmpty() || !run.skipped().isEmpty(), "On schedule: " + runSummary(run));
+            changes.changed();
+        }, this::fail);
+    }
+
+    /** Whether this member may embargo and schedule stories (the desk chief); the services check again. */
+    public boolean mayTime() {
+        return user.has(Role.DESK_CHIEF);
+    }
+
+    /** Embargoes the story until {@code until}, or lifts its embargo when {@code until} is null. */
+    public void embargo(StoryId id, Instant until, String reason) {
+        runner.run(() -> {
+            if (until == null) {
+                timing.liftEmbargo(user, id, reason);
+            } else {
+                timing.embargo(user, id, until, reason);
+            }
+            return id;
+        }, done -> {
+            say(false, until == null ? "Embargo lifted on story " + id + "."
+                    : "Story " + id + " is embargoed until " + Timing.describe(until) + ".");
+            changes.changed();
+        }, this::fail);
+    }
+
+    /** Schedules the approved story for {@code at}, or cancels its schedule when {@code at} is null. */
+    public void schedule(StoryId id, Instant at) {
+        runner.run(() -> {
+            if (at == null) {
+                timing.unschedule(user, id);
+            } else {
+                timing.schedule(user, id, at);
+            }
+            return id;
+        }, done -> {
+            say(false, at == null ? "Schedule cancelled for story " + id + ": it stays approved."
+                    : "Story " + id + " is scheduled for " + Timing.describe(at) + ".");
+            changes.changed();
+        }, this::fail);
+    }
+
     /** "Published 2 stories, held 1 (its reason is under Held)." and any skipped, each with why. */
     static String runSummary(PublishService.Run run) {
         int published = run.published().size();
@@ -173,6 +239,9 @@ public final class PublishViewModel {
         text.append('.');
         for (PublishService.Skipped skipped : run.skipped()) {
             text.append(" Skipped story ").append(skipped.id()).append(": ").append(skipped.reason());
+        }
+        for (PublishService.Skipped waiting : run.waiting()) {
+            text.append(" Waiting: ").append(waiting.reason()).append('.');
         }
         return text.toString();
     }
@@ -244,6 +313,11 @@ public final class PublishViewModel {
     /** The approval on record for each approved story, by story (self-approved ones are marked in the record). */
     public ObservableMap<StoryId, Approval> approvals() {
         return approvals;
+    }
+
+    /** The embargo and schedule on each approved story that has one. */
+    public ObservableMap<StoryId, Timing> timings() {
+        return timings;
     }
 
     /** Stories the publisher held back, each with the reason. */

@@ -33,8 +33,8 @@ class PublishViewModelTest {
     }
 
     private PublishViewModel screenFor(DeskFixture desk, User user) {
-        PublishViewModel vm = new PublishViewModel(desk.as(user).stories(), desk.publish(user), desk.desk(user), user,
-                site, new DirectTaskRunner(), new StoreChanges());
+        PublishViewModel vm = new PublishViewModel(desk.as(user).stories(), desk.publish(user), desk.desk(user),
+                desk.timing(user), user, site, new DirectTaskRunner(), new StoreChanges());
         vm.activate();
         return vm;
     }
