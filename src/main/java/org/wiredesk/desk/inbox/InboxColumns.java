@@ -8,6 +8,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 import org.wiredesk.desk.common.DeskClock;
+import org.wiredesk.desk.common.EmbargoText;
 import org.wiredesk.desk.common.Icons;
 import org.wiredesk.desk.common.Relative;
 import org.wiredesk.story.StorySummary;
@@ -85,7 +86,7 @@ final class InboxColumns {
             protected void updateItem(StorySummary item, boolean empty) {
                 super.updateItem(item, empty);
                 boolean under = !empty && item != null && item.embargoedAt(clock.now());
-                setText(under ? "until " + Timing.describe(item.embargoUntil()) : null);
+                setText(under ? "until " + EmbargoText.when(item.embargoUntil()) : null);
                 setGraphic(under ? Icons.EMBARGO.node() : null);
                 getStyleClass().remove("wd-embargoed");
                 if (under) {
@@ -96,7 +97,7 @@ final class InboxColumns {
                         + ")") : null);
             }
         });
-        embargo.setPrefWidth(230);
+        embargo.setPrefWidth(215);
         embargo.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.rows().stream().anyMatch(r -> r.embargoedAt(clock.now())), vm.rows(), clock.nowProperty()));
         return embargo;

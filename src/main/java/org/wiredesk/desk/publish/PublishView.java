@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import org.wiredesk.desk.common.ApprovalMark;
 import org.wiredesk.desk.common.Controls;
 import org.wiredesk.desk.common.DeskClock;
+import org.wiredesk.desk.common.EmbargoText;
 import org.wiredesk.desk.common.Icons;
 import org.wiredesk.desk.common.Relative;
 import org.wiredesk.desk.publish.PublishViewModel.HeldStory;
@@ -170,7 +171,7 @@ public final class PublishView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<StorySummary, String> headline = new TableColumn<>("Approved — house headline");
         headline.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().runningHeadline().text()));
-        headline.setPrefWidth(330);
+        headline.setPrefWidth(250);
         TableColumn<StorySummary, Approval> by = new TableColumn<>("Approved by");
         by.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(vm.approvals().get(c.getValue().id())));
         by.setCellFactory(c -> new ApprovedByCell());
@@ -178,7 +179,7 @@ public final class PublishView {
         TableColumn<StorySummary, Timing> runs = new TableColumn<>("Runs");
         runs.setCellValueFactory(c -> Bindings.valueAt(vm.timings(), c.getValue().id()));
         runs.setCellFactory(c -> new RunsCell());
-        runs.setPrefWidth(210);
+        runs.setPrefWidth(180);
         TableColumn<StorySummary, String> source = new TableColumn<>("Source");
         source.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sourceName()));
         source.setPrefWidth(120);
@@ -203,15 +204,20 @@ public final class PublishView {
             Timing t = timing == null ? Timing.NONE : timing;
             Instant now = clock.now();
             if (t.embargoedAt(now) && !t.scheduledAfter(now)) {
-                setText("Embargoed until " + Timing.describe(t.embargoUntil()));
+                setText("Embargo to " + EmbargoText.when(t.embargoUntil()));
                 setGraphic(Icons.EMBARGO.node());
                 getStyleClass().add("wd-embargoed");
+                setTooltip(new javafx.scene.control.Tooltip("Under embargo until "
+                        + Timing.describe(t.embargoUntil()) + ": nothing publishes it earlier"));
             } else if (t.scheduledAfter(now)) {
-                setText("Scheduled " + Timing.describe(t.scheduledFor()));
+                setText("At " + EmbargoText.when(t.scheduledFor()));
                 setGraphic(Icons.SCHEDULE.node());
+                setTooltip(new javafx.scene.control.Tooltip("Scheduled: the desk publishes it "
+                        + Timing.describe(t.scheduledFor())));
             } else {
                 setText("When published");
                 setGraphic(null);
+                setTooltip(null);
             }
         }
     }
