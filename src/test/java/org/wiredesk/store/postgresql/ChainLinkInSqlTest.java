@@ -90,6 +90,21 @@ class ChainLinkInSqlTest {
     }
 
     @Test
+    void aTimingLinkComputedInSqlEqualsChainLinkWithAndWithoutATime() throws SQLException {
+        try (Connection c = desk.owner()) {
+            for (String reason : TRICKY) {
+                for (Long until : Arrays.asList(null, 1_800_000_000_000L)) {
+                    // a null time is sent as text and cast, as WireDesk sends it
+                    assertThat(one(c, "SELECT desk.chain_timing(?, ?, ?, ?, CAST(? AS bigint), ?, ?, ?)", PREV, 16L,
+                            17L, "EMBARGO", until == null ? null : until.toString(), reason, "dee_1", 18L))
+                            .as("timing %s %s", until, reason)
+                            .isEqualTo(ChainLink.timing(PREV, 16, 17, "EMBARGO", until, reason, "dee_1", 18));
+                }
+            }
+        }
+    }
+
+    @Test
     void theDatabaseIsUtf8SoLengthsAreCodePoints() throws SQLException {
         try (Connection c = desk.owner()) {
             assertThat(one(c, "SELECT current_setting('server_encoding')")).isEqualTo("UTF8");
