@@ -72,6 +72,10 @@ final class Grants {
         Set<String> keep = of(roles);
         List<String> drop = new ArrayList<>(had == null ? Set.<String>of() : of(had));
         drop.removeAll(keep);
+        // while the schema is being upgraded step by step, a later step's tables do not exist yet
+        Set<String> present = objects(owner);
+        keep.removeIf(p -> !present.contains(objectOf(p)));
+        drop.removeIf(p -> !present.contains(objectOf(p)));
         try (Statement st = owner.createStatement()) {
             for (String privilege : drop) {
                 st.execute("REVOKE " + privilege + " FROM " + quoted(member) + (privilege.startsWith("USAGE") ? " RESTRICT" : ""));
@@ -100,6 +104,27 @@ final class Grants {
         for (Map.Entry<String, Set<Role>> m : members.entrySet()) {
             set(owner, m.getKey(), m.getValue(), m.getValue());
         }
+    }
+
+    /** The table or sequence a privilege is on: its last word. */
+    private static String objectOf(String privilege) {
+        return privilege.substring(privilege.lastIndexOf(' ') + 1).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The tables and sequences of the desk's schema as it stands. */
+    private static Set<String> objects(Connection owner) throws SQLException {
+        Set<String> out = new java.util.HashSet<>();
+        try (Statement st = owner.createStatement(); java.sql.ResultSet rs = st.executeQuery("""
+                SELECT t.tablename FROM sys.systables t JOIN sys.sysschemas s ON s.schemaid = t.schemaid
+                WHERE s.schemaname = 'DESK'
+                UNION ALL
+                SELECT q.sequencename FROM sys.syssequences q JOIN sys.sysschemas s ON s.schemaid = q.schemaid
+                WHERE s.schemaname = 'DESK'""")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     /** A member's Derby user as a delimited identifier, so no name can read as PUBLIC or an SQL word. */

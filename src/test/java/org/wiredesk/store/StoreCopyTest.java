@@ -35,6 +35,7 @@ import org.wiredesk.story.Source;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.story.TestStories;
+import org.wiredesk.story.Timing;
 import org.wiredesk.story.User;
 import org.wiredesk.store.postgresql.TestPostgres;
 import org.wiredesk.style.RulesFile;
@@ -60,7 +61,7 @@ class StoreCopyTest {
             "gone");
     /** Tables that exist on Derby only: the guards' tables, empty by design (their CHECK refuses every row). */
     private static final Set<String> DERBY_GUARDS = Set.of("content_guard", "workflow_guard", "member_guard",
-            "four_eyes_guard", "approval_guard", "chain_guard");
+            "four_eyes_guard", "approval_guard", "chain_guard", "embargo_guard");
 
     @TempDir
     static Path dir;
@@ -124,6 +125,8 @@ class StoreCopyTest {
         da.publish().kill(DARIO, one, "Legal asked us to withdraw it", site);
         ed.desk().spike(EDNA, three);
         co.desk().submit(CORIN, submitted, "Storm slams schools shut", null, "The agency’s own word", List.of());
+        new TimingRepository(de.db()).set(submitted, Status.SUBMITTED, Timing.Kind.EMBARGO,
+                Instant.now().plus(java.time.Duration.ofDays(1)), "Sperrfrist 06:00", Instant.now());
         co.desk().claim(CORIN, five);
         co.desk().keepCandidate(CORIN, five, "Talks go on in the capital");
         co.desk().autosave(CORIN, five, "Talks go on in the cap");
@@ -219,8 +222,8 @@ class StoreCopyTest {
         }
         assertThat(new QuarantineRepository(pg.owner()).content(1)).hasValue(everyByte());
         for (String table : List.of("app_user", "source", "story", "story_key", "story_version", "headline_draft",
-                "status_change", "approval", "publication", "story_note", "quarantine", "desk_setting", "desk_policy",
-                "desk_key",
+                "status_change", "approval", "publication", "story_note", "story_timing", "quarantine", "desk_setting",
+                "desk_policy", "desk_key",
                 "headline_autosave", "story_claim", "headline_candidate", "story_read", "user_role")) {
             assertThat(report.rows().get(table)).as("rows copied into " + table).isPositive();
         }
