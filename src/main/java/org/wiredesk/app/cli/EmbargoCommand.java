@@ -23,7 +23,7 @@ final class EmbargoCommand extends StoryStep {
                 description = "Embargo the story until this time.")
         Instant until;
 
-        @Option(names = "--lift", description = "Lift the embargo: the story may run at once once approved.")
+        @Option(names = "--lift", description = "Lift the embargo: the story may run as soon as it is approved.")
         boolean lift;
     }
 
