@@ -114,3 +114,29 @@ CREATE TRIGGER publication_after_the_embargo
             <= (CASE WHEN n.at_ms < now_ms() THEN n.at_ms ELSE now_ms() END)
           THEN 0 ELSE 1 END = 1)
     INSERT INTO embargo_guard (violation) VALUES ('an embargoed story is not published before its embargo lifts');
+
+-- Desk settings: the owner sets them too, with or without the desk chief's role, as on PostgreSQL (V007 admitted
+-- desk chiefs only). The owner is the desk schema's owner.
+DROP TRIGGER setting_added_by_its_role;
+
+DROP TRIGGER setting_changed_by_its_role;
+
+CREATE TRIGGER setting_added_by_its_role
+    AFTER INSERT ON desk_setting
+    REFERENCING NEW AS n
+    FOR EACH ROW
+    WHEN (CASE WHEN n.name = 'inbox.saved-views' OR EXISTS (
+            SELECT 1 FROM user_role r WHERE r.username = LOWER(CURRENT_USER) AND r.role = 'DESK_CHIEF')
+            OR EXISTS (SELECT 1 FROM sys.sysschemas s WHERE s.schemaname = 'DESK' AND s.authorizationid = CURRENT_USER)
+          THEN 0 ELSE 1 END = 1)
+    INSERT INTO workflow_guard (violation) VALUES ('desk settings are the desk chief''s and the owner''s');
+
+CREATE TRIGGER setting_changed_by_its_role
+    AFTER UPDATE ON desk_setting
+    REFERENCING OLD AS o NEW AS n
+    FOR EACH ROW
+    WHEN (CASE WHEN (o.name = 'inbox.saved-views' AND n.name = 'inbox.saved-views') OR EXISTS (
+            SELECT 1 FROM user_role r WHERE r.username = LOWER(CURRENT_USER) AND r.role = 'DESK_CHIEF')
+            OR EXISTS (SELECT 1 FROM sys.sysschemas s WHERE s.schemaname = 'DESK' AND s.authorizationid = CURRENT_USER)
+          THEN 0 ELSE 1 END = 1)
+    INSERT INTO workflow_guard (violation) VALUES ('desk settings are the desk chief''s and the owner''s');

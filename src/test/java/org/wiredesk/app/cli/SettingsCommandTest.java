@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,9 +90,6 @@ class SettingsCommandTest {
     }
 
     @Test
-    @Disabled("The store refuses it on Derby: V007's setting_added_by_its_role / setting_changed_by_its_role "
-            + "triggers admit DESK_CHIEF only, not the owner (PostgreSQL's row security lets the owner through). "
-            + "Enable with the store's fix.")
     void theOwnerSetsThemWithoutTheDeskChiefRole() {
         assertThat(run(DORA, "", "users", "--set", DORA, "--role", "EDITOR").code()).isZero();
 
