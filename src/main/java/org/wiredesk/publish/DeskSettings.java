@@ -53,19 +53,54 @@ public final class DeskSettings {
     }
 
     public void setOutlet(String name) {
-        settings.put(OUTLET, required(name, "the outlet's name"));
+        set(OUTLET, name);
     }
 
     public void setDisclaimer(String text) {
-        settings.put(DISCLAIMER, required(text, "the disclaimer"));
+        set(DISCLAIMER, text);
     }
 
     public void setSection(String name) {
-        settings.put(SECTION, required(name, "the section's name"));
+        set(SECTION, name);
     }
 
     /** Sets the site's base URL: an absolute http or https address. */
     public void setBaseUrl(String url) {
+        set(BASE_URL, url);
+    }
+
+    /** Sets one of {@link #KEYS} by name, checked as {@link #checked} checks it. */
+    public void set(String key, String value) {
+        settings.put(key, checked(key, value));
+    }
+
+    /**
+     * Sets several settings at once, all or nothing: each is checked first (the first refused value is refused in
+     * its sentence, and nothing is saved), then all are saved in one transaction.
+     */
+    public void setAll(java.util.Map<String, String> values) {
+        java.util.Map<String, String> checked = new java.util.LinkedHashMap<>();
+        values.forEach((key, value) -> checked.put(key, checked(key, value)));
+        settings.putAll(checked);
+    }
+
+    /**
+     * The value as it is kept (trimmed; a base URL without its trailing slashes), or an IllegalArgumentException
+     * saying in one sentence why the desk refuses it: an empty value, a base URL that is not an http or https
+     * address, a key that is not a desk setting.
+     */
+    public static String checked(String key, String value) {
+        return switch (key) {
+            case OUTLET -> required(value, "the outlet's name");
+            case SECTION -> required(value, "the section's name");
+            case DISCLAIMER -> required(value, "the disclaimer");
+            case BASE_URL -> checkedBaseUrl(value);
+            default -> throw new IllegalArgumentException("There is no desk setting " + key + ": the settings are "
+                    + String.join(", ", KEYS));
+        };
+    }
+
+    private static String checkedBaseUrl(String url) {
         String u = required(url, "the site's base URL");
         java.net.URI uri;
         try {
@@ -77,19 +112,7 @@ public final class DeskSettings {
                 .equalsIgnoreCase("https")) || uri.getHost() == null) {
             throw new IllegalArgumentException("The site's base URL must be an http or https address: " + u);
         }
-        settings.put(BASE_URL, u.replaceAll("/+$", ""));
-    }
-
-    /** Sets one of {@link #KEYS} by name, checked as its own setter checks it. */
-    public void set(String key, String value) {
-        switch (key) {
-            case OUTLET -> setOutlet(value);
-            case SECTION -> setSection(value);
-            case DISCLAIMER -> setDisclaimer(value);
-            case BASE_URL -> setBaseUrl(value);
-            default -> throw new IllegalArgumentException("There is no desk setting " + key + ": the settings are "
-                    + String.join(", ", KEYS));
-        }
+        return u.replaceAll("/+$", "");
     }
 
     private static String required(String value, String what) {

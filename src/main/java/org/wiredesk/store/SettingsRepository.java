@@ -26,22 +26,33 @@ public final class SettingsRepository {
         }
     }
 
+    /** Saves one setting. */
     public void put(String name, String value) {
-        try (Connection c = database.connect()) {
-            try (PreparedStatement up = c.prepareStatement("UPDATE desk_setting SET value = ? WHERE name = ?")) {
-                up.setString(1, value);
-                up.setString(2, name);
-                if (up.executeUpdate() == 1) {
-                    return;
-                }
+        putAll(java.util.Map.of(name, value));
+    }
+
+    /** Saves these settings in one transaction: all of them, or (on a refusal) none. */
+    public void putAll(java.util.Map<String, String> values) {
+        database.inTransaction("save the settings " + String.join(", ", values.keySet()), c -> {
+            for (java.util.Map.Entry<String, String> e : values.entrySet()) {
+                put(c, e.getKey(), e.getValue());
             }
-            try (PreparedStatement in = c.prepareStatement("INSERT INTO desk_setting (name, value) VALUES (?, ?)")) {
-                in.setString(1, name);
-                in.setString(2, value);
-                in.executeUpdate();
+            return null;
+        });
+    }
+
+    private static void put(Connection c, String name, String value) throws SQLException {
+        try (PreparedStatement up = c.prepareStatement("UPDATE desk_setting SET value = ? WHERE name = ?")) {
+            up.setString(1, value);
+            up.setString(2, name);
+            if (up.executeUpdate() == 1) {
+                return;
             }
-        } catch (SQLException e) {
-            throw SqlErrors.translate("save setting " + name, e);
+        }
+        try (PreparedStatement in = c.prepareStatement("INSERT INTO desk_setting (name, value) VALUES (?, ?)")) {
+            in.setString(1, name);
+            in.setString(2, value);
+            in.executeUpdate();
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -126,8 +125,8 @@ public final class SettingsViewModel {
     }
 
     /**
-     * Saves the edited fields, each checked as the desk checks it; the first refusal stops the save and is said in
-     * its sentence. Fields saved before it stay saved (each setting stands alone), and the refused one keeps its edit.
+     * Saves the edited fields together, all or nothing: each is checked as the desk checks it, and the first refusal
+     * is said in its sentence, marks its field and saves nothing; every edit stays on screen to be put right.
      */
     public void save() {
         if (!mayChange) {
@@ -146,24 +145,29 @@ public final class SettingsViewModel {
         }
         saving.set(true);
         refused.set("");
-        List<String> done = new CopyOnWriteArrayList<>();
         runner.run(() -> {
-            edits.forEach((key, value) -> {
-                settings.set(key, value);
-                done.add(key);
-            });
+            settings.setAll(edits);
             return load();
         }, values -> {
             saving.set(false);
-            show(values, done);
+            show(values, List.copyOf(edits.keySet()));
             say(false, "Saved. Pages published or corrected from now on print these settings.");
             changes.changed();
         }, e -> {
             saving.set(false);
             fail(e);
-            edits.keySet().stream().filter(key -> !done.contains(key)).findFirst().ifPresent(refused::set);
-            reloadTaking(done); // what was saved before the refusal shows as saved
+            edits.entrySet().stream().filter(edit -> !valid(edit.getKey(), edit.getValue())).findFirst()
+                    .ifPresent(edit -> refused.set(edit.getKey()));
         });
+    }
+
+    private static boolean valid(String key, String value) {
+        try {
+            DeskSettings.checked(key, value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Puts back what the store holds, dropping every unsaved edit. */

@@ -97,7 +97,7 @@ class SettingsViewModelTest {
     }
 
     @Test
-    void whatWasSavedBeforeARefusalShowsAsSavedAndTheRefusedFieldKeepsItsEdit() {
+    void aSaveIsAllOrNothingARefusalSavesNoFieldAndEveryEditStays() {
         SettingsViewModel vm = screenFor(fx.chief, false);
         vm.baseUrl().set("https://wire.example.org/");
         vm.outlet().set(" ");
@@ -106,10 +106,15 @@ class SettingsViewModelTest {
 
         assertThat(vm.messageProperty().get()).isEqualTo("The outlet's name cannot be empty");
         assertThat(vm.refusedProperty().get()).isEqualTo(DeskSettings.OUTLET);
-        assertThat(fx.settings.baseUrl()).contains("https://wire.example.org");
-        assertThat(vm.baseUrl().get()).isEqualTo("https://wire.example.org");
+        assertThat(fx.settings.baseUrl()).isEmpty();
+        assertThat(vm.baseUrl().get()).isEqualTo("https://wire.example.org/");
         assertThat(vm.outlet().get()).isEqualTo(" ");
         assertThat(fx.settings.outlet()).isEqualTo("IFP");
+
+        vm.outlet().set("Northgate Post");
+        vm.save();
+        assertThat(fx.settings.baseUrl()).contains("https://wire.example.org");
+        assertThat(fx.settings.outlet()).isEqualTo("Northgate Post");
     }
 
     @Test
