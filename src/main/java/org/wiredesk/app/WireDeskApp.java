@@ -51,7 +51,7 @@ public final class WireDeskApp extends Application {
         Scene scene = new Scene(window.root(), 1360, 860);
         scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);
-        stage.setTitle("WireDesk — " + app.settings().section());
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.concat("WireDesk — ", window.sectionNameProperty()));
         addIcons(stage);
         stage.show();
         window.start();

@@ -90,11 +90,18 @@ public final class MainWindow {
     private final Timeline ticker;
     private final Timeline poll;
     private final StoreWatch watch;
+    /** The section's name as the desk's settings say now: the header's badge and the window's title follow it. */
+    private final javafx.beans.property.ReadOnlyStringWrapper sectionName =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "sectionName");
     /** A live change's check waits on the FX thread: further announcements until it runs add nothing. */
     private final java.util.concurrent.atomic.AtomicBoolean checkPending = new java.util.concurrent.atomic.AtomicBoolean();
 
     public MainWindow(Services services) {
         this.s = services;
+        sectionName.set(s.section());
+        // a desk chief may rename the section at any time, here or on another workstation
+        s.changes().revisionProperty().addListener((obs, old, now) -> s.runner().run(
+                () -> new DeskSettings(s.settings()).section(), sectionName::set, e -> { }));
         inboxVm = new InboxViewModel(s.stories(), s.inbox(), s.desk(), s.ingest(), s.user(), s.runner(), s.changes());
         inboxVm.setSearch(s.search());
         inboxVm.setSettings(s.settings());
@@ -145,6 +152,11 @@ public final class MainWindow {
 
     public Parent root() {
         return root;
+    }
+
+    /** The section's name as the desk's settings say now ("Media Wire"). */
+    public javafx.beans.property.ReadOnlyStringProperty sectionNameProperty() {
+        return sectionName.getReadOnlyProperty();
     }
 
     public void start() {
@@ -224,7 +236,9 @@ public final class MainWindow {
     private HBox header() {
         Label title = new Label("WireDesk");
         title.getStyleClass().add("wd-title");
-        Label section = new Label(s.section());
+        Label section = new Label();
+        section.setId("header-section");
+        section.textProperty().bind(sectionName);
         section.getStyleClass().add("wd-section");
         String roles = s.user().roles().isEmpty() ? "no roles"
                 : String.join(", ", s.user().roles().stream().sorted().map(Role::label).toList());

@@ -64,6 +64,7 @@ class SettingsUiTest {
         assertThat(robot.lookup("#settings-read-only").query().isVisible()).isFalse();
 
         replace(robot, "#settings-outlet", "Northgate Post");
+        replace(robot, "#settings-section", "World Wire");
         replace(robot, "#settings-base-url", "https://wire.northgate.example/");
         assertThat(preview.getText()).as("the preview follows the typing")
                 .contains("reflect Northgate Post's opinion; Northgate Post may change headlines");
@@ -78,6 +79,8 @@ class SettingsUiTest {
         assertThat(robot.lookup("#settings-base-url").queryAs(TextField.class).getText())
                 .as("as stored: without the trailing slash").isEqualTo("https://wire.northgate.example");
         assertThat(robot.lookup("#settings-save").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#header-section").queryAs(Label.class).getText())
+                .as("the header's badge follows the section's new name").isEqualTo("World Wire");
         Screenshots.save(stage, "settings");
     }
 
