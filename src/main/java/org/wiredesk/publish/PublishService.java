@@ -56,8 +56,18 @@ public final class PublishService {
         this.site = new SiteBuilder(new SiteStories(stories, workflow), settings, keys);
     }
 
-    /** What publishing one story came to. */
-    public record Result(StoryId id, Headline headline, Path page) {
+    /**
+     * What publishing, correcting or killing one story came to; {@code siteNotes} are what the rebuild of the site
+     * after a correction or kill had to say (empty for a story within a run: the run has them).
+     */
+    public record Result(StoryId id, Headline headline, Path page, List<String> siteNotes) {
+        public Result {
+            siteNotes = List.copyOf(siteNotes);
+        }
+
+        public Result(StoryId id, Headline headline, Path page) {
+            this(id, headline, page, List.of());
+        }
     }
 
     /** A story the verifier refused: moved from approved to held, with the refusal as its reason. */
@@ -196,8 +206,8 @@ public final class PublishService {
             before.ifPresent(html -> folder.write(location, html));
             throw e;
         }
-        finishSite(folder);
-        return new Result(id, headline, written);
+        SiteBuilder.Report built = finishSite(folder);
+        return new Result(id, headline, written, built.notes());
     }
 
     /** Kills a published story: its page is replaced by a withdrawal notice, and the kill recorded with its reason. */
@@ -222,8 +232,8 @@ public final class PublishService {
             before.ifPresent(html -> folder.write(location, html));
             throw e;
         }
-        finishSite(folder);
-        return new Result(id, story.runningHeadline(), page);
+        SiteBuilder.Report built = finishSite(folder);
+        return new Result(id, story.runningHeadline(), page, built.notes());
     }
 
     /** The latest stories on the site, newest first, for "Recent Posts"; links are made from ids and headlines. */

@@ -35,6 +35,9 @@ final class CorrectCommand extends StoryStep {
     @Override
     String step(AppContext app) {
         PublishService.Result r = app.publish().correct(app.user(), id, headline, reason, out != null ? out : app.site());
-        return "corrected " + r.id() + ": " + r.headline().text() + " -> " + r.page();
+        // the step's own line first, as every step prints it; then what the site's rebuild had to say
+        StringBuilder out = new StringBuilder("corrected " + r.id() + ": " + r.headline().text() + " -> " + r.page());
+        r.siteNotes().forEach(n -> out.append(System.lineSeparator()).append("note: ").append(n));
+        return out.toString();
     }
 }

@@ -32,6 +32,9 @@ final class KillCommand extends StoryStep {
     @Override
     String step(AppContext app) {
         PublishService.Result r = app.publish().kill(app.user(), id, reason, out != null ? out : app.site());
-        return "killed " + r.id() + ": " + r.headline().text() + " -> " + r.page();
+        // the step's own line first, as every step prints it; then what the site's rebuild had to say
+        StringBuilder out = new StringBuilder("killed " + r.id() + ": " + r.headline().text() + " -> " + r.page());
+        r.siteNotes().forEach(n -> out.append(System.lineSeparator()).append("note: ").append(n));
+        return out.toString();
     }
 }

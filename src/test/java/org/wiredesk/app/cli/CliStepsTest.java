@@ -166,7 +166,9 @@ class CliStepsTest {
         CliRun correct = run(DORA, "correct", id, "--headline", "Council passes record budget for housing",
                 "--reason", "Word order", "--out", site.toString());
         assertThat(correct.code()).as(correct.err()).isZero();
-        assertThat(correct.out()).startsWith("corrected " + id + ": Council passes record budget for housing -> ");
+        assertThat(correct.out()).startsWith("corrected " + id + ": Council passes record budget for housing -> ")
+                .as("what the site's rebuild said, as publish says it").contains(System.lineSeparator()
+                        + "note: the site's base URL is not set");
         assertThat(Files.readString(page)).contains("Council passes record budget for housing");
 
         CliRun kill = run(DORA, "kill", id, "--reason", "Legal hold", "--out", site.toString());
