@@ -30,6 +30,9 @@ final class MarkupTrimmer {
         ByteArrayOutputStream out = new ByteArrayOutputStream(in.length / 2);
         int copied = 0;
         int i = 0;
+        // A search that found no end from some offset finds none from any later one: each is remembered, so a page
+        // of a thousand unclosed "<!--" is read once, not a thousand times (linear, not quadratic).
+        Unfound unfound = new Unfound();
         while (i < in.length) {
             int lt = indexOf(in, (byte) '<', i);
             if (lt < 0) {
@@ -37,14 +40,24 @@ final class MarkupTrimmer {
             }
             int skipTo = -1;
             if (startsWith(in, lt + 1, COMMENT_OPEN)) {
-                int end = indexOf(in, COMMENT_CLOSE, lt + 4);
+                int end = lt + 4 >= unfound.commentClose ? -1 : indexOf(in, COMMENT_CLOSE, lt + 4);
+                if (end < 0) {
+                    unfound.commentClose = Math.min(unfound.commentClose, lt + 4);
+                }
                 skipTo = end < 0 ? -1 : end + 3;
             } else {
-                byte[] name = rawElementAt(in, lt + 1);
-                if (name != null) {
-                    int tagEnd = indexOf(in, (byte) '>', lt);
+                int kind = rawElementAt(in, lt + 1);
+                if (kind >= 0) {
+                    byte[] name = RAW_ELEMENTS[kind];
+                    int tagEnd = lt >= unfound.tagEnd ? -1 : indexOf(in, (byte) '>', lt);
+                    if (tagEnd < 0) {
+                        unfound.tagEnd = Math.min(unfound.tagEnd, lt);
+                    }
                     if (tagEnd > 0) {
-                        int close = indexOfClosing(in, name, tagEnd + 1);
+                        int close = tagEnd + 1 >= unfound.closing[kind] ? -1 : indexOfClosing(in, name, tagEnd + 1);
+                        if (close < 0) {
+                            unfound.closing[kind] = Math.min(unfound.closing[kind], tagEnd + 1);
+                        }
                         int closeEnd = close < 0 ? -1 : indexOf(in, (byte) '>', close);
                         skipTo = closeEnd < 0 ? -1 : closeEnd + 1;
                         if (skipTo > 0 && name == RAW_ELEMENTS[0] && containsIgnoreCase(in, lt, tagEnd, LD_JSON)) {
@@ -68,17 +81,29 @@ final class MarkupTrimmer {
         return new Trimmed(out.toByteArray(), jsonLd);
     }
 
-    /** The raw-text element whose start tag begins here, if any. */
-    private static byte[] rawElementAt(byte[] in, int at) {
-        for (byte[] name : RAW_ELEMENTS) {
+    /** The offsets from which a search found nothing: the same search from there on cannot find anything either. */
+    private static final class Unfound {
+        int commentClose = Integer.MAX_VALUE;
+        int tagEnd = Integer.MAX_VALUE;
+        final int[] closing = new int[RAW_ELEMENTS.length];
+
+        Unfound() {
+            java.util.Arrays.fill(closing, Integer.MAX_VALUE);
+        }
+    }
+
+    /** The index in RAW_ELEMENTS of the raw-text element whose start tag begins here, or -1. */
+    private static int rawElementAt(byte[] in, int at) {
+        for (int k = 0; k < RAW_ELEMENTS.length; k++) {
+            byte[] name = RAW_ELEMENTS[k];
             if (startsWithIgnoreCase(in, at, name)) {
                 int after = at + name.length;
                 if (after < in.length && (in[after] == '>' || in[after] == '/' || isSpace(in[after]))) {
-                    return name;
+                    return k;
                 }
             }
         }
-        return null;
+        return -1;
     }
 
     private static int indexOfClosing(byte[] in, byte[] name, int from) {

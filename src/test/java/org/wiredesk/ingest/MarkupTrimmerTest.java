@@ -34,6 +34,17 @@ class MarkupTrimmerTest {
     }
 
     @Test
+    void manyUnclosedCommentsAndScriptsAreLeftAsTheyAreAndWhatClosesIsStillCut() {
+        // each unclosed start is searched past once (the page is read in linear time, docs/benchmarks.md); what
+        // does close later is cut as before
+        String unclosed = "<!-- x ".repeat(2_000) + "<script>never".repeat(2_000);
+        String html = "<p>Keep</p><style>p{}</style>" + unclosed;
+        assertThat(trim(html)).isEqualTo("<p>Keep</p>" + unclosed);
+        String closedLater = "<p>A</p>" + "<script>open ".repeat(500) + "</script><p>B</p>";
+        assertThat(trim(closedLater)).isEqualTo("<p>A</p><p>B</p>");
+    }
+
+    @Test
     void aTagThatOnlyStartsLikeScriptIsNotCut() {
         String html = "<scripture>Psalm</scripture><stylebook>Guide</stylebook>";
         assertThat(trim(html)).isEqualTo(html);
