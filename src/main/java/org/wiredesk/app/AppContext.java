@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.wiredesk.ingest.DocumentLoader;
 import org.wiredesk.ingest.IngestService;
 import org.wiredesk.ingest.SourcePoller;
+import org.wiredesk.ingest.SourceWithdrawals;
 import org.wiredesk.ingest.StoryGrouper;
 import org.wiredesk.publish.DeskSettings;
 import org.wiredesk.publish.PublishService;
@@ -23,6 +24,7 @@ import org.wiredesk.store.SourceRepository;
 import org.wiredesk.store.StoryRepository;
 import org.wiredesk.store.ThreadRepository;
 import org.wiredesk.store.UserRepository;
+import org.wiredesk.store.WithdrawalRepository;
 import org.wiredesk.store.WorkflowRepository;
 import org.wiredesk.workflow.DeskService;
 
@@ -45,6 +47,8 @@ public final class AppContext implements AutoCloseable {
     private final DeskService desk;
     private final PublishService publish;
     private final User user;
+    private final WithdrawalRepository withdrawn;
+    private final SourceWithdrawals withdrawals;
     private final DeskKeyRepository keys;
     private SearchIndex search;
 
@@ -62,7 +66,6 @@ public final class AppContext implements AutoCloseable {
         this.sources = new SourceRepository(database);
         DocumentLoader loader = new DocumentLoader();
         this.ingest = new IngestService(stories, quarantine, loader, new StoryGrouper(grouping, clock), clock);
-        this.poller = new SourcePoller(sources, ingest, loader, clock);
         this.desk = new DeskService(stories, workflow, new EditingRepository(database),
                 new org.wiredesk.store.PolicyRepository(database), new ThreadRepository(database), clock,
                 this::houseStyle);
@@ -82,6 +85,10 @@ public final class AppContext implements AutoCloseable {
             }
         }, clock);
         this.user = users.current();
+        this.withdrawn = new WithdrawalRepository(database);
+        this.withdrawals = new SourceWithdrawals(withdrawn, loader, clock, user);
+        // after the member is known: a poll reads its feeds' tombstones when they note withdrawals
+        this.poller = new SourcePoller(sources, ingest, loader, clock, withdrawals);
     }
 
     /**
@@ -128,6 +135,16 @@ public final class AppContext implements AutoCloseable {
 
     public SourcePoller poller() {
         return poller;
+    }
+
+    /** What the sources withdrew of the stories the desk ran, as noted. */
+    public WithdrawalRepository withdrawn() {
+        return withdrawn;
+    }
+
+    /** Re-checks published stories at their sources and reads feeds' tombstones, noting what was withdrawn. */
+    public SourceWithdrawals withdrawals() {
+        return withdrawals;
     }
 
     public GroupingRepository grouping() {

@@ -20,7 +20,8 @@ final class Grants {
     private static final List<String> READABLE = List.of("app_user", "user_role", "story", "story_key",
             "story_version", "headline_draft", "status_change", "publication", "quarantine", "desk_setting", "source",
             "headline_autosave", "story_claim", "headline_candidate", "story_read", "workflow_move", "approval",
-            "chain_head", "desk_policy", "schema_version", "desk_public_key", "story_note");
+            "chain_head", "desk_policy", "schema_version", "desk_public_key", "story_note",
+            "source_withdrawal");
 
     /** What every member may do: read the desk, bring stories in, keep their own read marks, move stories. */
     private static final List<String> EVERY_MEMBER = List.of(
@@ -34,7 +35,8 @@ final class Grants {
 
     private static final Map<Role, List<String>> BY_ROLE = new EnumMap<>(Map.of(
             Role.EDITOR, List.of("UPDATE (priority) ON story", "INSERT ON source", "DELETE ON source",
-                    "UPDATE (name, address, kind, poll_seconds, credit, enabled) ON source"),
+                    "UPDATE (name, address, kind, poll_seconds, credit, enabled) ON source",
+                    "INSERT ON source_withdrawal", "USAGE ON SEQUENCE source_withdrawal_seq"),
             Role.COPY_EDITOR, List.of("UPDATE (house_headline) ON story", "INSERT ON headline_draft",
                     "INSERT ON headline_candidate", "INSERT ON story_claim", "UPDATE ON story_claim",
                     "DELETE ON story_claim", "INSERT ON headline_autosave", "UPDATE ON headline_autosave",
@@ -47,7 +49,8 @@ final class Grants {
                     "UPDATE ON headline_autosave", "DELETE ON headline_autosave",
                     "USAGE ON SEQUENCE headline_draft_seq", "USAGE ON SEQUENCE approval_seq",
                     "USAGE ON SEQUENCE publication_seq", "INSERT ON story_note",
-                    "USAGE ON SEQUENCE story_note_seq")));
+                    "USAGE ON SEQUENCE story_note_seq", "INSERT ON source_withdrawal",
+                    "USAGE ON SEQUENCE source_withdrawal_seq")));
 
     private Grants() {
     }
