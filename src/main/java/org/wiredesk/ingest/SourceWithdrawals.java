@@ -129,4 +129,19 @@ public final class SourceWithdrawals {
         }
         return List.copyOf(out);
     }
+
+    /** Every note on stories that are published or were killed, oldest first. */
+    public List<WithdrawalRepository.Noted> onPublishedStories() {
+        return marks.onPublishedStories();
+    }
+
+    /** The notes made after the one with this id (0: all), oldest first. */
+    public List<WithdrawalRepository.Noted> notedAfter(long id) {
+        return marks.after(id);
+    }
+
+    /** The id of the latest note (0: none), where {@link #notedAfter(long)} starts. */
+    public long latestNote() {
+        return marks.latest();
+    }
 }

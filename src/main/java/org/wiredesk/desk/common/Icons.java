@@ -48,7 +48,9 @@ public enum Icons {
     CORRECT(MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE),
     KILL(MaterialDesignF.FILE_CANCEL_OUTLINE),
     THREAD(MaterialDesignC.COMMENT_TEXT_MULTIPLE_OUTLINE),
-    REPLY(MaterialDesignM.MESSAGE_REPLY_TEXT_OUTLINE);
+    REPLY(MaterialDesignM.MESSAGE_REPLY_TEXT_OUTLINE),
+    /** The source withdrew a story we ran. */
+    WITHDRAWN(MaterialDesignL.LINK_OFF);
 
     private final Ikon ikon;
 
