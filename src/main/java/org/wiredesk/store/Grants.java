@@ -88,6 +88,7 @@ final class Grants {
      * so; they get their roles' privileges, these included, when the owner lets them back in.
      */
     static void renew(Connection owner) throws SQLException {
+        Set<String> exist = existingObjects(owner);
         Map<String, Set<Role>> members = new java.util.TreeMap<>();
         try (Statement st = owner.createStatement(); java.sql.ResultSet rs = st.executeQuery("""
                 SELECT u.username, r.role FROM app_user u JOIN user_role r ON r.username = u.username
@@ -98,8 +99,49 @@ final class Grants {
             }
         }
         for (Map.Entry<String, Set<Role>> m : members.entrySet()) {
-            set(owner, m.getKey(), m.getValue(), m.getValue());
+            grant(owner, m.getKey(), of(m.getValue()).stream().filter(p -> exist.contains(objectOf(p))).toList());
         }
+    }
+
+    /**
+     * Grants exactly these privileges (as the owner), taking nothing away. The owner is left alone, as in
+     * {@link #set}.
+     */
+    private static void grant(Connection owner, String member, List<String> privileges) throws SQLException {
+        if (isOwner(owner, member)) {
+            return;
+        }
+        try (Statement st = owner.createStatement()) {
+            for (String privilege : privileges) {
+                st.execute("GRANT " + privilege + " TO " + quoted(member));
+            }
+        }
+    }
+
+    /** The table or sequence a privilege is on: its last word ("INSERT ON story" is on story). */
+    private static String objectOf(String privilege) {
+        return privilege.substring(privilege.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The tables and sequences in the owner's schema now. A schema step grants what its scripts so far have made: an
+     * older store brought up step by step has no table yet that a later script adds (whose privileges are listed
+     * here already), and granting on it would fail the step.
+     */
+    private static Set<String> existingObjects(Connection owner) throws SQLException {
+        Set<String> out = new java.util.HashSet<>();
+        try (java.sql.PreparedStatement ps = owner.prepareStatement("""
+                SELECT t.tablename FROM sys.systables t JOIN sys.sysschemas s ON s.schemaid = t.schemaid
+                WHERE s.schemaname = CURRENT SCHEMA
+                UNION ALL
+                SELECT q.sequencename FROM sys.syssequences q JOIN sys.sysschemas s ON s.schemaid = q.schemaid
+                WHERE s.schemaname = CURRENT SCHEMA""");
+             java.sql.ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     /** A member's Derby user as a delimited identifier, so no name can read as PUBLIC or an SQL word. */
