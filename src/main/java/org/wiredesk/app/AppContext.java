@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.wiredesk.ingest.DocumentLoader;
 import org.wiredesk.ingest.IngestService;
 import org.wiredesk.ingest.SourcePoller;
+import org.wiredesk.ingest.SourceWithdrawals;
 import org.wiredesk.ingest.StoryGrouper;
 import org.wiredesk.publish.DeskSettings;
 import org.wiredesk.publish.PublishService;
@@ -24,6 +25,7 @@ import org.wiredesk.store.StoryRepository;
 import org.wiredesk.store.ThreadRepository;
 import org.wiredesk.store.TimingRepository;
 import org.wiredesk.store.UserRepository;
+import org.wiredesk.store.WithdrawalRepository;
 import org.wiredesk.store.WorkflowRepository;
 import org.wiredesk.workflow.DeskService;
 import org.wiredesk.workflow.TimingService;
@@ -48,6 +50,8 @@ public final class AppContext implements AutoCloseable {
     private final PublishService publish;
     private final TimingService timing;
     private final User user;
+    private final WithdrawalRepository withdrawn;
+    private final SourceWithdrawals withdrawals;
     private final DeskKeyRepository keys;
     private SearchIndex search;
 
@@ -65,7 +69,6 @@ public final class AppContext implements AutoCloseable {
         this.sources = new SourceRepository(database);
         DocumentLoader loader = new DocumentLoader();
         this.ingest = new IngestService(stories, quarantine, loader, new StoryGrouper(grouping, clock), clock);
-        this.poller = new SourcePoller(sources, ingest, loader, clock);
         TimingRepository timings = new TimingRepository(database);
         this.desk = new DeskService(stories, workflow, new EditingRepository(database),
                 new org.wiredesk.store.PolicyRepository(database), new ThreadRepository(database), timings, clock,
@@ -87,6 +90,10 @@ public final class AppContext implements AutoCloseable {
             }
         }, clock);
         this.user = users.current();
+        this.withdrawn = new WithdrawalRepository(database);
+        this.withdrawals = new SourceWithdrawals(withdrawn, loader, clock, user);
+        // after the member is known: a poll reads its feeds' tombstones when they note withdrawals
+        this.poller = new SourcePoller(sources, ingest, loader, clock, withdrawals);
     }
 
     /**
@@ -133,6 +140,16 @@ public final class AppContext implements AutoCloseable {
 
     public SourcePoller poller() {
         return poller;
+    }
+
+    /** What the sources withdrew of the stories the desk ran, as noted. */
+    public WithdrawalRepository withdrawn() {
+        return withdrawn;
+    }
+
+    /** Re-checks published stories at their sources and reads feeds' tombstones, noting what was withdrawn. */
+    public SourceWithdrawals withdrawals() {
+        return withdrawals;
     }
 
     public GroupingRepository grouping() {

@@ -168,7 +168,8 @@ public final class WireDeskApp extends Application {
                 app.desk(), app.publish(), app.timing(), app.ingest(), app.sources(), app.poller(), app.quarantine(),
                 app.user(), app.site(), app.settings().section(), app.houseStyle(), runner,
                 new DeskClock(app.clock()), app.clock(), changes, openPage, app::search,
-                new org.wiredesk.store.SettingsRepository(app.database()), app.users().signedInAsOwner());
+                new org.wiredesk.store.SettingsRepository(app.database()), app.users().signedInAsOwner(),
+                app.withdrawals());
     }
 
     public static String stylesheet() {

@@ -66,7 +66,8 @@ public final class MainWindow {
                            java.util.function.Supplier<org.wiredesk.search.SearchIndex> search,
                            org.wiredesk.store.SettingsRepository settings,
                            /* whether the member owns the store: the owner may change the desk settings */
-                           boolean owner) {
+                           boolean owner,
+                           org.wiredesk.ingest.SourceWithdrawals withdrawals) {
     }
 
     /** Typing pauses this long before the headline is kept: well within the second the desk is promised. */
@@ -93,6 +94,12 @@ public final class MainWindow {
     /** The section's name as the desk's settings say now: the header's badge and the window's title follow it. */
     private final javafx.beans.property.ReadOnlyStringWrapper sectionName =
             new javafx.beans.property.ReadOnlyStringWrapper(this, "sectionName");
+    /** What the sources withdrew of the stories we ran: checked on the beat, re-checked at the sources half-hourly. */
+    private final org.wiredesk.desk.publish.WithdrawalAlerts withdrawn;
+    private final Timeline recheck;
+    /** Re-checks every half hour at the sources, the first a few minutes after the desk opens. */
+    static final Duration RECHECK_EVERY = Duration.minutes(30);
+    static final Duration FIRST_RECHECK = Duration.minutes(3);
     /** A live change's check waits on the FX thread: further announcements until it runs add nothing. */
     private final java.util.concurrent.atomic.AtomicBoolean checkPending = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -110,7 +117,13 @@ public final class MainWindow {
                 s.style()), s.clock());
         publishVm = new PublishViewModel(s.stories(), s.publish(), s.desk(), s.timing(), s.user(), s.site(),
                 s.runner(), s.changes());
+        publishVm.showSourceWithdrawals(s.withdrawals());
         publish = new PublishView(publishVm, s.clock(), s.openPage());
+        withdrawn = new org.wiredesk.desk.publish.WithdrawalAlerts(s.withdrawals(), s.stories(), s.user(), s.runner(),
+                s.changes(), e -> { }); // an unreachable store is reported by the inbox's check on the same beat
+        withdrawn.alertProperty().addListener((obs, old, alert) -> notifyWithdrawn(alert));
+        recheck = new Timeline(new KeyFrame(RECHECK_EVERY, e -> withdrawn.recheck()));
+        recheck.setCycleCount(Timeline.INDEFINITE);
         sourcesVm = new SourcesViewModel(s.sources(), s.poller(), s.user(), s.runner(), s.changes(), s.time());
         sources = new SourcesView(sourcesVm, s.clock());
         quarantine = new QuarantineView(new QuarantineViewModel(s.quarantine(), s.ingest(), s.user(), s.runner(),
@@ -130,6 +143,7 @@ public final class MainWindow {
                 new KeyFrame(Duration.seconds(10), e -> {
                     inboxVm.checkForNew();
                     watch.check();
+                    withdrawn.check();
                 }));
         poll.setCycleCount(Timeline.INDEFINITE);
 
@@ -169,6 +183,10 @@ public final class MainWindow {
         ticker.play();
         poll.play();
         watch.check(); // the baseline, so the first change another workstation makes is the first one shown
+        withdrawn.check();
+        if (withdrawn.rechecks()) {
+            recheck.playFrom(RECHECK_EVERY.subtract(FIRST_RECHECK)); // the first after FIRST_RECHECK, then every 30 min
+        }
         sourcesVm.pollDue();
     }
 
@@ -182,6 +200,7 @@ public final class MainWindow {
                 checkPending.set(false);
                 inboxVm.checkForNew();
                 watch.check();
+                withdrawn.check();
             });
         }
     }
@@ -189,6 +208,7 @@ public final class MainWindow {
     public void stop() {
         ticker.stop();
         poll.stop();
+        recheck.stop();
         inbox.deactivate();
         approval.deactivate();
         publish.deactivate();
@@ -219,6 +239,23 @@ public final class MainWindow {
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         vm.load();
+    }
+
+    /** Tells a desk chief that a source withdrew a story we ran; clicking it opens the Publish screen. */
+    private void notifyWithdrawn(org.wiredesk.desk.publish.WithdrawalAlerts.Alert alert) {
+        if (alert == null || root.getScene() == null || root.getScene().getWindow() == null) {
+            return;
+        }
+        org.controlsfx.control.Notifications.create().owner(root.getScene().getWindow())
+                .title("The source withdrew a story we ran").text(alert.text())
+                .graphic(Icons.WITHDRAWN.node()).hideAfter(Duration.seconds(20))
+                .onAction(e -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                        .filter(t -> "tab-publish".equals(t.getId())).findFirst().orElse(null))).show();
+    }
+
+    /** The desk's watch on what the sources withdrew (for tests: check now rather than on the beat). */
+    public org.wiredesk.desk.publish.WithdrawalAlerts withdrawals() {
+        return withdrawn;
     }
 
     public void showInbox() {

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 public final class DocumentLoader {
     static final long MAX_BYTES = 20L * 1024 * 1024;
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final String USER_AGENT = "WireDesk/0.1";
 
     private final HttpClient http;
 
@@ -134,7 +135,7 @@ public final class DocumentLoader {
         }
         return HttpRequest.newBuilder(uri)
                 .timeout(timeout)
-                .header("User-Agent", "WireDesk/0.1")
+                .header("User-Agent", USER_AGENT)
                 .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, "
                         + "text/html;q=0.9, */*;q=0.5")
                 .GET();
@@ -163,5 +164,38 @@ public final class DocumentLoader {
         }
         String type = response.headers().firstValue("Content-Type").orElse(null);
         return new SourceDocument(address, response.uri(), body, type);
+    }
+
+    /** What an address answers now: its final HTTP status, after redirects, and where that was. */
+    public record Answer(int status, URI at) {
+    }
+
+    /**
+     * Asks an http(s) address what it answers, without reading a body: HEAD, or GET when the server refuses HEAD
+     * (405, 501). Redirects are followed. A network failure or a timeout throws: it says nothing about the page.
+     */
+    public Answer answer(String address) throws SourceUnavailableException {
+        if (!isWebAddress(address)) {
+            throw new SourceUnavailableException("not a web address: " + address);
+        }
+        HttpResponse<Void> head = ask(address, request(address).method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build());
+        if (head.statusCode() != 405 && head.statusCode() != 501) {
+            return new Answer(head.statusCode(), head.uri());
+        }
+        HttpResponse<Void> get = ask(address, request(address).build());
+        return new Answer(get.statusCode(), get.uri());
+    }
+
+    private HttpResponse<Void> ask(String address, HttpRequest request) throws SourceUnavailableException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new SourceUnavailableException("cannot reach " + address + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceUnavailableException("interrupted while checking " + address, e);
+        }
     }
 }

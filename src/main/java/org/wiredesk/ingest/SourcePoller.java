@@ -28,12 +28,20 @@ public final class SourcePoller {
     private final IngestService ingest;
     private final DocumentLoader loader;
     private final Clock clock;
+    /** Notes what a feed's tombstones withdrew of the stories the desk ran; null: tombstones are not read. */
+    private final SourceWithdrawals withdrawals;
 
     public SourcePoller(SourceRepository sources, IngestService ingest, DocumentLoader loader, Clock clock) {
+        this(sources, ingest, loader, clock, null);
+    }
+
+    public SourcePoller(SourceRepository sources, IngestService ingest, DocumentLoader loader, Clock clock,
+                        SourceWithdrawals withdrawals) {
         this.sources = sources;
         this.ingest = ingest;
         this.loader = loader;
         this.clock = clock;
+        this.withdrawals = withdrawals;
     }
 
     /** What one poll came to. */
@@ -74,6 +82,9 @@ public final class SourcePoller {
             if (fetched.notModified()) {
                 sources.recordSuccess(s.id(), fetched.etag(), fetched.lastModified(), now, now.plus(s.pollInterval()));
                 return new PollResult(s, true, true, 0, 0, 0, null);
+            }
+            if (withdrawals != null && s.kind() == Source.Kind.FEED) {
+                withdrawals.tombstones(s, fetched.document());
             }
             SourceOutcome o = ingest.ingest(fetched.document(), actor, context);
             if (o.refusedWhole()) {

@@ -21,7 +21,7 @@ final class Grants {
             "story_version", "headline_draft", "status_change", "publication", "quarantine", "desk_setting", "source",
             "headline_autosave", "story_claim", "headline_candidate", "story_read", "workflow_move", "approval",
             "chain_head", "desk_policy", "schema_version", "desk_public_key", "story_note",
-            "story_timing");
+            "story_timing", "source_withdrawal");
 
     /** What every member may do: read the desk, bring stories in, keep their own read marks, move stories. */
     private static final List<String> EVERY_MEMBER = List.of(
@@ -37,7 +37,8 @@ final class Grants {
 
     private static final Map<Role, List<String>> BY_ROLE = new EnumMap<>(Map.of(
             Role.EDITOR, List.of("UPDATE (priority) ON story", "INSERT ON source", "DELETE ON source",
-                    "UPDATE (name, address, kind, poll_seconds, credit, enabled) ON source"),
+                    "UPDATE (name, address, kind, poll_seconds, credit, enabled) ON source",
+                    "INSERT ON source_withdrawal", "USAGE ON SEQUENCE source_withdrawal_seq"),
             Role.COPY_EDITOR, List.of("UPDATE (house_headline) ON story", "INSERT ON headline_draft",
                     "INSERT ON headline_candidate", "INSERT ON story_claim", "UPDATE ON story_claim",
                     "DELETE ON story_claim", "INSERT ON headline_autosave", "UPDATE ON headline_autosave",
@@ -50,7 +51,8 @@ final class Grants {
                     "UPDATE ON headline_autosave", "DELETE ON headline_autosave",
                     "USAGE ON SEQUENCE headline_draft_seq", "USAGE ON SEQUENCE approval_seq",
                     "USAGE ON SEQUENCE publication_seq", "INSERT ON story_note",
-                    "USAGE ON SEQUENCE story_note_seq")));
+                    "USAGE ON SEQUENCE story_note_seq", "INSERT ON source_withdrawal",
+                    "USAGE ON SEQUENCE source_withdrawal_seq")));
 
     private Grants() {
     }
@@ -72,10 +74,6 @@ final class Grants {
         Set<String> keep = of(roles);
         List<String> drop = new ArrayList<>(had == null ? Set.<String>of() : of(had));
         drop.removeAll(keep);
-        // while the schema is being upgraded step by step, a later step's tables do not exist yet
-        Set<String> present = objects(owner);
-        keep.removeIf(p -> !present.contains(objectOf(p)));
-        drop.removeIf(p -> !present.contains(objectOf(p)));
         try (Statement st = owner.createStatement()) {
             for (String privilege : drop) {
                 st.execute("REVOKE " + privilege + " FROM " + quoted(member) + (privilege.startsWith("USAGE") ? " RESTRICT" : ""));
@@ -92,6 +90,7 @@ final class Grants {
      * so; they get their roles' privileges, these included, when the owner lets them back in.
      */
     static void renew(Connection owner) throws SQLException {
+        Set<String> exist = existingObjects(owner);
         Map<String, Set<Role>> members = new java.util.TreeMap<>();
         try (Statement st = owner.createStatement(); java.sql.ResultSet rs = st.executeQuery("""
                 SELECT u.username, r.role FROM app_user u JOIN user_role r ON r.username = u.username
@@ -102,26 +101,46 @@ final class Grants {
             }
         }
         for (Map.Entry<String, Set<Role>> m : members.entrySet()) {
-            set(owner, m.getKey(), m.getValue(), m.getValue());
+            grant(owner, m.getKey(), of(m.getValue()).stream().filter(p -> exist.contains(objectOf(p))).toList());
         }
     }
 
-    /** The table or sequence a privilege is on: its last word. */
-    private static String objectOf(String privilege) {
-        return privilege.substring(privilege.lastIndexOf(' ') + 1).toUpperCase(java.util.Locale.ROOT);
+    /**
+     * Grants exactly these privileges (as the owner), taking nothing away. The owner is left alone, as in
+     * {@link #set}.
+     */
+    private static void grant(Connection owner, String member, List<String> privileges) throws SQLException {
+        if (isOwner(owner, member)) {
+            return;
+        }
+        try (Statement st = owner.createStatement()) {
+            for (String privilege : privileges) {
+                st.execute("GRANT " + privilege + " TO " + quoted(member));
+            }
+        }
     }
 
-    /** The tables and sequences of the desk's schema as it stands. */
-    private static Set<String> objects(Connection owner) throws SQLException {
+    /** The table or sequence a privilege is on: its last word ("INSERT ON story" is on story). */
+    private static String objectOf(String privilege) {
+        return privilege.substring(privilege.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The tables and sequences in the owner's schema now. A schema step grants what its scripts so far have made: an
+     * older store brought up step by step has no table yet that a later script adds (whose privileges are listed
+     * here already), and granting on it would fail the step.
+     */
+    private static Set<String> existingObjects(Connection owner) throws SQLException {
         Set<String> out = new java.util.HashSet<>();
-        try (Statement st = owner.createStatement(); java.sql.ResultSet rs = st.executeQuery("""
+        try (java.sql.PreparedStatement ps = owner.prepareStatement("""
                 SELECT t.tablename FROM sys.systables t JOIN sys.sysschemas s ON s.schemaid = t.schemaid
-                WHERE s.schemaname = 'DESK'
+                WHERE s.schemaname = CURRENT SCHEMA
                 UNION ALL
                 SELECT q.sequencename FROM sys.syssequences q JOIN sys.sysschemas s ON s.schemaid = q.schemaid
-                WHERE s.schemaname = 'DESK'""")) {
+                WHERE s.schemaname = CURRENT SCHEMA""");
+             java.sql.ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(rs.getString(1));
+                out.add(rs.getString(1).toLowerCase(java.util.Locale.ROOT));
             }
         }
         return out;

@@ -28,7 +28,8 @@ import picocli.CommandLine.ScopeType;
                 SendBackCommand.class, PublishCommand.class, EmbargoCommand.class, ScheduleCommand.class, CorrectCommand.class, KillCommand.class,
                 QuarantineCommand.class, UsersCommand.class, ExtractCommand.class, SourcesCommand.class,
                 StyleCommand.class, VerifyCommand.class, KeysCommand.class, BackupCommand.class,
-                RestoreCommand.class, StoreCommand.class, SettingsCommand.class},
+                RestoreCommand.class, StoreCommand.class, SettingsCommand.class,
+                WithdrawalsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the command failed, or the workflow refused the step (the reason follows "
                 + "'wiredesk: ' on stderr)", "2:bad arguments, or a path that cannot be read",

@@ -50,7 +50,9 @@ public enum Icons {
     THREAD(MaterialDesignC.COMMENT_TEXT_MULTIPLE_OUTLINE),
     REPLY(MaterialDesignM.MESSAGE_REPLY_TEXT_OUTLINE),
     EMBARGO(MaterialDesignC.CLOCK_ALERT_OUTLINE),
-    SCHEDULE(MaterialDesignC.CALENDAR_CLOCK);
+    SCHEDULE(MaterialDesignC.CALENDAR_CLOCK),
+    /** The source withdrew a story we ran. */
+    WITHDRAWN(MaterialDesignL.LINK_OFF);
 
     private final Ikon ikon;
 

@@ -28,12 +28,18 @@ final class KillDialog {
     }
 
     static Optional<String> ask(Window owner, StoryId id, String headline) {
+        return ask(owner, id, headline, "");
+    }
+
+    /** The same, with a reason filled in that the desk chief may edit (it must stay non-blank). */
+    static Optional<String> ask(Window owner, StoryId id, String headline, String suggestedReason) {
         Dialog<String> dialog = new Dialog<>();
         dialog.setTitle("Kill — story " + id);
         dialog.setHeaderText("Kill story " + id);
         dialog.setGraphic(Icons.KILL.node());
         TextArea reason = PublishDialogs.reasonArea("kill-reason",
                 "Why the story is withdrawn (required; kept in the history)");
+        reason.setText(suggestedReason);
         ButtonType go = new ButtonType("Kill story", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(go, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(form(headline, reason));

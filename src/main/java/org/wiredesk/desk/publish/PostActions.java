@@ -11,6 +11,7 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
 import org.wiredesk.desk.common.Controls;
 import org.wiredesk.desk.common.Icons;
+import org.wiredesk.story.SourceWithdrawal;
 import org.wiredesk.story.StoryId;
 
 /**
@@ -28,10 +29,17 @@ final class PostActions {
                               Consumer<Chosen> run) {
     }
 
+    /** The label of the one-click kill of a story its source withdrew. */
+    static final String KILL_WITHDRAWN = "Kill \u2014 the source withdrew it\u2026";
+
     private final Definition correct;
     private final Definition kill;
+    private final PublishViewModel vm;
+    private final Supplier<Window> owner;
 
     PostActions(PublishViewModel vm, Supplier<Window> owner) {
+        this.vm = vm;
+        this.owner = owner;
         correct = new Definition("Correct headline…", Icons.CORRECT,
                 "Correct the story's headline: its page is rewritten in place (desk chief)", "correct",
                 vm.mayCorrect(), chosen -> CorrectDialog.ask(owner.get(), chosen.id(), chosen.headline())
@@ -40,6 +48,36 @@ final class PostActions {
                 "Withdraw the story: its page is replaced by a withdrawal notice (desk chief)", "kill",
                 vm.mayKill(), chosen -> KillDialog.ask(owner.get(), chosen.id(), chosen.headline())
                 .ifPresent(reason -> vm.kill(chosen.id(), reason)));
+    }
+
+    /** Whether this member may kill a story (the desk chief). */
+    boolean mayKill() {
+        return vm.mayKill();
+    }
+
+    /**
+     * Kills a story its source withdrew: the kill dialog, with the reason filled in from what was seen (the desk
+     * chief edits it or not), then the same kill as any other.
+     */
+    void killWithdrawn(StoryId id, String headline, SourceWithdrawal withdrawn) {
+        KillDialog.ask(owner.get(), id, headline, withdrawn.killReason(java.time.ZoneId.systemDefault()))
+                .ifPresent(reason -> vm.kill(id, reason));
+    }
+
+    /** "Kill — the source withdrew it…" for a list whose chosen story carries {@code withdrawn} (null: off). */
+    MenuItem killWithdrawnItem(ObservableValue<Chosen> chosen, ObservableValue<SourceWithdrawal> withdrawn,
+                               String idPrefix) {
+        MenuItem item = new MenuItem(KILL_WITHDRAWN, Icons.WITHDRAWN.node());
+        item.setId(idPrefix + "-menu-kill-withdrawn");
+        item.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.mayKill() || chosen.getValue() == null
+                || withdrawn.getValue() == null, chosen, withdrawn));
+        item.setOnAction(e -> {
+            if (item.getParentPopup() != null) {
+                item.getParentPopup().hide();
+            }
+            killWithdrawn(chosen.getValue().id(), chosen.getValue().headline(), withdrawn.getValue());
+        });
+        return item;
     }
 
     /** The two buttons for a list whose choice is {@code chosen} (null when nothing it offers is chosen). */

@@ -96,6 +96,11 @@ public final class PublishViewModel {
         follower.stop();
     }
 
+    /** Marks the stories in the Published view whose source withdrew them (from the next reload). */
+    public void showSourceWithdrawals(org.wiredesk.ingest.SourceWithdrawals withdrawals) {
+        onSite.showWithdrawals(withdrawals);
+    }
+
     private record Loaded(List<StorySummary> approved, Map<StoryId, Approval> approvals, List<HeldStory> held,
                           List<RecentPost> recent, List<PublishedStory> published, Map<StoryId, Timing> timings) {
     }

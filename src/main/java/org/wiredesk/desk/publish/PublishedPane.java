@@ -22,7 +22,8 @@ import org.wiredesk.story.StoryId;
 
 /**
  * The Published view: every story the desk put on the site, newest first, with when it ran and when it last changed.
- * A killed story stays, greyed and struck through, and offers nothing more.
+ * A killed story stays, greyed and struck through, and offers nothing more. A story its source withdrew is marked,
+ * with a one-click kill (the reason filled in) on the mark and in the context menu.
  */
 final class PublishedPane {
     private final PublishViewModel vm;
@@ -30,15 +31,23 @@ final class PublishedPane {
     private final TableView<PublishedStory> table = new TableView<>();
     private final VBox root;
 
+    private final PostActions actions;
+
     PublishedPane(PublishViewModel vm, DeskClock clock, PostActions actions) {
         this.vm = vm;
         this.clock = clock;
+        this.actions = actions;
         table();
         ObjectBinding<PostActions.Chosen> chosen = Bindings.createObjectBinding(() -> {
             PublishedStory story = table.getSelectionModel().getSelectedItem();
             return story == null || story.killed() ? null : new PostActions.Chosen(story.id(), story.headline());
         }, table.getSelectionModel().selectedItemProperty(), vm.published());
         table.setContextMenu(actions.menu(chosen, "published"));
+        ObjectBinding<org.wiredesk.story.SourceWithdrawal> withdrawn = Bindings.createObjectBinding(() -> {
+            PublishedStory story = table.getSelectionModel().getSelectedItem();
+            return story == null || story.killed() ? null : story.withdrawn();
+        }, table.getSelectionModel().selectedItemProperty(), vm.published());
+        table.getContextMenu().getItems().add(actions.killWithdrawnItem(chosen, withdrawn, "published"));
         HBox top = new HBox(8, Controls.caption("Published — newest first"), Controls.grow());
         top.getChildren().addAll(actions.buttons(chosen, "published"));
         top.setAlignment(Pos.CENTER_LEFT);
@@ -62,12 +71,13 @@ final class PublishedPane {
         keepSelectionOverReloads();
         table.setPlaceholder(new Label("Nothing published yet."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<PublishedStory, String> headline = new TableColumn<>("Headline");
-        headline.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().headline()));
-        headline.setPrefWidth(260);
+        TableColumn<PublishedStory, PublishedStory> headline = new TableColumn<>("Headline");
+        headline.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        headline.setCellFactory(c -> new HeadlineCell(actions));
+        headline.setPrefWidth(330);
         TableColumn<PublishedStory, String> state = new TableColumn<>("State");
         state.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().state()));
-        state.setPrefWidth(90);
+        state.setPrefWidth(80);
         table.getColumns().add(headline);
         table.getColumns().add(state);
         table.getColumns().add(time("Published", PublishedStory::publishedAt));
@@ -76,9 +86,11 @@ final class PublishedPane {
             @Override
             protected void updateItem(PublishedStory story, boolean empty) {
                 super.updateItem(story, empty);
-                getStyleClass().remove("wd-status-killed");
+                getStyleClass().removeAll("wd-status-killed", "wd-source-withdrawn");
                 if (!empty && story != null && story.killed()) {
                     getStyleClass().add("wd-status-killed");
+                } else if (!empty && story != null && story.withdrawn() != null) {
+                    getStyleClass().add("wd-source-withdrawn");
                 }
             }
         });

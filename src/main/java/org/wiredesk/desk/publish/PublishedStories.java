@@ -2,12 +2,16 @@ package org.wiredesk.desk.publish;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wiredesk.ingest.SourceWithdrawals;
 import org.wiredesk.publish.PageRenderer.RecentPost;
+import org.wiredesk.story.SourceWithdrawal;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.StatusChange;
 import org.wiredesk.story.StoryId;
@@ -24,20 +28,37 @@ final class PublishedStories {
 
     private final StoryRepository stories;
     private final DeskService desk;
+    /** What the sources withdrew, when the desk shows it (null: not shown). */
+    private volatile SourceWithdrawals withdrawals;
 
     PublishedStories(StoryRepository stories, DeskService desk) {
         this.stories = stories;
         this.desk = desk;
     }
 
+    void showWithdrawals(SourceWithdrawals withdrawals) {
+        this.withdrawals = withdrawals;
+    }
+
     // one history query per story, as the held list does: no service call yet lists publications with their story
     List<PublishedStory> load() {
         List<StorySummary> rows = stories.summaries(Set.of(Status.PUBLISHED, Status.KILLED), SHOWN);
-        return rows.stream().map(this::published)
+        Map<StoryId, SourceWithdrawal> withdrawn = firstWithdrawals();
+        return rows.stream().map(row -> published(row, withdrawn.get(row.id())))
                 .sorted(Comparator.comparing(PublishedStory::publishedAt, Comparator.reverseOrder())).toList();
     }
 
-    private PublishedStory published(StorySummary row) {
+    /** The first note on each story that its source withdrew it: the one a desk chief acts on. */
+    private Map<StoryId, SourceWithdrawal> firstWithdrawals() {
+        Map<StoryId, SourceWithdrawal> out = new HashMap<>();
+        SourceWithdrawals shown = withdrawals;
+        if (shown != null) {
+            shown.onPublishedStories().forEach(n -> out.putIfAbsent(n.withdrawal().story(), n.withdrawal()));
+        }
+        return out;
+    }
+
+    private PublishedStory published(StorySummary row, SourceWithdrawal withdrawn) {
         Instant publishedAt = null;
         Instant updatedAt = null;
         int corrections = 0;
@@ -51,7 +72,7 @@ final class PublishedStories {
             }
         }
         return new PublishedStory(row.id(), row.runningHeadline().text(), row.sourceName(), row.status(),
-                publishedAt != null ? publishedAt : row.updated(), updatedAt, corrections);
+                publishedAt != null ? publishedAt : row.updated(), updatedAt, corrections, withdrawn);
     }
 
     /**
