@@ -41,6 +41,9 @@ public final class StoryRepository {
 
     private final Database database;
 
+    /** A stated embargo that lifts this soon after the story arrives is not recorded (ADR 17). */
+    static final java.time.Duration EMBARGO_MARGIN = java.time.Duration.ofMinutes(1);
+
     public StoryRepository(Database database) {
         this.database = database;
     }
@@ -86,8 +89,9 @@ public final class StoryRepository {
                 StoryId id = insert(c, story);
                 insertKeys(c, id, keysOf(story));
                 database.moves().arrival(c, id, "ingested from " + story.sourceName(), story.received());
-                if (story.embargo() != null && story.embargo().isAfter(story.received())) {
-                    // as the source states it, the next link after the arrival (ADR 17)
+                if (story.embargo() != null && story.embargo().isAfter(story.received().plus(EMBARGO_MARGIN))) {
+                    // as the source states it, the next link after the arrival (ADR 17); one that lifts within the
+                    // margin is moot, and a clock a little off the database's must not fail the story's storing
                     database.moves().timing(c, id, Status.NEW, Timing.Kind.EMBARGO, story.embargo(),
                             "embargo stated by " + story.sourceName(), story.received());
                 }

@@ -14,6 +14,8 @@ import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.wiredesk.story.ChainLink;
+import org.wiredesk.story.Fingerprint;
 import org.wiredesk.story.Headline;
 import org.wiredesk.story.Role;
 import org.wiredesk.story.Status;
@@ -133,5 +135,30 @@ class TimingRefusalsTest {
             refused(owner, "DELETE FROM desk.story_timing");
         }
         assertThat(single("SELECT actor || ':' || reason FROM story_timing")).isEqualTo("dee:Sperrfrist");
+    }
+
+    @Test
+    void anEditorStatesOnlyTheSourcesFirstEmbargoNeverOneThatUndoesTheChiefs() throws SQLException {
+        // the editor stores a story and leaves it without history; a desk chief embargoes it
+        try (Connection ed = plain("ed"); Statement st = ed.createStatement()) {
+            st.execute(rows.storyRow(-1, "k-late", "<p>Late body.</p>", Fingerprint.ofText("Late body.")));
+        }
+        long id = Long.parseLong(single("SELECT MAX(id) FROM story"));
+        new TimingRepository(desk.as("dee")).set(new StoryId(id), Status.NEW, Timing.Kind.EMBARGO,
+                Instant.ofEpochMilli(embargo), "Sperrfrist", NOW);
+        // then records the arrival late, and "states the source's embargo" as 1970, right after it
+        try (Connection ed = plain("ed"); Statement st = ed.createStatement()) {
+            String[] head = rows.head();
+            long seq = Long.parseLong(head[0]) + 1;
+            String arrival = ChainLink.status(head[1], seq, id, null, "NEW", "ed", "ingested", NOW.toEpochMilli());
+            st.execute("INSERT INTO desk.status_change (id, story_id, from_status, to_status, actor, reason, at_ms,"
+                    + " chain_seq, prev_hash, row_hash) VALUES (NEXT VALUE FOR desk.status_change_seq, " + id
+                    + ", NULL, 'NEW', 'ed', 'ingested', " + NOW.toEpochMilli() + ", " + seq + ", '" + head[1]
+                    + "', '" + arrival + "')");
+            refused(ed, rows.timingRow(id, "EMBARGO", 1L, "embargo stated by Agency", "ed"));
+            refused(ed, rows.timingRow(id, "EMBARGO", embargo - 1, "embargo stated by Agency", "ed"));
+        }
+        assertThat(new TimingRepository(desk.owner()).timing(new StoryId(id)).embargoUntil())
+                .isEqualTo(Instant.ofEpochMilli(embargo));
     }
 }

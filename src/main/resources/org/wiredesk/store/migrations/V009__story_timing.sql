@@ -68,7 +68,8 @@ CREATE TRIGGER story_timing_by_the_member
     INSERT INTO member_guard (violation) VALUES ('an embargo or schedule is set as the member who sets it');
 
 -- Who may set what: an embargo, a desk chief on a story not yet run, or the member who ingests the story, as the
--- source stated it, right after its arrival; a schedule, a desk chief on an approved story.
+-- source stated it (a time to come), as the story's first timing row and the next link after its arrival, so that
+-- nobody but a desk chief moves or lifts an embargo once set; a schedule, a desk chief on an approved story.
 CREATE TRIGGER story_timing_by_its_role
     AFTER INSERT ON story_timing
     REFERENCING NEW AS n
@@ -77,7 +78,10 @@ CREATE TRIGGER story_timing_by_its_role
             (n.kind = 'EMBARGO' AND EXISTS (SELECT 1 FROM story s WHERE s.id = n.story_id
                                             AND s.status NOT IN ('PUBLISHED', 'KILLED'))
              AND (EXISTS (SELECT 1 FROM user_role r WHERE r.username = LOWER(CURRENT_USER) AND r.role = 'DESK_CHIEF')
-                  OR (n.until_ms IS NOT NULL AND EXISTS (SELECT 1 FROM status_change c
+                  -- the source's own embargo: the story's first timing row, still to come, right after its arrival
+                  OR (n.until_ms IS NOT NULL AND n.until_ms > now_ms()
+                      AND NOT EXISTS (SELECT 1 FROM story_timing t WHERE t.story_id = n.story_id AND t.id <> n.id)
+                      AND EXISTS (SELECT 1 FROM status_change c
                           WHERE c.story_id = n.story_id AND c.from_status IS NULL AND c.actor = n.actor
                             AND c.chain_seq = n.chain_seq - 1))))
             OR (n.kind = 'SCHEDULE'

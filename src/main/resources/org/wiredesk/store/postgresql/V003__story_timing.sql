@@ -99,10 +99,13 @@ BEGIN
         IF now_status IN ('PUBLISHED', 'KILLED') THEN
             PERFORM refuse('story_moved_meanwhile', format('the story is %s now', now_status));
         END IF;
-        IF NOT holds('DESK_CHIEF') AND NOT (p_until_ms IS NOT NULL AND EXISTS (
-                SELECT 1 FROM status_change c, chain_head h
-                WHERE c.story_id = p_story AND c.from_status IS NULL AND c.actor = session_user
-                  AND c.chain_seq = h.seq AND c.xmin = pg_current_xact_id()::xid)) THEN
+        -- the source's own embargo: a time to come, the story's first timing row, in the transaction of its
+        -- arrival as the next link after it (so nobody but a desk chief moves or lifts an embargo once set)
+        IF NOT holds('DESK_CHIEF') AND NOT (p_until_ms IS NOT NULL AND p_until_ms > now_ms()
+                AND NOT EXISTS (SELECT 1 FROM story_timing t WHERE t.story_id = p_story)
+                AND EXISTS (SELECT 1 FROM status_change c, chain_head h
+                            WHERE c.story_id = p_story AND c.from_status IS NULL AND c.actor = session_user
+                              AND c.chain_seq = h.seq AND c.xmin = pg_current_xact_id()::xid)) THEN
             PERFORM refuse('refused_by_the_workflow',
                            'an embargo is set by a desk chief, or as the source states it when the story arrives');
         END IF;
@@ -122,6 +125,24 @@ END
 $$;
 
 ALTER FUNCTION set_timing(bigint, text, bigint, text) SET lock_timeout = '5s';
+
+-- A story's arrival is recorded in the transaction that stored it (V001 did not ask): a story stored and left
+-- without history cannot have its arrival, and with it the right to state an embargo, recorded later.
+CREATE OR REPLACE FUNCTION record_arrival(p_story bigint, p_reason text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = desk, pg_temp
+    AS $$
+BEGIN
+    PERFORM 1 FROM story WHERE id = p_story AND status = 'NEW' AND arrived_in = pg_current_xact_id() FOR UPDATE;
+    IF NOT FOUND OR EXISTS (SELECT 1 FROM status_change WHERE story_id = p_story) THEN
+        PERFORM refuse('refused_by_the_workflow',
+                       'only a new story without history records its arrival, in the transaction that stored it');
+    END IF;
+    INSERT INTO status_change (story_id, from_status, to_status, actor, reason, at_ms)
+        VALUES (p_story, NULL, 'NEW', session_user, left(p_reason, 2000), now_ms());
+END
+$$;
+
+ALTER FUNCTION record_arrival(bigint, text) SET lock_timeout = '5s';
 
 -- Nothing runs a story before its embargo lifts: not the desk, not the command line, not the owner's functions.
 CREATE FUNCTION publication_after_the_embargo() RETURNS trigger

@@ -97,6 +97,9 @@ final class PgTestDesk {
      * recorded (in the connection's transaction when it is not in auto-commit). Its text is "The body.".
      */
     long ingest(Connection c, String guid, String url, String bodyHtml) throws SQLException {
+        // the story and its arrival in one transaction, as the desk requires (V003)
+        boolean own = c.getAutoCommit();
+        c.setAutoCommit(false);
         long id;
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO desk.story (dedup_hash, dedup_key, source_name, url, agency_headline, received_ms,
@@ -116,6 +119,10 @@ final class PgTestDesk {
         try (PreparedStatement ps = c.prepareStatement("SELECT desk.record_arrival(?, NULL)")) {
             ps.setLong(1, id);
             ps.execute();
+        }
+        if (own) {
+            c.commit();
+            c.setAutoCommit(true);
         }
         return id;
     }

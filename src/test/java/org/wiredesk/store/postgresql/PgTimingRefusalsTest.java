@@ -132,4 +132,45 @@ class PgTimingRefusalsTest {
         }
         assertThat(single("SELECT count(*) FROM desk.story_timing WHERE story_id = " + arriving)).isEqualTo("1");
     }
+
+    @Test
+    void anArrivalIsRecordedOnlyWithItsStorySoNobodyUndoesAChiefsEmbargoAsTheSources() throws SQLException {
+        long id;
+        try (Connection ed = desk.member("ed");
+             java.sql.PreparedStatement ps = ed.prepareStatement("""
+                     INSERT INTO desk.story (dedup_hash, dedup_key, source_name, url, agency_headline, received_ms,
+                         body_html, body_sha256, body_html_sha256, status, updated_ms)
+                     VALUES (?, 'g-3', 'Agency', 'https://agency.example/3', 'Agency headline', 0, ?, ?, ?, 'NEW', 0)
+                     RETURNING id""")) {
+            ps.setString(1, Fingerprint.sha256Hex("g-3"));
+            ps.setString(2, BODY);
+            ps.setString(3, Fingerprint.sha256Hex("The body."));
+            ps.setString(4, Fingerprint.ofHtml(BODY));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+        }
+        try (Connection dee = desk.member("dee"); Statement st = dee.createStatement()) {
+            st.execute("SELECT desk.set_timing(" + id + ", 'EMBARGO', desk.now_ms() + 3600000, 'Sperrfrist')");
+        }
+        try (Connection ed = desk.member("ed")) {
+            ed.setAutoCommit(false);
+            refused(ed, "SELECT desk.record_arrival(" + id + ", 'ingested')", "23514");
+            ed.rollback();
+            ed.setAutoCommit(true);
+        }
+        // an editor's own new story, with an embargo stated and then a second "stated" one to undo it
+        try (Connection ed = desk.member("ed")) {
+            ed.setAutoCommit(false);
+            long own = desk.ingest(ed, "g-4", "https://agency.example/4", BODY);
+            try (Statement st = ed.createStatement()) {
+                st.execute("SELECT desk.set_timing(" + own + ", 'EMBARGO', desk.now_ms() + 7200000, 'stated')");
+            }
+            refused(ed, "SELECT desk.set_timing(" + own + ", 'EMBARGO', desk.now_ms() + 1000, 'stated again')",
+                    "23514");
+            ed.rollback();
+        }
+        assertThat(single("SELECT count(*) FROM desk.story_timing WHERE story_id = " + id)).isEqualTo("1");
+    }
 }
