@@ -196,16 +196,16 @@ public final class PublishService {
                 Publication.Kind.CORRECTED, headline, corrected.body().sha256(), user.username(), now, location,
                 reason)));
         Rendered rendered = render(page, headline, now);
-        Optional<String> before = folder.read(location);
-        Path written = folder.write(location, rendered.html());
+        // the corrected page replaces the old one only once the correction is recorded
+        SiteFolder.Staged staged = folder.stage(location, rendered.html());
         try {
             workflow.correct(id, headline, reason, now, new Publication(0, id, Publication.Kind.CORRECTED, headline,
                     corrected.body().sha256(), user.username(), now, location, reason, rendered.signature()));
         } catch (RuntimeException e) {
-            // not recorded, so not corrected: the page the store still describes goes back up
-            before.ifPresent(html -> folder.write(location, html));
+            staged.discard();
             throw e;
         }
+        Path written = staged.commit();
         SiteBuilder.Report built = finishSite(folder);
         return new Result(id, headline, written, built.notes());
     }
@@ -223,15 +223,16 @@ public final class PublishService {
         Publication kill = new Publication(0, id, Publication.Kind.KILLED, story.runningHeadline(),
                 story.body().sha256(), user.username(), now, location, reason);
         SiteStory withdrawn = new SiteStory(story, append(history, kill));
-        Optional<String> before = folder.read(location);
-        Path page = folder.write(location, renderer.withdrawnPage(withdrawn, SiteIdentity.of(settings),
+        // the withdrawal notice replaces the page only once the kill is recorded
+        SiteFolder.Staged staged = folder.stage(location, renderer.withdrawnPage(withdrawn, SiteIdentity.of(settings),
                 recentPosts(RECENT, location), now));
         try {
             workflow.transition(id, Status.PUBLISHED, Status.KILLED, user.username(), reason, now, kill);
         } catch (RuntimeException e) {
-            before.ifPresent(html -> folder.write(location, html));
+            staged.discard();
             throw e;
         }
+        Path page = staged.commit();
         SiteBuilder.Report built = finishSite(folder);
         return new Result(id, story.runningHeadline(), page, built.notes());
     }
@@ -281,16 +282,17 @@ public final class PublishService {
         SiteStory pending = new SiteStory(story, append(history, new Publication(0, id, Publication.Kind.PUBLISHED,
                 story.runningHeadline(), story.body().sha256(), user.username(), now, location, null)));
         Rendered rendered = render(pending, approval.headline(), now);
-        Path page = folder.write(location, rendered.html());
+        // nobody sees the page before the store has recorded its publication (and so refused an early one)
+        SiteFolder.Staged staged = folder.stage(location, rendered.html());
         try {
             workflow.transition(id, story.status(), Status.PUBLISHED, user.username(), null, now,
                     new Publication(0, id, Publication.Kind.PUBLISHED, story.runningHeadline(),
                             story.body().sha256(), user.username(), now, location, null, rendered.signature()));
         } catch (RuntimeException e) {
-            // not recorded, so not published: take the page down again
-            SiteFolder.deleteQuietly(page);
+            staged.discard();
             throw e;
         }
+        Path page = staged.commit();
         return new Result(id, story.runningHeadline(), page);
     }
 

@@ -14,7 +14,6 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.PublicKey;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -70,6 +69,58 @@ final class SiteFolder {
         }
     }
 
+    /**
+     * A file written beside its place but not yet in it (a hidden temporary file, its mode set): moved into place
+     * atomically by {@link #commit()} once what it shows is recorded, or removed by {@link #discard()}. Until then no
+     * reader sees it.
+     */
+    final class Staged {
+        private final Path tmp;
+        private final Path target;
+
+        private Staged(Path tmp, Path target) {
+            this.tmp = tmp;
+            this.target = target;
+        }
+
+        Path commit() {
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return target;
+            } catch (IOException e) {
+                discard();
+                throw failure(target, e);
+            }
+        }
+
+        void discard() {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                // a leftover hidden .tmp file is harmless: the next build never lists it
+            }
+        }
+    }
+
+    /** Writes a file beside its place, to be moved into it when what it shows has been recorded. */
+    Staged stage(String relative, String content) {
+        Path target = resolve(relative);
+        try {
+            folder(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), ".wd-", ".tmp");
+            try {
+                Files.writeString(tmp, content, StandardCharsets.UTF_8);
+                mode(tmp, FILE);
+                return new Staged(tmp, target);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(tmp);
+                throw e;
+            }
+        } catch (IOException e) {
+            throw failure(target, e);
+        }
+    }
+
     /** Whether a file is in this site folder. */
     boolean has(String relative) {
         return Files.isRegularFile(resolve(relative));
@@ -120,33 +171,15 @@ final class SiteFolder {
         }
     }
 
-    /** A file's text, if the site has it: kept before a page is replaced, to put it back if recording fails. */
-    Optional<String> read(String relative) {
-        Path file = resolve(relative);
-        try {
-            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
-                    : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+    /** Publishes the desk's public key beside the pages, so anyone can check them. */
+    void writeDeskKey(PublicKey key) {
+        write(DESK_KEY, PemKeys.toPem(key));
     }
 
     Path root() {
         return root;
     }
 
-    /** Publishes the desk's public key beside the pages, so anyone can check them. */
-    void writeDeskKey(PublicKey key) {
-        write(DESK_KEY, PemKeys.toPem(key));
-    }
-
-    static void deleteQuietly(Path page) {
-        try {
-            Files.deleteIfExists(page);
-        } catch (IOException e) {
-            // the failure that brought us here is the one to report
-        }
-    }
 
     private Path resolve(String relative) {
         Path target = root.resolve(relative).normalize();

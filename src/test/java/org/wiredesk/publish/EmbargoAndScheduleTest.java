@@ -9,6 +9,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.nio.file.FileSystems;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,6 +95,32 @@ class EmbargoAndScheduleTest {
         PublishService.Result result = fx.publish.publish(fx.desk.chief, id, site);
         assertThat(result.page()).exists();
         assertThat(fx.desk.desk.story(id).status()).isEqualTo(Status.PUBLISHED);
+    }
+
+    @Test
+    void aWorkstationClockAheadOfTheDatabasesPutsNoEmbargoedPageOnTheSiteEvenForAMoment() throws Exception {
+        StoryId id = approved("g-9");
+        Instant until = Instant.ofEpochMilli(System.currentTimeMillis() + 120_000);
+        timing().embargo(fx.desk.chief, id, until, "Sperrfrist");
+        // this workstation's clock is past the embargo, the database's is not (PostgreSQL allows five minutes)
+        fx.desk.clock.advance(Duration.between(fx.desk.clock.instant(), until).plusSeconds(60));
+        String page = PageRenderer.slugPath(id, new Headline("House headline g-9"));
+        Path folder = Files.createDirectories(site.resolve(page).getParent());
+        List<String> seen = new ArrayList<>();
+        try (WatchService watch = FileSystems.getDefault().newWatchService()) {
+            folder.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+            PublishService.Run run = fx.publish.publishAllApproved(fx.desk.chief, site);
+            assertThat(run.published()).isEmpty();
+            assertThat(run.skipped()).singleElement().satisfies(s -> assertThat(s.reason())
+                    .contains("an embargoed story is not published before its embargo lifts"));
+            for (WatchKey key = watch.poll(1, TimeUnit.SECONDS); key != null; key = watch.poll(1, TimeUnit.SECONDS)) {
+                key.pollEvents().forEach(e -> seen.add(String.valueOf(e.context())));
+                key.reset();
+            }
+        }
+        assertThat(seen).as("files that appeared beside the page").noneMatch(name -> !name.startsWith(".wd-"));
+        assertThat(site.resolve(page)).doesNotExist();
+        assertThat(fx.desk.desk.story(id).status()).isEqualTo(Status.APPROVED);
     }
 
     @Test
