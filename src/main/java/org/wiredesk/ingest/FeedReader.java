@@ -57,6 +57,8 @@ public final class FeedReader {
         // the embargo a wire feed states in an element of its own, which ROME does not model
         List<Element> raw = rawItems(doc);
         boolean aligned = raw.size() == entries.size();
+        // items that cannot be matched to their embargoes are all taken as stating one that cannot be read
+        boolean embargoUnmatched = !aligned && raw.stream().anyMatch(item -> embargoText(item) != null);
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
             String link = link(entry);
@@ -66,7 +68,8 @@ public final class FeedReader {
             out.add(new WireItem(blankToNull(entry.getUri()), link, sourceName(source, link, doc),
                     text(entry.getTitle()), body, link != null ? link : base, blankToNull(entry.getAuthor()),
                     blankToNull(feed.getLanguage()), published(entry, aligned ? rawDate(raw.get(i)) : null),
-                    aligned ? embargo(raw.get(i)) : null));
+                    aligned ? embargo(raw.get(i)) : null,
+                    aligned ? embargoText(raw.get(i)) : embargoUnmatched ? "(not matched to its item)" : null));
         }
         return out;
     }
@@ -92,11 +95,17 @@ public final class FeedReader {
      * write; null when there is none or its date cannot be read (the desk chief can still set one).
      */
     static OffsetDateTime embargo(Element item) {
+        String text = embargoText(item);
+        return text == null ? null : DateParser.parse(text).orElse(null);
+    }
+
+    /** The text of the item's embargo element, or null when it has none. */
+    static String embargoText(Element item) {
         for (Element child : item.children()) {
             String name = child.tagName().toLowerCase(Locale.ROOT);
             String local = name.substring(name.indexOf(':') + 1);
             if (local.equals("embargoed") || local.equals("embargo")) {
-                return DateParser.parse(child.text().strip()).orElse(null);
+                return child.text().strip();
             }
         }
         return null;
@@ -166,7 +175,7 @@ public final class FeedReader {
                     Jsoup.parse(String.valueOf(childText(item, "title"))).text(), body == null ? "" : body,
                     link != null ? link : location(doc), firstNonNull(childText(item, "author"),
                     childText(item, "dc|creator")), null,
-                    DateParser.parse(published).orElse(null), embargo(item)));
+                    DateParser.parse(published).orElse(null), embargo(item), embargoText(item)));
         }
         return out;
     }

@@ -215,6 +215,11 @@ public final class IngestService {
     }
 
     private NewStory toStory(WireItem item, Instant received, IngestContext context) throws NotIngestibleException {
+        if (item.embargoStated() != null && item.embargo() == null) {
+            // an embargo that is not understood is not no embargo: the item waits in the quarantine for a person
+            throw new NotIngestibleException("it states an embargo the desk cannot read (\"" + item.embargoStated()
+                    + "\"): kept aside rather than risk running it early");
+        }
         String html = sanitizer.sanitize(item.bodyHtml(), item.baseUri());
         Body body = BodyText.bodyOf(html);
         String text = BodyText.of(html);

@@ -9,12 +9,14 @@ import java.time.OffsetDateTime;
  * @param url the item's own address, or null
  * @param baseUri where relative links in the body resolve
  * @param embargo the embargo the source states for the item, or null: it may not run before then
+ * @param embargoStated the text of the item's embargo element as the source wrote it, or null when it has none: an
+ *     embargo stated but not read ({@code embargo} null) keeps the item out of the desk, never lets it run early
  */
 public record WireItem(String guid, String url, String sourceName, String headline, String bodyHtml,
                        String baseUri, String byline, String language, OffsetDateTime published,
-                       OffsetDateTime embargo) {
+                       OffsetDateTime embargo, String embargoStated) {
     public WireItem(String guid, String url, String sourceName, String headline, String bodyHtml, String baseUri,
                     String byline, String language, OffsetDateTime published) {
-        this(guid, url, sourceName, headline, bodyHtml, baseUri, byline, language, published, null);
+        this(guid, url, sourceName, headline, bodyHtml, baseUri, byline, language, published, null, null);
     }
 }

@@ -110,12 +110,20 @@ class FeedIngestTest {
                 <item><title>Yesterday's embargo</title><link>https://wire.example/old</link>
                   <guid>old-1</guid><description>&lt;p&gt;Old news.&lt;/p&gt;</description>
                   <embargo>Wed, 25 Nov 2026 06:00:00 GMT</embargo></item>
+                <item><title>Embargo in words</title><link>https://wire.example/words</link>
+                  <guid>words-1</guid><description>&lt;p&gt;Held.&lt;/p&gt;</description>
+                  <embargoed>until the minister has spoken</embargoed></item>
                 <item><title>No embargo</title><link>https://wire.example/free</link>
                   <guid>free-1</guid><description>&lt;p&gt;Free to run.&lt;/p&gt;</description></item>
                 </channel></rss>
                 """);
         try (IngestFixture fx = new IngestFixture()) {
-            assertThat(fx.service.ingest(List.of(feed.toString()), "test", o -> { }).added()).isEqualTo(3);
+            IngestReport report = fx.service.ingest(List.of(feed.toString()), "test", o -> { });
+            assertThat(report.added()).isEqualTo(3);
+            // an embargo stated but not understood never lets its story run early: it is kept aside with the reason
+            assertThat(report.rejected()).isEqualTo(1);
+            assertThat(fx.quarantine.open()).singleElement().satisfies(q -> assertThat(q.reason())
+                    .contains("states an embargo the desk cannot read (\"until the minister has spoken\")"));
             Map<String, Timing> byHeadline = new HashMap<>();
             TimingRepository timings = new TimingRepository(fx.database);
             for (Story s : fx.stories.findAll(Set.of())) {
