@@ -124,7 +124,7 @@ public final class PublishService {
     /**
      * Publishes every approved story whose scheduled time has come and whose embargo has lifted, oldest schedule
      * first: what the running desk does on its timer and {@code publish --due} does for cron. When nothing is due,
-     * nothing is written, not even the site.
+     * nothing is written, not even the site. A story someone else ran meanwhile is not reported as refused.
      */
     public Run publishDue(User user, Path site) {
         Instant now = now();
@@ -134,7 +134,11 @@ public final class PublishService {
             return new Run(List.of(), List.of(), List.of(), List.of(), List.of());
         }
         due.sort(Map.Entry.comparingByValue(java.util.Comparator.comparing(Timing::scheduledFor)));
-        return publish(user, due.stream().map(Map.Entry::getKey).toList(), site);
+        Run run = publish(user, due.stream().map(Map.Entry::getKey).toList(), site);
+        // another desk chief's timer (or cron) ran a story first: nothing went wrong, nothing to say
+        List<Skipped> refused = run.skipped().stream()
+                .filter(k -> stories.find(k.id()).map(Story::status).orElse(null) == Status.APPROVED).toList();
+        return new Run(run.published(), run.held(), refused, run.waiting(), run.siteNotes());
     }
 
     /**

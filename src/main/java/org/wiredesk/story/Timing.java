@@ -39,6 +39,15 @@ public record Timing(Instant embargoUntil, Instant scheduledFor) {
         return at == null ? "no time" : WHEN.format(at.atZone(ZoneId.systemDefault()));
     }
 
+    /**
+     * The instant a local date and time name in this zone, or empty when the clock change makes it name none (the
+     * hour skipped in spring) or two (the hour repeated in autumn): an embargo must not lift an hour early.
+     */
+    public static Optional<Instant> atLocal(java.time.LocalDateTime local, ZoneId zone) {
+        java.util.List<java.time.ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
+        return offsets.size() == 1 ? Optional.of(local.toInstant(offsets.get(0))) : Optional.empty();
+    }
+
     /** Whether the embargo still holds at {@code now}. */
     public boolean embargoedAt(Instant now) {
         return embargoUntil != null && embargoUntil.isAfter(now);

@@ -53,6 +53,11 @@ public final class TimingService {
         if (until == null || !until.isAfter(clock.instant())) {
             throw new WorkflowException("An embargo ends in the future: " + Timing.describe(until) + " has passed");
         }
+        Timing now = timings.timing(id);
+        if (now.scheduledFor() != null && now.scheduledFor().isBefore(until)) {
+            throw new WorkflowException("Story " + id + " is scheduled for " + Timing.describe(now.scheduledFor())
+                    + ", before this embargo: move or cancel the schedule first");
+        }
         timings.set(id, story.status(), Timing.Kind.EMBARGO, until.truncatedTo(ChronoUnit.MILLIS), reason,
                 clock.instant());
     }

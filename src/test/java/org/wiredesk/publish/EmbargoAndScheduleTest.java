@@ -173,6 +173,9 @@ class EmbargoAndScheduleTest {
         timing().schedule(fx.desk.chief, id, start.plus(Duration.ofHours(3)));
         assertThat(timing().timing(id)).isEqualTo(new Timing(start.plus(Duration.ofHours(2)),
                 start.plus(Duration.ofHours(3))));
+        // nor is the embargo moved past the schedule, which would then say a time the story cannot run at
+        assertThatThrownBy(() -> timing().embargo(fx.desk.chief, id, start.plus(Duration.ofHours(4)), null))
+                .hasMessageContaining("before this embargo: move or cancel the schedule first");
 
         // held, sent back, resubmitted and approved again: the old schedule belonged to the old approval
         fx.desk.desk(fx.desk.chief).hold(fx.desk.chief, id, "Check the figures");

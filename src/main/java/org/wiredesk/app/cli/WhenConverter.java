@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import org.wiredesk.story.Timing;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -29,12 +30,16 @@ final class WhenConverter implements ITypeConverter<Instant> {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException withoutOffset) {
+            LocalDateTime local;
             try {
-                return LocalDateTime.parse(text).atZone(zone).toInstant();
+                local = LocalDateTime.parse(text);
             } catch (DateTimeParseException e) {
                 throw new TypeConversionException("'" + value + "' is not a time: give it as 2026-11-28T06:00Z, "
                         + "2026-11-28T06:00+01:00, or 2026-11-28 06:00 on this workstation's clock");
             }
+            return Timing.atLocal(local, zone).orElseThrow(() -> new TypeConversionException("'" + value
+                    + "' falls in a clock change on this workstation (" + zone.getId() + "): give it with its offset, "
+                    + "as 2026-10-25T02:30+02:00"));
         }
     }
 }

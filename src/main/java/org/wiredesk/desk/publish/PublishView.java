@@ -203,7 +203,10 @@ public final class PublishView {
             }
             Timing t = timing == null ? Timing.NONE : timing;
             Instant now = clock.now();
-            if (t.embargoedAt(now) && !t.scheduledAfter(now)) {
+            boolean embargoLater = t.scheduledFor() == null || t.embargoUntil() != null
+                    && t.embargoUntil().isAfter(t.scheduledFor());
+            // whichever comes later is when it runs
+            if (t.embargoedAt(now) && embargoLater) {
                 setText("Embargo to " + EmbargoText.when(t.embargoUntil()));
                 setGraphic(Icons.EMBARGO.node());
                 getStyleClass().add("wd-embargoed");

@@ -63,6 +63,9 @@ public final class PublishViewModel {
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(this, "problem", false);
     private final StoreFollower follower;
     private final LatestOnly latest;
+    /** Whether the timer's run of scheduled stories is under way, and what it last said (touched on the FX thread). */
+    private boolean dueRunning;
+    private String lastDue;
 
     /**
      * A story the publisher refused: its headline, the reason it was held, who ran the publishing and when, and
@@ -180,19 +183,32 @@ public final class PublishViewModel {
      * desk chief is signed in); says so only when it published or refused something.
      */
     public void publishDue() {
-        if (!mayPublish()) {
-            return;
+        if (!mayPublish() || dueRunning) {
+            return; // a run that outlasts the beat is not overtaken by the next
         }
+        dueRunning = true;
         runner.run(() -> publish.publishDue(user, site), run -> {
+            dueRunning = false;
             if (run.published().isEmpty() && run.held().isEmpty() && run.skipped().isEmpty()) {
                 return;
             }
             if (!run.published().isEmpty()) {
                 lastPage.set(run.published().get(run.published().size() - 1).page());
             }
-            say(!run.held().isEmpty() || !run.skipped().isEmpty(), "On schedule: " + runSummary(run));
+            sayOnce(!run.held().isEmpty() || !run.skipped().isEmpty(), "On schedule: " + runSummary(run));
             changes.changed();
-        }, this::fail);
+        }, e -> {
+            dueRunning = false;
+            sayOnce(true, "On schedule: " + Messages.of(e));
+        });
+    }
+
+    /** Says it unless the timer said the same last time: a lasting failure is told once, not every half minute. */
+    private void sayOnce(boolean isProblem, String text) {
+        if (!text.equals(lastDue)) {
+            lastDue = text;
+            say(isProblem, text);
+        }
     }
 
     /** Whether this member may embargo and schedule stories (the desk chief); the services check again. */

@@ -89,7 +89,8 @@ final class TimingDialog {
             return null;
         }
         try {
-            return date.atTime(LocalTime.parse(time.strip(), HH_MM)).atZone(zone).toInstant();
+            // a time the clock change skips or repeats makes none: the button stays off
+            return Timing.atLocal(date.atTime(LocalTime.parse(time.strip(), HH_MM)), zone).orElse(null);
         } catch (DateTimeParseException e) {
             return null;
         }
