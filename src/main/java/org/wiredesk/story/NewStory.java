@@ -14,14 +14,22 @@ import java.util.Objects;
  * @param publishedAtSource when the source says it published, with the source's zone; may be null
  * @param sourceId the desk source that brought it in, 0 when ingested by hand
  * @param embargo the embargo the source states, or null: the story may not run before it (ADR 17)
+ * @param agency what the agency's own format says beyond the text (urgency, version, notes...; issue 13)
  */
 public record NewStory(String dedupKey, String sourceName, URI url, Headline agencyHeadline, Body body,
                        String byline, String language, OffsetDateTime publishedAtSource, Instant received,
-                       long sourceId, Instant embargo) {
+                       long sourceId, Instant embargo, AgencyMeta agency) {
     public NewStory(String dedupKey, String sourceName, URI url, Headline agencyHeadline, Body body, String byline,
                     String language, OffsetDateTime publishedAtSource, Instant received, long sourceId) {
         this(dedupKey, sourceName, url, agencyHeadline, body, byline, language, publishedAtSource, received, sourceId,
-                null);
+                null, AgencyMeta.NONE);
+    }
+
+    public NewStory(String dedupKey, String sourceName, URI url, Headline agencyHeadline, Body body, String byline,
+                    String language, OffsetDateTime publishedAtSource, Instant received, long sourceId,
+                    Instant embargo) {
+        this(dedupKey, sourceName, url, agencyHeadline, body, byline, language, publishedAtSource, received, sourceId,
+                embargo, AgencyMeta.NONE);
     }
 
     public NewStory(String dedupKey, String sourceName, URI url, Headline agencyHeadline, Body body, String byline,
@@ -40,6 +48,7 @@ public record NewStory(String dedupKey, String sourceName, URI url, Headline age
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(received, "received");
         dedupKey = dedupKey.strip();
+        agency = agency == null ? AgencyMeta.NONE : agency;
         sourceName = sourceName.strip();
     }
 }
