@@ -27,7 +27,10 @@ public final class InboxRepository {
         String where = statuses.isEmpty() ? "" : " WHERE s.status IN ("
                 + statuses.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")";
         String sql = "SELECT s.id, s.source_name, s.agency_headline, s.house_headline, s.received_ms, s.status, "
-                + "s.updated_ms, s.updated_at_source_ms, s.priority, r.read_ms, c.username, c.since_ms, s.language, "
+                // an agency's urgency 1-2 is the desk's urgent mark too (issue 13)
+                + "s.updated_ms, s.updated_at_source_ms, "
+                + "CASE WHEN s.priority <> 0 OR s.urgency <= 2 THEN 1 ELSE 0 END, r.read_ms, c.username, c.since_ms, "
+                + "s.language, "
                 + "s.cluster_id, (SELECT t.until_ms FROM story_timing t WHERE t.story_id = s.id AND t.kind = 'EMBARGO' "
                 + "AND t.chain_seq = (SELECT MAX(m.chain_seq) FROM story_timing m WHERE m.story_id = s.id "
                 + "AND m.kind = 'EMBARGO')) FROM story s "

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.wiredesk.story.Role;
 
 /**
@@ -28,16 +29,17 @@ import org.wiredesk.story.Role;
 public final class StoreCopy {
     /** Tables in an order that satisfies their references. Derby's user_role becomes role memberships. */
     static final List<String> TABLES = List.of("app_user", "source", "story", "story_key", "story_version",
-            "headline_draft", "status_change", "approval", "publication", "story_note", "story_timing",
+            "story_ed_note", "headline_draft", "status_change", "approval", "publication", "story_note", "story_timing",
             "source_withdrawal", "quarantine", "desk_setting", "desk_policy", "desk_key", "headline_autosave",
             "story_claim", "headline_candidate", "story_read");
     /** What init puts in a new desk (the owner, the policy, a first key): everything else must still be empty. */
     private static final Set<String> MADE_BY_INIT = Set.of("app_user", "desk_policy", "desk_key");
-    private static final Map<String, String> SEQUENCES = new TreeMap<>(Map.of("story_seq", "story",
-            "story_version_seq", "story_version", "headline_draft_seq", "headline_draft", "status_change_seq",
-            "status_change", "approval_seq", "approval", "publication_seq", "publication", "headline_candidate_seq",
-            "headline_candidate", "story_note_seq", "story_note", "story_timing_seq", "story_timing",
-            "source_withdrawal_seq", "source_withdrawal"));
+    /** Each sequence, and the table whose ids it hands out. */
+    private static final Map<String, String> SEQUENCES = java.util.Collections.unmodifiableMap(new TreeMap<>(
+            Stream.of("story", "story_version", "story_ed_note", "headline_draft", "status_change", "approval",
+                    "publication", "headline_candidate", "story_note", "story_timing", "source_withdrawal")
+                    .collect(Collectors.toMap(table -> table + "_seq", table -> table))));
+
     private static final Set<String> IDENTITY = Set.of("source", "quarantine");
 
     private StoreCopy() {

@@ -88,6 +88,7 @@ public final class StoryRepository {
                 }
                 StoryId id = insert(c, story);
                 insertKeys(c, id, keysOf(story));
+                AgencyRecords.insertNotes(c, database, id, null, story.agency().edNotes());
                 database.moves().arrival(c, id, "ingested from " + story.sourceName(), story.received());
                 if (story.embargo() != null && story.embargo().isAfter(story.received().plus(EMBARGO_MARGIN))) {
                     // as the source states it, the next link after the arrival (ADR 17); one that lifts within the
@@ -125,21 +126,25 @@ public final class StoryRepository {
                 latest = rs.getString(1) + "|" + rs.getString(2);
             }
         }
-        if (latest.equals(story.body().sha256() + "|" + story.agencyHeadline().text())) {
+        if (latest.equals(story.body().sha256() + "|" + story.agencyHeadline().text())
+                && AgencyRecords.sameWord(c, id, story.agency())) {
             return Outcome.DUPLICATE;
         }
+        long versionId = database.nextId(c, "story_version_seq");
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO story_version (id, story_id, agency_headline, body_html, body_sha256, received_ms,
-                                           received_by)
-                VALUES (?, ?, ?, ?, ?, ?, """ + database.signedInMember() + ")")) {
-            ps.setLong(1, database.nextId(c, "story_version_seq"));
+                                           urgency, agency_version, pub_status, received_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, """ + database.signedInMember() + ")")) {
+            ps.setLong(1, versionId);
             ps.setLong(2, id.value());
             ps.setString(3, story.agencyHeadline().text());
             ps.setString(4, story.body().html());
             ps.setString(5, story.body().sha256());
             ps.setLong(6, story.received().toEpochMilli());
+            AgencyRecords.bindVersion(ps, 7, story.agency());
             ps.executeUpdate();
         }
+        AgencyRecords.insertNotes(c, database, id, versionId, story.agency().edNotes());
         try (PreparedStatement ps = c.prepareStatement("UPDATE story SET updated_at_source_ms = ? WHERE id = ?")) {
             ps.setLong(1, story.received().toEpochMilli());
             ps.setLong(2, id.value());
@@ -219,8 +224,8 @@ public final class StoryRepository {
         String sql = """
                 INSERT INTO story (dedup_hash, dedup_key, source_name, url, agency_headline, byline, language,
                                    published_at_source, received_ms, body_html, body_sha256, status, updated_ms, id,
-                                   source_id, body_html_sha256)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                   source_id, body_html_sha256, format, urgency, agency_version, pub_status, dateline)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
         StoryId id = new StoryId(database.nextId(c, "story_seq"));
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, dedupHash(s.dedupKey()));
@@ -243,6 +248,7 @@ public final class StoryRepository {
                 ps.setLong(15, s.sourceId());
             }
             ps.setString(16, s.body().htmlSha256());
+            AgencyRecords.bindStory(ps, 17, s.agency());
             ps.executeUpdate();
             return id;
         }
@@ -251,6 +257,11 @@ public final class StoryRepository {
     /** The next value of a Derby sequence (guarded tables use sequences, not identity columns: see V001). */
     static long nextId(Connection c, String sequence) throws SQLException {
         return new DerbyDialect().nextId(c, sequence);
+    }
+
+    /** What the agency's own format said about the story, as its latest word stands (issue 13). */
+    public org.wiredesk.story.AgencyMeta agency(StoryId id) {
+        return new AgencyRecords(database).latest(id);
     }
 
     public Optional<Story> find(StoryId id) {

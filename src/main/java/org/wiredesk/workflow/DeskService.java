@@ -139,6 +139,11 @@ public final class DeskService {
         return stories.find(id).orElseThrow(() -> new WorkflowException("There is no story " + id));
     }
 
+    /** What the agency's own format said about the story (urgency, version, withdrawn, notes to the desk). */
+    public org.wiredesk.story.AgencyMeta agency(StoryId id) {
+        return stories.agency(id);
+    }
+
     /** The story's embargo and schedule as they hold now (ADR 17): shown wherever the story is. */
     public Timing timing(StoryId id) {
         return timings.timing(id);
@@ -236,6 +241,9 @@ public final class DeskService {
         cannotApproveBecause(story).ifPresent(why -> {
             throw new WorkflowException(why);
         });
+        if (stories.agency(id).withdrawn()) {
+            throw new WorkflowException("The agency withdrew story " + id + ": it cannot be approved");
+        }
         FourEyes eyes = fourEyes(user, id);
         if (eyes.self() && !eyes.onePersonDesk()) {
             throw new WorkflowException("Four eyes: " + user.username() + " wrote this headline or submitted story "

@@ -66,6 +66,16 @@ class StoryNotesStoreTest {
                 st.execute("DROP FUNCTION add_note, chain_the_note, chain_note");
                 st.execute("DROP SEQUENCE story_note_seq");
                 // and what later scripts added, so that the desk is as it was before notes
+                st.execute("DROP TABLE story_ed_note");
+                st.execute("DROP TRIGGER story_agency_as_sent ON story");
+                st.execute("DROP TRIGGER approval_not_of_a_withdrawn_item ON approval");
+                st.execute("DROP FUNCTION approval_not_of_a_withdrawn_item, agency_status_of, "
+                        + "ed_note_arrives_with_its_item");
+                st.execute("DROP SEQUENCE story_ed_note_seq");
+                st.execute("ALTER TABLE story DROP COLUMN format, DROP COLUMN urgency, DROP COLUMN agency_version, "
+                        + "DROP COLUMN pub_status, DROP COLUMN dateline");
+                st.execute("ALTER TABLE story_version DROP COLUMN urgency, DROP COLUMN agency_version, "
+                        + "DROP COLUMN pub_status");
                 st.execute("DROP TABLE source_withdrawal");
                 st.execute("DROP FUNCTION note_withdrawal");
                 st.execute("DROP SEQUENCE source_withdrawal_seq");
@@ -109,6 +119,21 @@ class StoryNotesStoreTest {
      */
     private static void backToSchema7(Database owner) throws SQLException {
         try (Connection c = owner.connect(); Statement st = c.createStatement()) {
+            for (String trigger : List.of("story_agency_as_sent", "story_ed_note_is_kept_as_sent",
+                    "story_ed_note_is_kept", "story_ed_note_id_from_its_sequence", "story_ed_note_by_the_member",
+                    "approval_not_of_a_withdrawn_item")) {
+                st.execute("DROP TRIGGER " + trigger);
+            }
+            st.execute("DROP TABLE story_ed_note");
+            st.execute("DROP SEQUENCE story_ed_note_seq RESTRICT");
+            st.execute("ALTER TABLE story DROP CONSTRAINT story_agency_is_exact");
+            st.execute("ALTER TABLE story_version DROP CONSTRAINT version_agency_is_exact");
+            for (String column : List.of("format", "urgency", "agency_version", "pub_status", "dateline")) {
+                st.execute("ALTER TABLE story DROP COLUMN " + column);
+            }
+            for (String column : List.of("urgency", "agency_version", "pub_status")) {
+                st.execute("ALTER TABLE story_version DROP COLUMN " + column);
+            }
             for (String trigger : List.of("source_withdrawal_is_kept_as_seen", "source_withdrawal_is_kept",
                     "source_withdrawal_id_from_its_sequence", "source_withdrawal_by_the_member",
                     "source_withdrawal_by_its_role")) {
