@@ -50,6 +50,7 @@ final class ListCommand implements Callable<Integer> {
                     Map<String, Object> row = toJson(s);
                     row.put("reason", latestReason(app.desk(), s));
                     putTiming(row, timings.getOrDefault(s.id(), Timing.NONE));
+                    putAgency(row, app.desk().agency(s.id()));
                     rows.add(row);
                 }
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
@@ -65,6 +66,25 @@ final class ListCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * What the agency's own format said (issue 13): format, urgency, the agency's latest version, whether it
+     * withdrew the item, and its notes to the desk, each with whether it may be published.
+     */
+    static void putAgency(Map<String, Object> row, org.wiredesk.story.AgencyMeta agency) {
+        row.put("format", agency.format());
+        row.put("urgency", agency.urgency());
+        row.put("sourceVersion", agency.version());
+        row.put("withdrawnAtSource", agency.withdrawn());
+        List<Map<String, Object>> notes = new ArrayList<>();
+        for (org.wiredesk.story.AgencyMeta.EdNote note : agency.edNotes()) {
+            Map<String, Object> n = new LinkedHashMap<>();
+            n.put("text", note.text());
+            n.put("publishable", note.publishable());
+            notes.add(n);
+        }
+        row.put("edNotes", notes);
     }
 
     /** The embargo and schedule as JSON fields (ISO instants, null when none). */

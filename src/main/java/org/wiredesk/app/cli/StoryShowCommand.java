@@ -19,6 +19,7 @@ import org.wiredesk.story.Story;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.story.StoryThread;
 import org.wiredesk.story.ThreadEntry;
+import org.wiredesk.story.AgencyMeta;
 import org.wiredesk.story.Timing;
 import org.wiredesk.store.TimingRepository;
 import org.wiredesk.workflow.DeskService;
@@ -53,7 +54,7 @@ final class StoryShowCommand implements Callable<Integer> {
     private record View(Story story, String reason, Optional<Claim> claim, int laterVersions,
                         List<StatusChange> history, List<HeadlineDraft> headlines, List<Publication> publications,
                         Optional<Approval> approval, StoryThread thread, Timing timing,
-                        List<TimingRepository.Change> timings) {
+                        List<TimingRepository.Change> timings, AgencyMeta agency) {
     }
 
     @Override
@@ -65,7 +66,7 @@ final class StoryShowCommand implements Callable<Integer> {
             List<StatusChange> history = desk.statusHistory(id);
             View v = new View(s, ListCommand.latestReason(s, history), desk.claimOn(id), desk.sourceVersions(id),
                     history, desk.headlineHistory(id), app.workflow().publications(id), desk.approval(id),
-                    desk.thread(id), app.timing().timing(id), app.timing().history(id));
+                    desk.thread(id), app.timing().timing(id), app.timing().history(id), desk.agency(id));
             if (json) {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(v)));
             } else {
@@ -89,6 +90,22 @@ final class StoryShowCommand implements Callable<Integer> {
         field(out, "Body fingerprint", s.body().sha256());
         field(out, "Claim", v.claim().map(c -> c.username() + " since " + c.since() + ", last saved " + c.active())
                 .orElse("nobody"));
+        AgencyMeta agency = v.agency();
+        if (agency.format() != null) {
+            field(out, "Format", agency.format());
+        }
+        if (agency.urgency() != null) {
+            field(out, "Urgency", agency.urgency() + (agency.urgent() ? " (urgent)" : ""));
+        }
+        if (agency.version() != null) {
+            field(out, "Agency version", agency.version());
+        }
+        if (agency.withdrawn()) {
+            field(out, "Withdrawn", "the agency withdrew this item: it cannot be approved");
+        }
+        for (AgencyMeta.EdNote note : agency.edNotes()) {
+            field(out, "Note to the desk", (note.publishable() ? "" : "[not for publication] ") + note.text());
+        }
         String waits = ListCommand.timingNote(s, v.timing());
         if (waits != null) {
             field(out, "Waits", waits);
@@ -149,6 +166,7 @@ final class StoryShowCommand implements Callable<Integer> {
         Map<String, Object> row = ListCommand.toJson(v.story());
         row.put("reason", v.reason());
         ListCommand.putTiming(row, v.timing());
+        ListCommand.putAgency(row, v.agency());
         row.put("timing", v.timings().stream().map(c -> object("kind", c.kind().name(), "until",
                 c.until() == null ? null : c.until().toString(), "reason", c.reason(), "actor", c.actor(), "at",
                 c.at().toString())).toList());

@@ -64,6 +64,10 @@ class EmbargoCommandTest {
 
         JsonNode row = new ObjectMapper().readTree(run("list", "--json").out()).get(0);
         assertThat(row.get("embargoUntil").asText()).isEqualTo(until);
+        // what an agency's own format says (issue 13): a web page says none of it
+        assertThat(row.get("urgency").isNull()).isTrue();
+        assertThat(row.get("withdrawnAtSource").asBoolean()).isFalse();
+        assertThat(row.get("edNotes").isArray()).isTrue();
         assertThat(run("list").out()).contains("[embargoed until ");
         assertThat(run("story", "show", id).out()).contains("Embargoes and schedules:")
                 .contains("chief  embargo  " + until + "  reason: Sperrfrist 06:00");
