@@ -33,7 +33,11 @@ public final class InboxRepository {
                 + "s.language, "
                 + "s.cluster_id, (SELECT t.until_ms FROM story_timing t WHERE t.story_id = s.id AND t.kind = 'EMBARGO' "
                 + "AND t.chain_seq = (SELECT MAX(m.chain_seq) FROM story_timing m WHERE m.story_id = s.id "
-                + "AND m.kind = 'EMBARGO')) FROM story s "
+                + "AND m.kind = 'EMBARGO')), "
+                // the agency's latest word: its latest source version's pubStatus, else the story's own
+                + "COALESCE((SELECT v.pub_status FROM story_version v WHERE v.story_id = s.id AND v.id = "
+                + "(SELECT MAX(w.id) FROM story_version w WHERE w.story_id = s.id AND w.pub_status IS NOT NULL)), "
+                + "s.pub_status, 'USABLE') FROM story s "
                 + "LEFT JOIN story_read r ON r.story_id = s.id AND r.username = ? "
                 + "LEFT JOIN story_claim c ON c.story_id = s.id" + where
                 + " ORDER BY s.received_ms DESC, s.id DESC FETCH FIRST ? ROWS ONLY";
@@ -57,7 +61,7 @@ public final class InboxRepository {
                             Instant.ofEpochMilli(rs.getLong(7)), source == 0 ? null : Instant.ofEpochMilli(source),
                             rs.getShort(9) != 0, rs.getLong(10) != 0, claimedBy,
                             claimedBy == null ? null : Instant.ofEpochMilli(rs.getLong(12)), rs.getString(13),
-                            rs.getLong(14), embargoUntil));
+                            rs.getLong(14), embargoUntil, !"USABLE".equals(rs.getString(16))));
                 }
             }
             return out;

@@ -150,6 +150,8 @@ public final class ApprovalView {
         Label blocked = Banner.of(vm.blockedProperty(), Banner.Kind.BLOCKED, "approval-blocked");
         Label warning = Banner.of(vm.warningProperty(), Banner.Kind.WARNING, "approval-warning");
         Label embargo = Banner.of(vm.embargoProperty(), Banner.Kind.EMBARGO, "approval-embargo");
+        Label withdrawn = Banner.of(vm.withdrawnProperty(), Banner.Kind.BLOCKED, "approval-withdrawn");
+        Label deskNotes = Banner.of(vm.deskNotesProperty(), Banner.Kind.DESK_NOTE, "approval-desk-notes");
         Label message = Controls.message(vm.messageProperty(), vm.problemProperty());
         message.setId("approval-message");
         message.setMaxWidth(Double.MAX_VALUE);
@@ -171,7 +173,7 @@ public final class ApprovalView {
         });
         reject.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
                 .or(reason.textProperty().isEmpty()));
-        VBox notes = new VBox(6, blocked, warning, embargo, message);
+        VBox notes = new VBox(6, withdrawn, blocked, warning, embargo, deskNotes, message);
         notes.setPadding(new Insets(0, 12, 6, 12));
         return new VBox(notes, new ToolBar(approve, reason, reject));
     }

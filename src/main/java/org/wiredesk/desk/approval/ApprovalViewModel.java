@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.wiredesk.desk.common.AgencyText;
 import org.wiredesk.desk.common.EmbargoText;
 import org.wiredesk.desk.common.LatestOnly;
 import org.wiredesk.desk.common.Messages;
@@ -20,6 +21,7 @@ import org.wiredesk.desk.common.StoreFollower;
 import org.wiredesk.desk.common.StoryDetail;
 import org.wiredesk.desk.common.TaskRunner;
 import org.wiredesk.desk.common.ThreadViewModel;
+import org.wiredesk.story.AgencyMeta;
 import org.wiredesk.story.Approval;
 import org.wiredesk.story.Story;
 import org.wiredesk.story.Status;
@@ -55,6 +57,8 @@ public final class ApprovalViewModel {
     private final ReadOnlyStringWrapper blocked = new ReadOnlyStringWrapper(this, "blocked", "");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
     private final ReadOnlyStringWrapper embargo = new ReadOnlyStringWrapper(this, "embargo", "");
+    private final ReadOnlyStringWrapper withdrawn = new ReadOnlyStringWrapper(this, "withdrawn", "");
+    private final ReadOnlyStringWrapper deskNotes = new ReadOnlyStringWrapper(this, "deskNotes", "");
     private final ReadOnlyObjectWrapper<Approval> earlierApproval = new ReadOnlyObjectWrapper<>(this,
             "earlierApproval");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -84,7 +88,8 @@ public final class ApprovalViewModel {
         this.thread = new ThreadViewModel(desk, user, runner, changes);
         selected.addListener((obs, old, now) -> loadDetail(now));
         check.addListener((obs, old, now) -> {
-            approvable.set(now != null && now.approvable());
+            // a story its agency withdrew is not approved (the service and the database refuse it too)
+            approvable.set(now != null && now.approvable() && withdrawn.get().isEmpty());
             blocked.set(now == null ? "" : now.blocked());
             warning.set(now == null ? "" : now.warning());
         });
@@ -107,7 +112,7 @@ public final class ApprovalViewModel {
 
     /** The chosen story as loaded: what it is, whether this member may approve it, its approval before, if any. */
     private record Loaded(StoryDetail detail, ApprovalCheck check, Approval earlier, StoryThread thread,
-                          String embargo) {
+                          String embargo, AgencyMeta agency) {
     }
 
     private void loadDetail(StorySummary row) {
@@ -118,6 +123,8 @@ public final class ApprovalViewModel {
             detail.set(null);
             earlierApproval.set(null);
             embargo.set("");
+            withdrawn.set("");
+            deskNotes.set("");
             styleOverride.set(null);
             thread.show(null, null);
             checkStyle();
@@ -128,11 +135,13 @@ public final class ApprovalViewModel {
             return new Loaded(StoryDetail.of(story, desk.statusHistory(row.id())),
                     ApprovalCheck.of(user, story, desk.fourEyes(user, row.id())),
                     desk.approval(row.id()).orElse(null), desk.thread(row.id()),
-                    EmbargoText.of(story, desk.timing(row.id())));
+                    EmbargoText.of(story, desk.timing(row.id())), desk.agency(row.id()));
         }, loaded -> {
             detail.set(loaded.detail());
             earlierApproval.set(loaded.earlier());
             embargo.set(loaded.embargo());
+            withdrawn.set(AgencyText.withdrawn(loaded.agency()));
+            deskNotes.set(AgencyText.notes(loaded.agency()));
             styleOverride.set(loaded.thread().styleOverride().orElse(null));
             thread.show(row.id(), loaded.thread());
             check.set(loaded.check());
@@ -244,6 +253,16 @@ public final class ApprovalViewModel {
     /** Why the chosen story cannot be approved by this member, in one sentence; empty when it can. */
     public ReadOnlyStringProperty blockedProperty() {
         return blocked.getReadOnlyProperty();
+    }
+
+    /** Why the chosen story cannot be approved because its agency withdrew it; empty when it did not. */
+    public ReadOnlyStringProperty withdrawnProperty() {
+        return withdrawn.getReadOnlyProperty();
+    }
+
+    /** The agency's notes to the desk on the chosen story, marked when not for publication; or empty. */
+    public ReadOnlyStringProperty deskNotesProperty() {
+        return deskNotes.getReadOnlyProperty();
     }
 
     /** The embargo the chosen story is under, in one sentence; empty when none holds. */

@@ -13,7 +13,9 @@ public final class Banner {
         BLOCKED(Icons.BLOCKED, "wd-banner-blocked"),
         WARNING(Icons.WARNING, "wd-banner-warning"),
         /** A story under embargo or scheduled: it may not run yet (ADR 17). */
-        EMBARGO(Icons.EMBARGO, "wd-banner-warning");
+        EMBARGO(Icons.EMBARGO, "wd-banner-warning"),
+        /** What the agency told the desk: read it, never publish it. */
+        DESK_NOTE(Icons.THREAD, "wd-banner-warning");
 
         private final Icons icon;
         private final String styleClass;

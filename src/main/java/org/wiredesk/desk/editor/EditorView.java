@@ -122,7 +122,9 @@ public final class EditorView {
         claimRow.setAlignment(Pos.CENTER_LEFT);
         Label cannotApprove = Banner.of(vm.cannotApproveProperty(), Banner.Kind.BLOCKED, "editor-cannot-approve");
         Label embargo = Banner.of(vm.embargoProperty(), Banner.Kind.EMBARGO, "editor-embargo");
-        VBox box = new VBox(4, meta, claimRow, embargo, cannotApprove,
+        Label withdrawn = Banner.of(vm.withdrawnProperty(), Banner.Kind.BLOCKED, "editor-withdrawn");
+        Label deskNotes = Banner.of(vm.deskNotesProperty(), Banner.Kind.DESK_NOTE, "editor-desk-notes");
+        VBox box = new VBox(4, meta, claimRow, withdrawn, embargo, deskNotes, cannotApprove,
                 new RejectionBanner(vm.rejectionProperty(), clock).node());
         box.setPadding(new Insets(8, 12, 4, 12));
         return box;

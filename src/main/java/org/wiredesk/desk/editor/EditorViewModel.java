@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.wiredesk.desk.common.AgencyText;
 import org.wiredesk.desk.common.Debouncer;
 import org.wiredesk.desk.common.EmbargoText;
 import org.wiredesk.desk.common.Messages;
@@ -25,6 +26,7 @@ import org.wiredesk.desk.common.StoryDetail;
 import org.wiredesk.desk.common.TaskRunner;
 import org.wiredesk.desk.common.ThreadViewModel;
 import org.wiredesk.story.Action;
+import org.wiredesk.story.AgencyMeta;
 import org.wiredesk.story.Claim;
 import org.wiredesk.story.HeadlineDraft;
 import org.wiredesk.story.Status;
@@ -70,6 +72,8 @@ public final class EditorViewModel {
     private final ReadOnlyBooleanWrapper canTakeOver = new ReadOnlyBooleanWrapper(this, "canTakeOver", false);
     private final ReadOnlyStringWrapper cannotApprove = new ReadOnlyStringWrapper(this, "cannotApprove", "");
     private final ReadOnlyStringWrapper embargo = new ReadOnlyStringWrapper(this, "embargo", "");
+    private final ReadOnlyStringWrapper withdrawn = new ReadOnlyStringWrapper(this, "withdrawn", "");
+    private final ReadOnlyStringWrapper deskNotes = new ReadOnlyStringWrapper(this, "deskNotes", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(this, "problem", false);
     private final ReadOnlyStringWrapper lastAutosave = new ReadOnlyStringWrapper(this, "lastAutosave", "");
@@ -123,7 +127,7 @@ public final class EditorViewModel {
 
     private record Loaded(StoryDetail detail, Claim claim, String recovered, String recoveredAt,
                           List<HeadlineDraft> revisions, boolean mayTakeOver, List<String> candidates,
-                          StoryThread thread, Timing timing) {
+                          StoryThread thread, Timing timing, AgencyMeta agency) {
     }
 
     /** Loads the story, claims it (or learns who holds it), and recovers an unsaved headline. */
@@ -137,7 +141,7 @@ public final class EditorViewModel {
             return new Loaded(StoryDetail.of(story, desk.statusHistory(id), desk.sourceVersions(id)), held,
                     unsaved == null ? null : unsaved.headline(), unsaved == null ? null : TIME.format(unsaved.saved()),
                     desk.headlineHistory(id), desk.mayTakeOver(user, held), desk.candidates(id), desk.thread(id),
-                    desk.timing(id));
+                    desk.timing(id), desk.agency(id));
         }, this::show, this::fail);
     }
 
@@ -155,6 +159,8 @@ public final class EditorViewModel {
             body.set(loaded.detail().bodyText());
             cannotApprove.set(DeskService.cannotApproveBecause(story).map(EditorViewModel::sentence).orElse(""));
             embargo.set(EmbargoText.of(story, loaded.timing()));
+            withdrawn.set(AgencyText.withdrawn(loaded.agency()));
+            deskNotes.set(AgencyText.notes(loaded.agency()));
             String house = story.house().map(h -> h.text()).orElse("");
             saved.set(house);
             boolean mine = loaded.claim() != null && loaded.claim().username().equals(user.username());
@@ -328,6 +334,16 @@ public final class EditorViewModel {
      * Why this story can never be approved (it has no web source URL), so the copy editor knows before submitting;
      * empty when nothing stands in the way.
      */
+    /** Why the story cannot run because its agency withdrew it; empty when it did not. */
+    public ReadOnlyStringProperty withdrawnProperty() {
+        return withdrawn.getReadOnlyProperty();
+    }
+
+    /** The agency's notes to the desk, marked when not for publication; empty when it sent none. */
+    public ReadOnlyStringProperty deskNotesProperty() {
+        return deskNotes.getReadOnlyProperty();
+    }
+
     /** The embargo (and schedule) the story waits for, in one sentence; empty when it may run at once. */
     public ReadOnlyStringProperty embargoProperty() {
         return embargo.getReadOnlyProperty();

@@ -28,8 +28,10 @@ final class InboxColumns {
         return List.of(priorityColumn(), text("Headline", 560, s -> s.runningHeadline().text()), embargoColumn(),
                 matchColumn(),
                 text("Source", 180, StorySummary::sourceName), text("Reports", 150, vm::groupMark), receivedColumn(),
-                text("Status", 170, s -> s.status().label() + (s.updatedAtSource() != null ? " · updated at source"
-                        : "")), editingColumn());
+                // the agency's withdrawal first: a narrow column still shows it
+                text("Status", 190, s -> (s.withdrawnAtSource() ? "Withdrawn by the agency · " : "")
+                        + s.status().label() + (s.updatedAtSource() != null && !s.withdrawnAtSource()
+                        ? " · updated at source" : "")), editingColumn());
     }
 
     static TableColumn<StorySummary, String> text(String title, double width,
@@ -97,7 +99,7 @@ final class InboxColumns {
                         + ")") : null);
             }
         });
-        embargo.setPrefWidth(215);
+        embargo.setPrefWidth(235);
         embargo.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.rows().stream().anyMatch(r -> r.embargoedAt(clock.now())), vm.rows(), clock.nowProperty()));
         return embargo;
