@@ -100,4 +100,26 @@ class AgencyItemsTest {
         }
         assertThat(fx.desk.agency(id).edNotes()).singleElement().satisfies(n -> assertThat(n.publishable()).isFalse());
     }
+
+    @Test
+    void noNoteToTheDeskReachesAPageAFeedOrOurNinjs(@org.junit.jupiter.api.io.TempDir java.nio.file.Path site)
+            throws java.io.IOException {
+        StoryId id = fx.as(fx.editor).stories().insertIfNew(item("1", false, List.of(
+                new AgencyMeta.EdNote("Call the desk on +49 30 5555", false),
+                new AgencyMeta.EdNote("Please credit dpa-AFX", true))), "ed").orElseThrow();
+        fx.desk(fx.copy).submit(fx.copy, id, "Parliament passes the budget", null);
+        fx.desk(fx.chief).approve(fx.chief, id);
+        fx.publish(fx.chief).publish(fx.chief, id, site);
+
+        List<java.nio.file.Path> files;
+        try (var walk = java.nio.file.Files.walk(site)) {
+            files = walk.filter(java.nio.file.Files::isRegularFile).toList();
+        }
+        assertThat(files).extracting(f -> f.getFileName().toString()).anyMatch(n -> n.endsWith(".json"))
+                .contains("feed.xml", "atom.xml");
+        for (java.nio.file.Path file : files) {
+            assertThat(java.nio.file.Files.readString(file)).as(file.toString())
+                    .doesNotContain("+49 30 5555").doesNotContain("credit dpa-AFX");
+        }
+    }
 }
