@@ -108,7 +108,9 @@ public final class MainWindow {
         sectionName.set(s.section());
         // a desk chief may rename the section at any time, here or on another workstation
         s.changes().revisionProperty().addListener((obs, old, now) -> s.runner().run(
-                () -> new DeskSettings(s.settings()).section(), sectionName::set, e -> { }));
+                () -> new DeskSettings(s.settings()).section(), sectionName::set,
+                // an unreachable store is told by the inbox's check on the same beat; the badge keeps its name
+                e -> { }));
         inboxVm = new InboxViewModel(s.stories(), s.inbox(), s.desk(), s.ingest(), s.user(), s.runner(), s.changes());
         inboxVm.setSearch(s.search());
         inboxVm.setSettings(s.settings());
