@@ -50,9 +50,10 @@ final class SecureXml {
         }
     }
 
+    // the JDK's own parser and transformer, by name: another on the classpath may not know the security settings
     private static DocumentBuilder builder() {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
             f.setNamespaceAware(true);
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             // a DOCTYPE is refused outright: NewsML-G2 and NITF need none, and entities are how XXE gets in
@@ -103,7 +104,7 @@ final class SecureXml {
     /** The node as XML bytes (UTF-8), its namespaces declared, for the quarantine. */
     static byte[] bytes(Node node) {
         try {
-            TransformerFactory f = TransformerFactory.newInstance();
+            TransformerFactory f = TransformerFactory.newDefaultInstance();
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
