@@ -55,7 +55,8 @@ final class NewsmlG2Reader {
         for (Element item : items) {
             String guid = blankToNull(item.getAttribute("guid"));
             switch (localName(item)) {
-                case "newsItem" -> out.add(item(item, doc, SecureXml.bytes(item)));
+                // one item keeps the message's bytes as sent; of several, each keeps its own element
+                case "newsItem" -> out.add(item(item, doc, items.size() == 1 ? doc.content() : SecureXml.bytes(item)));
                 // a package is followed to its items: those in this message are read in their own right
                 case "packageItem" -> missingFromPackage(item, guids)
                         .ifPresent(reason -> out.add(ReadItem.refused(guid, reason, SecureXml.bytes(item))));
