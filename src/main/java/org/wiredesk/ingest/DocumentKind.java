@@ -3,15 +3,21 @@ package org.wiredesk.ingest;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-/** What a document is, judged from its first bytes (and its content type where it has one). */
+/**
+ * What a document is, judged from its content (its first bytes, and its content type where it has one), never from
+ * its name: a feed, an article page, a NewsML-G2 item or message, a ninjs item.
+ */
 public enum DocumentKind {
-    FEED, PAGE, UNKNOWN;
+    FEED, PAGE, NEWSML_G2, NINJS, UNKNOWN;
 
     private static final int SNIFF_BYTES = 4096;
 
     public static DocumentKind of(SourceDocument doc) {
         String head = head(doc.content());
-        int i = 0;
+        int i = skipSpace(head, 0);
+        if (i < head.length() && (head.charAt(i) == '{' || head.charAt(i) == '[')) {
+            return NinjsShape.looksLikeNinjs(doc.content()) ? NINJS : UNKNOWN;
+        }
         while (i < head.length()) {
             i = skipSpace(head, i);
             if (head.startsWith("<?", i)) {
@@ -20,13 +26,13 @@ public enum DocumentKind {
                 i = after(head, i, "-->");
             } else if (head.regionMatches(true, i, "<!doctype", 0, 9)) {
                 // the root element decides: feeds sometimes carry an XHTML doctype
-                int next = after(head, i, ">");
+                int next = afterDoctype(head, i);
                 if (next >= head.length() && head.regionMatches(true, i, "<!doctype html", 0, 14)) {
                     return PAGE;
                 }
                 i = next;
             } else if (head.startsWith("<", i)) {
-                return rootKind(head.substring(i + 1));
+                return isNewsmlG2(head, i + 1) ? NEWSML_G2 : rootKind(head.substring(i + 1));
             } else {
                 break;
             }
@@ -36,6 +42,29 @@ public enum DocumentKind {
             return FEED;
         }
         return type.contains("html") ? PAGE : UNKNOWN;
+    }
+
+    /** A root {@code newsItem} or {@code newsMessage} (any prefix) in a document naming the NewsML-G2 namespace. */
+    private static boolean isNewsmlG2(String head, int at) {
+        int end = at;
+        while (end < head.length() && !Character.isWhitespace(head.charAt(end)) && head.charAt(end) != '>'
+                && head.charAt(end) != '/') {
+            end++;
+        }
+        String name = head.substring(at, end);
+        String local = name.substring(name.indexOf(':') + 1);
+        return (local.equals("newsItem") || local.equals("newsMessage")) && head.contains(NewsmlG2Reader.NAR);
+    }
+
+    /** Past a DOCTYPE, its internal subset ({@code [...]}, where entities are declared) included. */
+    private static int afterDoctype(String head, int from) {
+        int close = head.indexOf('>', from);
+        int open = head.indexOf('[', from);
+        if (open >= 0 && (close < 0 || open < close)) {
+            int subsetEnd = head.indexOf(']', open);
+            return subsetEnd < 0 ? head.length() : after(head, subsetEnd, ">");
+        }
+        return close < 0 ? head.length() : close + 1;
     }
 
     private static DocumentKind rootKind(String tag) {

@@ -20,6 +20,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.wiredesk.story.AgencyMeta;
 
 /**
  * Reads RSS (0.9x, 1.0, 2.0) and Atom (0.3, 1.0) feeds with ROME; what ROME refuses as malformed is read again
@@ -59,6 +60,8 @@ public final class FeedReader {
         boolean aligned = raw.size() == entries.size();
         // items that cannot be matched to their embargoes are all taken as stating one that cannot be read
         boolean embargoUnmatched = !aligned && raw.stream().anyMatch(item -> embargoText(item) != null);
+        AgencyMeta format = formatOnly(feed.getFeedType() != null && feed.getFeedType().startsWith("atom")
+                ? "atom" : "rss");
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
             String link = link(entry);
@@ -69,7 +72,8 @@ public final class FeedReader {
                     text(entry.getTitle()), body, link != null ? link : base, blankToNull(entry.getAuthor()),
                     blankToNull(feed.getLanguage()), published(entry, aligned ? rawDate(raw.get(i)) : null),
                     aligned ? embargo(raw.get(i)) : null,
-                    aligned ? embargoText(raw.get(i)) : embargoUnmatched ? "(not matched to its item)" : null));
+                    aligned ? embargoText(raw.get(i)) : embargoUnmatched ? "(not matched to its item)" : null,
+                    format));
         }
         return out;
     }
@@ -161,6 +165,7 @@ public final class FeedReader {
             feedTitle = childText(root, "title");
         }
         List<WireItem> out = new ArrayList<>();
+        AgencyMeta format = formatOnly(root.tagName().equalsIgnoreCase("feed") ? "atom" : "rss");
         for (Element item : root.select("item, entry")) {
             String link = childText(item, "link");
             if (link == null) {
@@ -175,9 +180,14 @@ public final class FeedReader {
                     Jsoup.parse(String.valueOf(childText(item, "title"))).text(), body == null ? "" : body,
                     link != null ? link : location(doc), firstNonNull(childText(item, "author"),
                     childText(item, "dc|creator")), null,
-                    DateParser.parse(published).orElse(null), embargo(item), embargoText(item)));
+                    DateParser.parse(published).orElse(null), embargo(item), embargoText(item), format));
         }
         return out;
+    }
+
+    /** What a format without agency metadata says: only which format it is. */
+    static AgencyMeta formatOnly(String format) {
+        return new AgencyMeta(format, null, null, false, null, List.of());
     }
 
     private static String childText(Element parent, String tag) {

@@ -28,6 +28,8 @@ public final class IngestService {
     private final Clock clock;
     private final StoryGrouper grouper;
     private final FeedReader feeds = new FeedReader();
+    private final NewsmlG2Reader newsml = new NewsmlG2Reader();
+    private final NinjsReader ninjs = new NinjsReader();
     private final ArticleExtractor articles = new ArticleExtractor();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
@@ -117,15 +119,26 @@ public final class IngestService {
         DocumentKind kind = DocumentKind.of(doc);
         try {
             return switch (kind) {
-                case FEED -> store(doc, "feed", withFullText(feeds.read(doc), context), actor, context);
-                case PAGE -> store(doc, "page", List.of(articleItem(doc)), actor, context);
-                case UNKNOWN -> throw new NotIngestibleException("neither a feed nor an article page");
+                case FEED -> store(doc, "feed", stories(withFullText(feeds.read(doc), context)), actor, context);
+                case PAGE -> store(doc, "page", stories(List.of(articleItem(doc))), actor, context);
+                case NEWSML_G2 -> store(doc, "newsml-g2", newsml.read(doc), actor, context);
+                case NINJS -> store(doc, "ninjs", ninjs.read(doc), actor, context);
+                case UNKNOWN -> throw new NotIngestibleException("neither a feed nor an article page, nor a NewsML-G2 "
+                        + "or ninjs item");
             };
         } catch (NotIngestibleException e) {
-            return reject(doc, kind.name().toLowerCase(), e.getMessage());
+            return reject(doc, kindName(kind), e.getMessage());
         } catch (RuntimeException e) {
-            return reject(doc, kind.name().toLowerCase(), "could not be read: " + e);
+            return reject(doc, kindName(kind), "could not be read: " + e);
         }
+    }
+
+    private static String kindName(DocumentKind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    private static List<ReadItem> stories(List<WireItem> items) {
+        return items.stream().map(ReadItem::story).toList();
     }
 
     private WireItem articleItem(SourceDocument doc) throws NotIngestibleException {
@@ -140,7 +153,7 @@ public final class IngestService {
         String base = doc.location() == null ? "" : doc.location().toString();
         return new WireItem(null, url, article.siteName() != null ? article.siteName() : "Unknown source",
                 article.headline(), article.bodyHtml(), url != null ? url : base, article.byline(),
-                article.language(), article.published());
+                article.language(), article.published(), null, null, FeedReader.formatOnly("html"));
     }
 
     /** Feed items that carry only a summary, with their linked page's article body when the context allows. */
@@ -166,7 +179,8 @@ public final class IngestService {
             Article article = articles.extract(pages.get(0));
             if (article.readsAsArticle() && article.bodyText().length()
                     > BodyText.of(item.bodyHtml() == null ? "" : item.bodyHtml()).length()) {
-                return new WireItem(item.guid(), item.url(), item.sourceName(), item.headline(), article.bodyHtml(),
+                // the item's own embargo and format stay with it: only the body comes from the page
+                return item.withBody(article.bodyHtml(),
                         pages.get(0).location().toString(), item.byline() != null ? item.byline() : article.byline(),
                         item.language() != null ? item.language() : article.language(),
                         item.published() != null ? item.published() : article.published());
@@ -177,7 +191,7 @@ public final class IngestService {
         return item;
     }
 
-    private SourceOutcome store(SourceDocument doc, String kind, List<WireItem> items, String actor,
+    private SourceOutcome store(SourceDocument doc, String kind, List<ReadItem> items, String actor,
                                 IngestContext context) {
         int added = 0;
         int duplicates = 0;
@@ -185,14 +199,25 @@ public final class IngestService {
         int updated = 0;
         List<String> problems = new ArrayList<>();
         Instant received = clock.instant();
-        for (WireItem item : items) {
+        for (ReadItem read : items) {
+            if (read.isRefused()) {
+                // an item the agency sent that is not a story (a picture, an item without a headline): kept aside
+                // with its own bytes, the rest of the document still goes in
+                quarantine.add(doc.origin() + (read.id() != null ? " #" + read.id() : ""), read.refusal(),
+                        read.content(), received);
+                problems.add(read.refusal());
+                rejected++;
+                continue;
+            }
+            WireItem item = read.item();
             NewStory story;
             try {
                 story = toStory(item, received, context);
             } catch (NotIngestibleException e) {
                 String origin = doc.origin() + (item.guid() != null ? " #" + item.guid()
                         : item.url() != null ? " #" + item.url() : "");
-                quarantine.add(origin, e.getMessage(), rawItem(item), received);
+                quarantine.add(origin, e.getMessage(), read.content() != null ? read.content() : rawItem(item),
+                        received);
                 problems.add(e.getMessage());
                 rejected++;
                 continue;
@@ -244,7 +269,7 @@ public final class IngestService {
         String sourceName = context.credit() != null ? context.credit() : item.sourceName();
         return new NewStory(key, sourceName, url, headline, body, item.byline(), item.language(),
                 item.published(), received, context.sourceId(),
-                item.embargo() == null ? null : item.embargo().toInstant());
+                item.embargo() == null ? null : item.embargo().toInstant(), item.agency());
     }
 
     /** The first sentence of a text, cut at a word boundary to fit a headline. */
