@@ -48,10 +48,20 @@ class AgencyIngestTest {
             assertThat(versions).singleElement().satisfies(v -> assertThat(v.agencyHeadline().text())
                     .isEqualTo("Grünen-Spitze tritt nach Wahlschlappen ab"));
 
+            assertThat(fx.stories.agency(story.id()).version()).isEqualTo("2");
+            assertThat(fx.stories.agency(story.id()).urgency()).isEqualTo(2);
+            assertThat(fx.stories.agency(story.id()).withdrawn()).isFalse();
+
+            // the cancellation carries the same text: it is kept all the same, and the store says withdrawn
             SourceOutcome third = fx.service.ingest(doc("eil-v3.xml", v3), "test");
             assertThat(third.added()).isZero();
             assertThat(third.rejected()).isZero();
+            assertThat(third.updatedAtSource()).isEqualTo(1);
             assertThat(fx.stories.findAll(Set.of())).hasSize(1);
+            assertThat(fx.stories.agency(story.id()).withdrawn()).isTrue();
+            assertThat(fx.stories.agency(story.id()).version()).isEqualTo("3");
+            assertThat(fx.stories.find(story.id()).orElseThrow().body()).as("the body ingested first stays")
+                    .isEqualTo(story.body());
         }
         AgencyMeta usable = only(v2).agency();
         AgencyMeta canceled = only(v3).agency();
