@@ -92,8 +92,26 @@ public final class AppContext implements AutoCloseable {
         this.user = users.current();
         this.withdrawn = new WithdrawalRepository(database);
         this.withdrawals = new SourceWithdrawals(withdrawn, loader, clock, user);
+        ingest.whenTheAgencyWithdraws(this::agencyWithdrew);
         // after the member is known: a poll reads its feeds' tombstones when they note withdrawals
         this.poller = new SourcePoller(sources, ingest, loader, clock, withdrawals);
+    }
+
+    /**
+     * A later version from the agency withdraws a story: if we ran it, the desk chiefs are alerted as for any source
+     * that withdrew a story (a mark in the Published view, one click to kill). Only editors and desk chiefs note it;
+     * another member's ingest goes on, and the next re-check by an editor or chief will not see it, so the inbox and
+     * editor's own "withdrawn by the agency" stands for them.
+     */
+    private void agencyWithdrew(org.wiredesk.story.StoryId id, org.wiredesk.story.NewStory version) {
+        boolean published = stories.find(id).map(s -> s.status() == org.wiredesk.story.Status.PUBLISHED)
+                .orElse(false);
+        if (!published || !(user.has(org.wiredesk.story.Role.EDITOR) || user.has(org.wiredesk.story.Role.DESK_CHIEF))) {
+            return;
+        }
+        withdrawn.note(id, org.wiredesk.story.SourceWithdrawal.How.AGENCY_WITHDREW, "the agency withdrew it"
+                + (version.agency().version() == null ? "" : " (version " + version.agency().version() + ")"),
+                clock.instant());
     }
 
     /**

@@ -19,6 +19,7 @@ import org.wiredesk.store.StoryRepository;
  * its reason, so nothing is lost.
  */
 public final class IngestService {
+    private java.util.function.BiConsumer<org.wiredesk.story.StoryId, NewStory> agencyWithdrew = (id, story) -> { };
     /** A feed item with less body text than this carries only a summary. */
     static final int SUMMARY_CHARS = 400;
 
@@ -232,11 +233,22 @@ public final class IngestService {
                 case UPDATED_AT_SOURCE -> {
                     duplicates++;
                     updated++;
+                    if (story.agency().withdrawn()) {
+                        agencyWithdrew.accept(stored.id(), story);
+                    }
                 }
                 case DUPLICATE -> duplicates++;
             }
         }
         return new SourceOutcome(doc.origin(), kind, added, duplicates, rejected, problems, updated, false);
+    }
+
+    /**
+     * What to do when an agency's later version withdraws a story we have (the desk notes it for the desk chiefs when
+     * the story is published); nothing by default.
+     */
+    public void whenTheAgencyWithdraws(java.util.function.BiConsumer<org.wiredesk.story.StoryId, NewStory> action) {
+        this.agencyWithdrew = action;
     }
 
     private NewStory toStory(WireItem item, Instant received, IngestContext context) throws NotIngestibleException {

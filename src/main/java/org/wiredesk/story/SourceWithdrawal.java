@@ -25,7 +25,9 @@ public record SourceWithdrawal(StoryId story, How how, String detail, String not
         /** The source page answered 410 Gone: withdrawn on purpose. */
         GONE_410("410", "its page answered 410 Gone"),
         /** The source's feed marked the item deleted (an Atom tombstone, RFC 6721). */
-        FEED_WITHDRAWN("feed", "its feed marked it deleted");
+        FEED_WITHDRAWN("feed", "its feed marked it deleted"),
+        /** The agency sent a later version that cancels or withholds the item (NewsML-G2, ninjs pubStatus). */
+        AGENCY_WITHDREW("agency", "the agency canceled or withheld it");
 
         private final String shortLabel;
         private final String sentence;

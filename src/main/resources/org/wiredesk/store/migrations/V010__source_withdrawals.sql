@@ -16,7 +16,7 @@ CREATE TABLE source_withdrawal (
     noted_by   VARCHAR(64)   NOT NULL,
     at_ms      BIGINT        NOT NULL,
     -- exact values: Derby compares strings ignoring trailing blanks
-    CONSTRAINT source_withdrawal_is_exact CHECK (how IN ('GONE_404', 'GONE_410', 'FEED_WITHDRAWN')
+    CONSTRAINT source_withdrawal_is_exact CHECK (how IN ('GONE_404', 'GONE_410', 'FEED_WITHDRAWN', 'AGENCY_WITHDREW')
         AND LENGTH(how) = LENGTH(RTRIM(how)) AND LENGTH(TRIM(detail)) > 0
         AND LENGTH(noted_by) = LENGTH(RTRIM(noted_by)))
 );

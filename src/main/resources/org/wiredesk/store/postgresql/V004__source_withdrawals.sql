@@ -17,7 +17,7 @@ CREATE TABLE source_withdrawal (
     detail     varchar(1000) NOT NULL,
     noted_by   varchar(64)   NOT NULL,
     at_ms      bigint        NOT NULL,
-    CONSTRAINT source_withdrawal_is_exact CHECK (how IN ('GONE_404', 'GONE_410', 'FEED_WITHDRAWN')
+    CONSTRAINT source_withdrawal_is_exact CHECK (how IN ('GONE_404', 'GONE_410', 'FEED_WITHDRAWN', 'AGENCY_WITHDREW')
         AND char_length(btrim(detail)) > 0),
     CONSTRAINT source_withdrawal_once UNIQUE (story_id, how)
 );
