@@ -22,6 +22,11 @@ public final class InboxRepository {
         this.database = database;
     }
 
+    private static Integer urgency(ResultSet rs) throws SQLException {
+        int u = rs.getInt(17);
+        return rs.wasNull() ? null : u;
+    }
+
     /** Inbox rows (no bodies) in the given statuses, newest first; all statuses when empty. */
     public List<StorySummary> inbox(Collection<Status> statuses, int limit, String reader) {
         String where = statuses.isEmpty() ? "" : " WHERE s.status IN ("
@@ -37,7 +42,7 @@ public final class InboxRepository {
                 // the agency's latest word: its latest source version's pubStatus, else the story's own
                 + "COALESCE((SELECT v.pub_status FROM story_version v WHERE v.story_id = s.id AND v.id = "
                 + "(SELECT MAX(w.id) FROM story_version w WHERE w.story_id = s.id AND w.pub_status IS NOT NULL)), "
-                + "s.pub_status, 'USABLE') FROM story s "
+                + "s.pub_status, 'USABLE'), s.urgency FROM story s "
                 + "LEFT JOIN story_read r ON r.story_id = s.id AND r.username = ? "
                 + "LEFT JOIN story_claim c ON c.story_id = s.id" + where
                 + " ORDER BY s.received_ms DESC, s.id DESC FETCH FIRST ? ROWS ONLY";
@@ -61,7 +66,7 @@ public final class InboxRepository {
                             Instant.ofEpochMilli(rs.getLong(7)), source == 0 ? null : Instant.ofEpochMilli(source),
                             rs.getShort(9) != 0, rs.getLong(10) != 0, claimedBy,
                             claimedBy == null ? null : Instant.ofEpochMilli(rs.getLong(12)), rs.getString(13),
-                            rs.getLong(14), embargoUntil, !"USABLE".equals(rs.getString(16))));
+                            rs.getLong(14), embargoUntil, !"USABLE".equals(rs.getString(16)), urgency(rs)));
                 }
             }
             return out;

@@ -89,6 +89,13 @@ class AgencyItemsUiTest {
                 .singleElement().satisfies(s -> assertThat(s.embargoUntil()).isNotNull());
         assertThat(inbox.getItems()).filteredOn(StorySummary::withdrawnAtSource).singleElement()
                 .satisfies(s -> assertThat(s.id()).isEqualTo(withdrawn));
+        var urgency = inbox.getColumns().stream().filter(c -> c.getText().equals("Urg.")).findFirst().orElseThrow();
+        assertThat(urgency.isVisible()).isTrue();
+        robot.interact(() -> {
+            inbox.getSortOrder().setAll(List.of(urgency));
+            inbox.sort();
+        });
+        assertThat(inbox.getItems()).extracting(StorySummary::urgency).as("most urgent first").containsExactly(1, 3, 4);
         Screenshots.save(stage, "inbox-agency-items");
 
         robot.interact(() -> window.openEditor(withdrawn));

@@ -25,7 +25,7 @@ final class InboxColumns {
     }
 
     List<TableColumn<StorySummary, ?>> all() {
-        return List.of(priorityColumn(), text("Headline", 560, s -> s.runningHeadline().text()), embargoColumn(),
+        return List.of(priorityColumn(), urgencyColumn(), text("Headline", 560, s -> s.runningHeadline().text()), embargoColumn(),
                 matchColumn(),
                 text("Source", 180, StorySummary::sourceName), text("Reports", 150, vm::groupMark), receivedColumn(),
                 // the agency's withdrawal first: a narrow column still shows it
@@ -55,6 +55,29 @@ final class InboxColumns {
         priority.setPrefWidth(30);
         priority.setMaxWidth(34);
         return priority;
+    }
+
+    /**
+     * The agency's urgency (1 = flash … 9; issue 13), sortable: most urgent first, stories without one last. Shown
+     * only while a row in the list has one.
+     */
+    TableColumn<StorySummary, Integer> urgencyColumn() {
+        TableColumn<StorySummary, Integer> urgency = new TableColumn<>("Urg.");
+        urgency.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().urgency()));
+        urgency.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        urgency.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Integer item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.toString());
+                setTooltip(empty || item == null ? null : new Tooltip("The agency's urgency: " + item
+                        + (item <= 2 ? " (urgent)" : "") + "; 1 is a flash, 9 the least urgent"));
+            }
+        });
+        urgency.setPrefWidth(48);
+        urgency.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.rows().stream().anyMatch(r -> r.urgency() != null), vm.rows()));
+        return urgency;
     }
 
     /** Who is editing the story, and since when (a claim). */
