@@ -49,14 +49,14 @@ public final class ArticleExtractor {
 
     private Article extract(Document page, Optional<JsonNode> ld) {
         Map<String, String> meta = metaTags(page);
-        String siteName = first(meta.get("og:site_name"),
-                ld.map(n -> n.has("publisher") ? JsonLd.text(n, "publisher") : null).orElse(null),
-                meta.get("application-name"));
-        String headline = HeadlineChooser.choose(new HeadlineChooser.Candidates(
+        String siteName = first(PlainText.siteName(meta.get("og:site_name")),
+                PlainText.siteName(ld.map(n -> n.has("publisher") ? JsonLd.text(n, "publisher") : null).orElse(null)),
+                PlainText.siteName(meta.get("application-name")));
+        String headline = PlainText.decoded(HeadlineChooser.choose(new HeadlineChooser.Candidates(
                 ld.map(n -> JsonLd.text(n, "headline")).orElse(null), meta.get("og:title"),
                 meta.get("twitter:title"), page.title(), () -> page.select("h1").eachText(),
-                () -> page.select("h1, h2").eachText()));
-        String byline = Bylines.find(page, meta, ld.map(JsonLd::authors).orElse(null));
+                () -> page.select("h1, h2").eachText())));
+        String byline = PlainText.decoded(Bylines.find(page, meta, ld.map(JsonLd::authors).orElse(null)));
         OffsetDateTime published = DateParser.parse(firstOf(
                 () -> ld.map(n -> JsonLd.text(n, "datePublished")).orElse(null),
                 () -> meta.get("article:published_time"), () -> meta.get("datepublished"),

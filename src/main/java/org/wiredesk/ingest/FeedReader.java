@@ -88,6 +88,11 @@ public final class FeedReader {
         return fromRome;
     }
 
+    /** An item's title as text (it may hold markup), or null when it has none: never the word "null". */
+    private static String titleText(String title) {
+        return title == null ? null : Jsoup.parse(title).text();
+    }
+
     /** Each item as the feed wrote it, in item order. */
     private static List<Element> rawItems(SourceDocument doc) {
         return Jsoup.parse(decode(doc), "", Parser.xmlParser()).select("item, entry");
@@ -177,7 +182,7 @@ public final class FeedReader {
                     childText(item, "description"), childText(item, "summary"));
             String published = rawDate(item);
             out.add(new WireItem(guid != null ? guid : link, link, sourceName(feedTitle, link, doc),
-                    Jsoup.parse(String.valueOf(childText(item, "title"))).text(), body == null ? "" : body,
+                    titleText(childText(item, "title")), body == null ? "" : body,
                     link != null ? link : location(doc), firstNonNull(childText(item, "author"),
                     childText(item, "dc|creator")), null,
                     DateParser.parse(published).orElse(null), embargo(item), embargoText(item), format));

@@ -270,28 +270,22 @@ public final class IngestService {
             throw new NotIngestibleException("its guid or address is longer than 4,000 characters, more than the "
                     + "store keeps");
         }
+        // the agency headline is kept for ever: decoded exactly once, and never made up from the body
+        String title = PlainText.decoded(item.headline());
+        if (title == null) {
+            throw new NotIngestibleException("the item has no title: the desk keeps the agency's headline as sent, "
+                    + "and does not make one up");
+        }
         Headline headline;
         try {
-            // RSS allows an item without a title: the desk then sees the body's opening words
-            headline = new Headline(item.headline() == null || item.headline().isBlank()
-                    ? openingWords(text) : item.headline());
+            headline = new Headline(title);
         } catch (IllegalArgumentException e) {
             throw new NotIngestibleException("unusable headline: " + e.getMessage());
         }
         String sourceName = context.credit() != null ? context.credit() : item.sourceName();
-        return new NewStory(key, sourceName, url, headline, body, item.byline(), item.language(),
+        return new NewStory(key, sourceName, url, headline, body, PlainText.decoded(item.byline()), item.language(),
                 item.published(), received, context.sourceId(),
                 item.embargo() == null ? null : item.embargo().toInstant(), item.agency());
-    }
-
-    /** The first sentence of a text, cut at a word boundary to fit a headline. */
-    static String openingWords(String text) {
-        String first = text.strip().split("(?<=[.!?])\\s", 2)[0];
-        if (first.length() <= 120) {
-            return first;
-        }
-        int cut = first.lastIndexOf(' ', 119);
-        return first.substring(0, cut > 40 ? cut : 119) + "\u2026";
     }
 
     private SourceOutcome reject(SourceDocument doc, String kind, String reason) {
