@@ -86,11 +86,13 @@ public final class DocumentLoader {
     }
 
     private static SourceDocument readFile(Path file) throws SourceUnavailableException {
-        try {
-            if (Files.size(file) > MAX_BYTES) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            // read while checking: a file that grows after its size was asked still stops at the cap
+            byte[] content = in.readNBytes((int) MAX_BYTES + 1);
+            if (content.length > MAX_BYTES) {
                 throw new SourceUnavailableException(file + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
             }
-            return new SourceDocument(file.toString(), file.toAbsolutePath().toUri(), Files.readAllBytes(file), null);
+            return new SourceDocument(file.toString(), file.toAbsolutePath().toUri(), content, null);
         } catch (IOException e) {
             throw new SourceUnavailableException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -113,7 +115,7 @@ public final class DocumentLoader {
         if (lastModified != null) {
             request.header("If-Modified-Since", lastModified);
         }
-        HttpResponse<byte[]> response = send(address, request.build());
+        Response response = send(address, request.build());
         String newEtag = response.headers().firstValue("ETag").orElse(null);
         String newModified = response.headers().firstValue("Last-Modified").orElse(null);
         if (response.statusCode() == 304) {
@@ -141,9 +143,27 @@ public final class DocumentLoader {
                 .GET();
     }
 
-    private HttpResponse<byte[]> send(String address, HttpRequest request) throws SourceUnavailableException {
+    /** An answer with its body read, at most {@link #MAX_BYTES} and one byte more. */
+    private record Response(int statusCode, URI uri, java.net.http.HttpHeaders headers, byte[] body) {
+    }
+
+    /**
+     * Sends the request and reads the answer's body up to the cap while it arrives: a body over the cap is refused
+     * after reading one byte past it (the rest is never downloaded), so a 2 GB answer costs 20 MB, not 2 GB.
+     */
+    private Response send(String address, HttpRequest request) throws SourceUnavailableException {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (java.io.InputStream in = response.body()) {
+                long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+                byte[] body = response.statusCode() >= 400 || response.statusCode() == 304 || declared > MAX_BYTES
+                        ? new byte[0] : in.readNBytes((int) MAX_BYTES + 1);
+                if (declared > MAX_BYTES || body.length > MAX_BYTES) {
+                    throw new SourceUnavailableException(address + " sent more than " + MAX_BYTES / (1024 * 1024)
+                            + " MB");
+                }
+                return new Response(response.statusCode(), response.uri(), response.headers(), body);
+            }
         } catch (IOException e) {
             throw new SourceUnavailableException("cannot fetch " + address + ": "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
@@ -153,17 +173,12 @@ public final class DocumentLoader {
         }
     }
 
-    private static SourceDocument toDocument(String address, HttpResponse<byte[]> response)
-            throws SourceUnavailableException {
+    private static SourceDocument toDocument(String address, Response response) throws SourceUnavailableException {
         if (response.statusCode() >= 400) {
             throw new SourceUnavailableException(address + " answered HTTP " + response.statusCode());
         }
-        byte[] body = response.body();
-        if (body.length > MAX_BYTES) {
-            throw new SourceUnavailableException(address + " sent more than " + MAX_BYTES / (1024 * 1024) + " MB");
-        }
         String type = response.headers().firstValue("Content-Type").orElse(null);
-        return new SourceDocument(address, response.uri(), body, type);
+        return new SourceDocument(address, response.uri(), response.body(), type);
     }
 
     /** What an address answers now: its final HTTP status, after redirects, and where that was. */
