@@ -165,4 +165,16 @@ class FeedIngestTest {
                     .contains("the item has no title"));
         }
     }
+
+    @Test
+    void aTruncatedFeedIsKeptAsideWithItsReasonNotLost(@TempDir Path dir) throws IOException {
+        Path feed = dir.resolve("cut.rss");
+        Files.writeString(feed, "<rss version=\"2.0\"><channel><title>Wire</title><item><title>Half an it\u0000\u0001garbage");
+        try (IngestFixture fx = new IngestFixture()) {
+            IngestReport report = fx.service.ingest(List.of(feed.toString()), "test", o -> { });
+            assertThat(report.outcomes()).singleElement().satisfies(o -> assertThat(o.added() + o.rejected())
+                    .as(o.line()).isPositive());
+            assertThat(fx.quarantine.open()).as("what could not be ingested is kept aside").isNotEmpty();
+        }
+    }
 }
