@@ -22,6 +22,15 @@ public final class InboxRepository {
         this.database = database;
     }
 
+    /** When the source says it published (stored as it said it, with its offset), or null. */
+    private static Instant atSource(String text) {
+        try {
+            return text == null ? null : java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     private static Integer urgency(ResultSet rs) throws SQLException {
         int u = rs.getInt(17);
         return rs.wasNull() ? null : u;
@@ -42,7 +51,7 @@ public final class InboxRepository {
                 // the agency's latest word: its latest source version's pubStatus, else the story's own
                 + "COALESCE((SELECT v.pub_status FROM story_version v WHERE v.story_id = s.id AND v.id = "
                 + "(SELECT MAX(w.id) FROM story_version w WHERE w.story_id = s.id AND w.pub_status IS NOT NULL)), "
-                + "s.pub_status, 'USABLE'), s.urgency FROM story s "
+                + "s.pub_status, 'USABLE'), s.urgency, s.published_at_source FROM story s "
                 + "LEFT JOIN story_read r ON r.story_id = s.id AND r.username = ? "
                 + "LEFT JOIN story_claim c ON c.story_id = s.id" + where
                 + " ORDER BY s.received_ms DESC, s.id DESC FETCH FIRST ? ROWS ONLY";
@@ -66,7 +75,8 @@ public final class InboxRepository {
                             Instant.ofEpochMilli(rs.getLong(7)), source == 0 ? null : Instant.ofEpochMilli(source),
                             rs.getShort(9) != 0, rs.getLong(10) != 0, claimedBy,
                             claimedBy == null ? null : Instant.ofEpochMilli(rs.getLong(12)), rs.getString(13),
-                            rs.getLong(14), embargoUntil, !"USABLE".equals(rs.getString(16)), urgency(rs)));
+                            rs.getLong(14), embargoUntil, !"USABLE".equals(rs.getString(16)), urgency(rs),
+                            atSource(rs.getString(18))));
                 }
             }
             return out;

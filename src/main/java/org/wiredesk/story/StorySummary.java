@@ -16,16 +16,17 @@ import java.util.Objects;
  * @param embargoUntil the embargo on it (ADR 17), or null when none is set
  * @param withdrawnAtSource whether its agency's latest word cancels or withholds it (issue 13)
  * @param urgency the agency's urgency (1 = flash … 9), or null when the source gives none
+ * @param publishedAtSource when the source says it published the story, or null when it does not say
  */
 public record StorySummary(StoryId id, String sourceName, Headline agencyHeadline, Headline houseHeadline,
                            Instant received, Status status, Instant updated, Instant updatedAtSource,
                            boolean priority, boolean read, String claimedBy, Instant claimedSince,
                            String language, long clusterId, Instant embargoUntil, boolean withdrawnAtSource,
-                           Integer urgency) {
+                           Integer urgency, Instant publishedAtSource) {
     public StorySummary(StoryId id, String sourceName, Headline agencyHeadline, Headline houseHeadline,
                         Instant received, Status status, Instant updated, Instant updatedAtSource) {
         this(id, sourceName, agencyHeadline, houseHeadline, received, status, updated, updatedAtSource, false, false,
-                null, null, null, 0, null, false, null);
+                null, null, null, 0, null, false, null, null);
     }
 
     /** Whether an embargo holds on it at {@code now}: it may not run before it lifts. */

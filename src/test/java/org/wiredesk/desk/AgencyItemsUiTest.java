@@ -96,6 +96,12 @@ class AgencyItemsUiTest {
             inbox.sort();
         });
         assertThat(inbox.getItems()).extracting(StorySummary::urgency).as("most urgent first").containsExactly(1, 3, 4);
+        // the source's own time beside the desk's (issue 11 point 8), sortable
+        assertThat(inbox.getColumns()).extracting(c -> c.getText()).containsSubsequence("At source", "Received");
+        assertThat(inbox.getItems()).allSatisfy(row -> assertThat(row.publishedAtSource())
+                .isEqualTo(Instant.parse("2026-11-27T09:00:00Z")));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.sleep(300); // the sorted table drawn before the picture: Monocle paints on its own pulse
         Screenshots.save(stage, "inbox-agency-items");
 
         robot.interact(() -> window.openEditor(withdrawn));
@@ -105,6 +111,8 @@ class AgencyItemsUiTest {
         assertThat(robot.lookup("#editor-desk-notes").queryAs(Label.class).getText())
                 .contains("• [not for publication] Contact the newsroom on +49 30 0000")
                 .contains("• This item is withdrawn: the report was wrong");
+        assertThat(robot.lookup("#editor-meta").queryAs(Label.class).getText())
+                .contains("published by the source ").contains(", received ");
         Screenshots.save(stage, "editor-agency-withdrawn");
     }
 }

@@ -359,6 +359,8 @@ public final class EditorView {
         }
         var s = detail.story();
         meta.setText(s.sourceName() + (s.url() != null ? "  ·  " + s.url() : "") + "  ·  "
+                + (s.publishedAtSource() != null ? "published by the source " + TIME.format(s.publishedAtSource()
+                .toInstant()) + ", " : "") + "received " + TIME.format(s.received()) + "  ·  "
                 + s.status().label() + "  ·  fingerprint " + s.body().sha256().substring(0, 12) + "…"
                 + (detail.sourceVersions() > 0 ? "  ·  updated at source " + detail.sourceVersions()
                 + (detail.sourceVersions() == 1 ? " time" : " times") + " since ingest (kept aside; this body stays)"

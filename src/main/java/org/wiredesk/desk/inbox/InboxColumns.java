@@ -27,9 +27,9 @@ final class InboxColumns {
     List<TableColumn<StorySummary, ?>> all() {
         return List.of(priorityColumn(), urgencyColumn(), text("Headline", 560, s -> s.runningHeadline().text()), embargoColumn(),
                 matchColumn(),
-                text("Source", 180, StorySummary::sourceName), text("Reports", 150, vm::groupMark), receivedColumn(),
+                text("Source", 180, StorySummary::sourceName), text("Reports", 150, vm::groupMark), atSourceColumn(), receivedColumn(),
                 // the agency's withdrawal first: a narrow column still shows it
-                text("Status", 190, s -> (s.withdrawnAtSource() ? "Withdrawn by the agency · " : "")
+                text("Status", 230, s -> (s.withdrawnAtSource() ? "Withdrawn by the agency · " : "")
                         + s.status().label() + (s.updatedAtSource() != null && !s.withdrawnAtSource()
                         ? " · updated at source" : "")), editingColumn());
     }
@@ -74,7 +74,7 @@ final class InboxColumns {
                         + (item <= 2 ? " (urgent)" : "") + "; 1 is a flash, 9 the least urgent"));
             }
         });
-        urgency.setPrefWidth(48);
+        urgency.setPrefWidth(70);
         urgency.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.rows().stream().anyMatch(r -> r.urgency() != null), vm.rows()));
         return urgency;
@@ -126,6 +126,16 @@ final class InboxColumns {
         embargo.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.rows().stream().anyMatch(r -> r.embargoedAt(clock.now())), vm.rows(), clock.nowProperty()));
         return embargo;
+    }
+
+    /** When the source says it published the story, beside when the desk received it; sortable, unknown last. */
+    TableColumn<StorySummary, Instant> atSourceColumn() {
+        TableColumn<StorySummary, Instant> atSource = new TableColumn<>("At source");
+        atSource.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().publishedAtSource()));
+        atSource.setCellFactory(c -> Relative.cell(clock, null));
+        atSource.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        atSource.setPrefWidth(150);
+        return atSource;
     }
 
     TableColumn<StorySummary, Instant> receivedColumn() {
