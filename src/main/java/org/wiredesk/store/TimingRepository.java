@@ -24,7 +24,8 @@ public final class TimingRepository {
             SELECT t.story_id, t.kind, t.until_ms, t.chain_seq,
                    (SELECT MAX(a.chain_seq) FROM approval a WHERE a.story_id = t.story_id), s.status
             FROM story_timing t JOIN story s ON s.id = t.story_id
-            WHERE t.chain_seq = (SELECT MAX(m.chain_seq) FROM story_timing m
+            WHERE s.status NOT IN ('PUBLISHED', 'KILLED')
+              AND t.chain_seq = (SELECT MAX(m.chain_seq) FROM story_timing m
                                  WHERE m.story_id = t.story_id AND m.kind = t.kind)""";
 
     private final Database database;
@@ -54,7 +55,10 @@ public final class TimingRepository {
         return current(" AND t.story_id = ?", id.value()).getOrDefault(id, Timing.NONE);
     }
 
-    /** What holds now on every story that has an embargo or a schedule. */
+    /**
+     * What holds now on every story not yet run that has an embargo or a schedule (read on the desk's half-minute
+     * timer: stories already run, whose timing no longer matters, are not read).
+     */
     public Map<StoryId, Timing> current() {
         return current("", null);
     }
