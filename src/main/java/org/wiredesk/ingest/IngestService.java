@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.wiredesk.story.Body;
 import org.wiredesk.story.Headline;
 import org.wiredesk.story.NewStory;
 import org.wiredesk.story.QuarantineEntry;
+import org.wiredesk.story.StoryId;
 import org.wiredesk.store.QuarantineRepository;
 import org.wiredesk.store.StoryRepository;
 
@@ -19,7 +21,7 @@ import org.wiredesk.store.StoryRepository;
  * its reason, so nothing is lost.
  */
 public final class IngestService {
-    private java.util.function.BiConsumer<org.wiredesk.story.StoryId, NewStory> agencyWithdrew = (id, story) -> { };
+    private BiConsumer<StoryId, NewStory> agencyWithdrew = (id, story) -> { };
     /** A feed item with less body text than this carries only a summary. */
     static final int SUMMARY_CHARS = 400;
 
@@ -247,7 +249,7 @@ public final class IngestService {
      * What to do when an agency's later version withdraws a story we have (the desk notes it for the desk chiefs when
      * the story is published); nothing by default.
      */
-    public void whenTheAgencyWithdraws(java.util.function.BiConsumer<org.wiredesk.story.StoryId, NewStory> action) {
+    public void whenTheAgencyWithdraws(BiConsumer<StoryId, NewStory> action) {
         this.agencyWithdrew = action;
     }
 
