@@ -72,7 +72,8 @@ public final class AppContext implements AutoCloseable {
         TimingRepository timings = new TimingRepository(database);
         this.desk = new DeskService(stories, workflow, new EditingRepository(database),
                 new org.wiredesk.store.PolicyRepository(database), new ThreadRepository(database), timings, clock,
-                this::houseStyle);
+                this::houseStyle, new org.wiredesk.workflow.Credits(new org.wiredesk.store.CreditRepository(database),
+                        clock));
         this.timing = new TimingService(stories, timings, clock);
         DeskKeyRepository keys = new DeskKeyRepository(database);
         this.keys = keys;

@@ -126,7 +126,8 @@ public final class MainWindow {
         withdrawn.alertProperty().addListener((obs, old, alert) -> notifyWithdrawn(alert));
         recheck = new Timeline(new KeyFrame(RECHECK_EVERY, e -> withdrawn.recheck()));
         recheck.setCycleCount(Timeline.INDEFINITE);
-        sourcesVm = new SourcesViewModel(s.sources(), s.poller(), s.user(), s.runner(), s.changes(), s.time());
+        sourcesVm = new SourcesViewModel(s.sources(), s.desk().credits(), s.poller(), s.user(), s.runner(), s.changes(),
+                s.time());
         sources = new SourcesView(sourcesVm, s.clock());
         quarantine = new QuarantineView(new QuarantineViewModel(s.quarantine(), s.ingest(), s.user(), s.runner(),
                 s.changes()), s.clock());

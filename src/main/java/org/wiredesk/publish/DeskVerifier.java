@@ -9,6 +9,7 @@ import org.wiredesk.ingest.BodyText;
 import org.wiredesk.story.Fingerprint;
 import org.wiredesk.story.Publication;
 import org.wiredesk.story.Story;
+import org.wiredesk.store.CreditRepository;
 import org.wiredesk.store.DeskKeyRepository;
 import org.wiredesk.store.HistoryAudit;
 import org.wiredesk.store.StoreException;
@@ -25,13 +26,15 @@ public final class DeskVerifier {
     private final WorkflowRepository workflow;
     private final HistoryAudit audit;
     private final DeskKeyRepository keys;
+    private final CreditRepository credits;
 
     public DeskVerifier(StoryRepository stories, WorkflowRepository workflow, HistoryAudit audit,
-                        DeskKeyRepository keys) {
+                        DeskKeyRepository keys, CreditRepository credits) {
         this.stories = stories;
         this.workflow = workflow;
         this.audit = audit;
         this.keys = keys;
+        this.credits = credits;
     }
 
     /** What verify found: what it checked (counts), notes (self-approvals) and each break in one sentence. */
@@ -69,6 +72,7 @@ public final class DeskVerifier {
             }
             if (!history1.isEmpty()) {
                 records.add(PublishedRecord.of(story, history1));
+                creditAddress(story, breaks);
             }
         }
         checked.add(all.size() + " bodies against their text and markup fingerprints");
@@ -80,6 +84,23 @@ public final class DeskVerifier {
                     + pages.verified() + " verified)");
         }
         return new Report(checked, history.selfApprovals(), breaks);
+    }
+
+    /**
+     * A story that ran without a web page of its own printed the credit address its approval bound: one that was set
+     * for its agency (ADR 19).
+     */
+    private void creditAddress(Story story, List<String> breaks) {
+        if (story.webAddress().isPresent()) {
+            return;
+        }
+        if (story.creditUrl() == null) {
+            breaks.add("story " + story.id() + " ran with neither a web page of its own nor a credit address");
+        } else if (credits.history(story.sourceName()).stream()
+                .noneMatch(c -> c.address().equals(story.creditUrl()))) {
+            breaks.add("story " + story.id() + " ran with the credit address " + story.creditUrl()
+                    + ", which was never set for «" + story.sourceName() + "»");
+        }
     }
 
     private static void bodies(Story story, List<String> breaks) {

@@ -63,14 +63,15 @@ final class FeedWriter {
         description.setType("text/plain");
         description.setValue(s.excerpt() + " (Source: " + s.story().sourceName() + ")");
         entry.setDescription(description);
-        if (s.story().url() != null) {
-            // the agency credited: RSS <source url>, Atom <source> with its title and link
+        s.story().pageAddress().ifPresent(address -> {
+            // the agency credited: RSS <source url>, Atom <source> with its title and link (its own page, else its
+            // credit address)
             SyndFeed source = new SyndFeedImpl();
             source.setTitle(s.story().sourceName());
-            source.setLink(s.story().url().toString());
-            source.setUri(s.story().url().toString());
+            source.setLink(address.toString());
+            source.setUri(address.toString());
             entry.setSource(source);
-        }
+        });
         return entry;
     }
 

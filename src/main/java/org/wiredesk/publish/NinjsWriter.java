@@ -68,15 +68,12 @@ final class NinjsWriter {
         }
         ArrayNode sources = doc.putArray("infoSources");
         ObjectNode origin = sources.addObject().put("name", story.sourceName()).put("role", "originator");
-        if (story.url() != null) {
-            origin.put("uri", story.url().toString());
-        }
+        // the agency's own page for the report, else the agency's credit address
+        story.pageAddress().ifPresent(address -> origin.put("uri", address.toString()));
         sources.addObject().put("name", site.label()).put("role", "publisher");
         ArrayNode ids = doc.putArray("altIds");
         ids.addObject().put("role", "wiredesk-story-id").put("value", s.id().toString());
-        if (story.url() != null) {
-            ids.addObject().put("role", "source-url").put("value", story.url().toString());
-        }
+        story.webAddress().ifPresent(url -> ids.addObject().put("role", "source-url").put("value", url.toString()));
         // a rendition's href is a full URI: only with the base URL can the page's own address be given
         site.baseUrl().ifPresent(base -> doc.putArray("renditions").addObject().put("name", "web")
                 .put("contentType", "text/html").put("href", site.link(s.page())));

@@ -55,12 +55,15 @@ public final class PageRenderer {
                 "body", BODY_START + s.body().html() + BODY_END,
                 "source", Html.text(s.sourceName()),
                 "url", "<p>URL: <a class=\"url\" data-wd-url href=\"" + Html.attr(fields.url())
-                        + "\" rel=\"nofollow noopener\">" + Html.text(fields.url()) + "</a></p>",
+                        + "\" rel=\"nofollow noopener\">" + Html.text(fields.url()) + "</a>"
+                        + (s.webAddress().isEmpty() ? " <span class=\"credit-note\">(the agency's address: this "
+                                + "report has no web page of its own)</span>" : "") + "</p>",
                 "published", published(story, fields),
                 "corrections", corrections(story.corrections())));
         String head = signatureMeta(signed)
-                // republished reports point search engines at the original, as syndication asks
-                + "\n<link rel=\"canonical\" href=\"" + Html.attr(fields.url()) + "\">"
+                // republished reports point search engines at the original, as syndication asks; an agency's credit
+                // address is not the report's original, so a report without a page of its own names none
+                + (s.webAddress().isEmpty() ? "" : "\n<link rel=\"canonical\" href=\"" + Html.attr(fields.url()) + "\">")
                 + "\n<link rel=\"alternate\" type=\"application/json\" title=\"ninjs\" href=\""
                 + Html.attr(SiteLayout.root(story.page()) + story.ninjs()) + "\">";
         return layout.render(new PageLayout.Page(story.page(), s.language() == null ? "en" : s.language(), head,

@@ -82,16 +82,23 @@ public final class PublicationVerifier {
         if (!signed.id().equals(story.id()) || !signed.headline().equals(approvedHeadline.text())
                 || !signed.bodySha256().equals(story.body().sha256())
                 || !signed.bodyHtmlSha256().equals(Fingerprint.ofHtml(html))
-                || !signed.url().equals(story.url().toString())) {
+                || !signed.url().equals(story.pageAddress().map(Object::toString).orElse(""))) {
             throw refused(story, "the page's signed fields are not the story's own");
         }
     }
 
-    /** Refuses a story without a source URL, or with one that is not an absolute http or https address. */
+    /**
+     * Refuses a story whose pages would have no address to print under its source: neither a web page of its own
+     * nor a credit address its approval bound (ADR 19).
+     */
     static void requireWebUrl(Story story) {
+        if (story.pageAddress().isPresent()) {
+            return;
+        }
         URI url = story.url();
         if (url == null) {
-            throw refused(story, "it has no source URL, and every page must end with its source and URL");
+            throw refused(story, "it has no source URL and its approval bound no credit address, and every page "
+                    + "must end with its source and URL");
         }
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null || url.getHost().isBlank()) {

@@ -190,7 +190,7 @@ public final class PublishService {
         Instant now = now();
         Story corrected = new Story(story.id(), story.dedupKey(), story.sourceName(), story.url(),
                 story.agencyHeadline(), headline, story.body(), story.byline(), story.language(),
-                story.publishedAtSource(), story.received(), story.status(), now);
+                story.publishedAtSource(), story.received(), story.status(), now, story.creditUrl());
         SiteFolder folder = new SiteFolder(site);
         List<Publication> history = workflow.publications(id);
         String location = address(id, history, story.runningHeadline());

@@ -16,7 +16,7 @@ import org.wiredesk.story.StoryId;
  * @param headline the headline of its latest publication or correction: the one the page should run
  * @param bodySha256 the body's text fingerprint as published
  * @param bodyHtmlSha256 the body's markup fingerprint, or null where the store does not know it
- * @param url the source URL
+ * @param url the address printed under the source: the story's own web page, else its bound credit address
  * @param publishedAt the time of its latest publication or correction (milliseconds), the one the page is signed with
  * @param killed whether it was killed: its page should then be the withdrawal notice
  */
@@ -53,6 +53,6 @@ public record PublishedRecord(StoryId id, String firstHeadline, String headline,
         boolean killed = history.get(history.size() - 1).kind() == Publication.Kind.KILLED;
         return new PublishedRecord(story.id(), history.get(0).headline().text(), latestPage.headline().text(),
                 latestPage.bodySha256(), story.body().htmlSha256(),
-                story.url() == null ? "" : story.url().toString(), latestPage.at(), killed);
+                story.pageAddress().map(Object::toString).orElse(""), latestPage.at(), killed);
     }
 }

@@ -95,7 +95,7 @@ record SiteStory(Story story, List<Publication> history) {
     PageFields fields() {
         Publication latest = latest();
         return new PageFields(id(), latest.headline().text(), latest.bodySha256(),
-                Fingerprint.ofHtml(story.body().html()), story.url() == null ? "" : story.url().toString(),
+                Fingerprint.ofHtml(story.body().html()), story.pageAddress().map(Object::toString).orElse(""),
                 latest.at());
     }
 

@@ -21,7 +21,7 @@ final class Grants {
             "story_version", "headline_draft", "status_change", "publication", "quarantine", "desk_setting", "source",
             "headline_autosave", "story_claim", "headline_candidate", "story_read", "workflow_move", "approval",
             "chain_head", "desk_policy", "schema_version", "desk_public_key", "story_note",
-            "story_timing", "source_withdrawal", "story_ed_note");
+            "story_timing", "source_withdrawal", "story_ed_note", "source_credit");
 
     /** What every member may do: read the desk, bring stories in, keep their own read marks, move stories. */
     private static final List<String> EVERY_MEMBER = List.of(
@@ -40,7 +40,8 @@ final class Grants {
     private static final Map<Role, List<String>> BY_ROLE = new EnumMap<>(Map.of(
             Role.EDITOR, List.of("UPDATE (priority) ON story", "INSERT ON source", "DELETE ON source",
                     "UPDATE (name, address, kind, poll_seconds, credit, enabled) ON source",
-                    "INSERT ON source_withdrawal", "USAGE ON SEQUENCE source_withdrawal_seq"),
+                    "INSERT ON source_withdrawal", "USAGE ON SEQUENCE source_withdrawal_seq",
+                    "INSERT ON source_credit", "USAGE ON SEQUENCE source_credit_seq"),
             Role.COPY_EDITOR, List.of("UPDATE (house_headline) ON story", "INSERT ON headline_draft",
                     "INSERT ON headline_candidate", "INSERT ON story_claim", "UPDATE ON story_claim",
                     "DELETE ON story_claim", "INSERT ON headline_autosave", "UPDATE ON headline_autosave",
@@ -54,7 +55,8 @@ final class Grants {
                     "USAGE ON SEQUENCE headline_draft_seq", "USAGE ON SEQUENCE approval_seq",
                     "USAGE ON SEQUENCE publication_seq", "INSERT ON story_note",
                     "USAGE ON SEQUENCE story_note_seq", "INSERT ON source_withdrawal",
-                    "USAGE ON SEQUENCE source_withdrawal_seq")));
+                    "USAGE ON SEQUENCE source_withdrawal_seq", "INSERT ON source_credit",
+                    "USAGE ON SEQUENCE source_credit_seq")));
 
     private Grants() {
     }

@@ -30,14 +30,15 @@ public final class StoreCopy {
     /** Tables in an order that satisfies their references. Derby's user_role becomes role memberships. */
     static final List<String> TABLES = List.of("app_user", "source", "story", "story_key", "story_version",
             "story_ed_note", "headline_draft", "status_change", "approval", "publication", "story_note", "story_timing",
-            "source_withdrawal", "quarantine", "desk_setting", "desk_policy", "desk_key", "headline_autosave",
-            "story_claim", "headline_candidate", "story_read");
+            "source_withdrawal", "source_credit", "quarantine", "desk_setting", "desk_policy", "desk_key",
+            "headline_autosave", "story_claim", "headline_candidate", "story_read");
     /** What init puts in a new desk (the owner, the policy, a first key): everything else must still be empty. */
     private static final Set<String> MADE_BY_INIT = Set.of("app_user", "desk_policy", "desk_key");
     /** Each sequence, and the table whose ids it hands out. */
     private static final Map<String, String> SEQUENCES = java.util.Collections.unmodifiableMap(new TreeMap<>(
             Stream.of("story", "story_version", "story_ed_note", "headline_draft", "status_change", "approval",
-                    "publication", "headline_candidate", "story_note", "story_timing", "source_withdrawal")
+                    "publication", "headline_candidate", "story_note", "story_timing", "source_withdrawal",
+                    "source_credit")
                     .collect(Collectors.toMap(table -> table + "_seq", table -> table))));
 
     private static final Set<String> IDENTITY = Set.of("source", "quarantine");

@@ -37,7 +37,7 @@ public final class StoryRepository {
             "id, source_name, agency_headline, house_headline, received_ms, status, updated_ms, updated_at_source_ms";
     private static final String FULL_COLUMNS = """
             id, dedup_key, source_name, url, agency_headline, house_headline, body_html, body_sha256, body_html_sha256,
-            byline, language, published_at_source, received_ms, status, updated_ms""";
+            byline, language, published_at_source, received_ms, status, updated_ms, credit_url""";
 
     private final Database database;
 
@@ -369,13 +369,14 @@ public final class StoryRepository {
     private static Story fullRow(ResultSet rs) throws SQLException {
         String url = rs.getString("url");
         String published = rs.getString("published_at_source");
+        String creditUrl = rs.getString("credit_url");
         return new Story(new StoryId(rs.getLong("id")), rs.getString("dedup_key"), rs.getString("source_name"),
                 url == null ? null : URI.create(url), new Headline(rs.getString("agency_headline")),
                 headlineOrNull(rs.getString("house_headline")),
                 new Body(rs.getString("body_html"), rs.getString("body_sha256"), rs.getString("body_html_sha256")), rs.getString("byline"),
                 rs.getString("language"), published == null ? null : OffsetDateTime.parse(published),
                 Instant.ofEpochMilli(rs.getLong("received_ms")), Status.valueOf(rs.getString("status")),
-                Instant.ofEpochMilli(rs.getLong("updated_ms")));
+                Instant.ofEpochMilli(rs.getLong("updated_ms")), creditUrl == null ? null : URI.create(creditUrl));
     }
 
     static Headline headlineOrNull(String text) {

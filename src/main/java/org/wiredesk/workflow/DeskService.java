@@ -41,13 +41,14 @@ public final class DeskService {
     private final TimingRepository timings;
     private final Clock clock;
     private final StyleGate style;
+    private final Credits credits;
 
     /**
      * @param houseStyle the desk's house style as it is now (the desk chief may change its rules at any time)
      */
     public DeskService(StoryRepository stories, WorkflowRepository workflow, EditingRepository editing,
                        PolicyRepository policy, ThreadRepository threads, TimingRepository timings, Clock clock,
-                       Supplier<HouseStyle> houseStyle) {
+                       Supplier<HouseStyle> houseStyle, Credits credits) {
         this.stories = stories;
         this.workflow = workflow;
         this.editing = editing;
@@ -56,6 +57,12 @@ public final class DeskService {
         this.timings = timings;
         this.clock = clock;
         this.style = new StyleGate(houseStyle);
+        this.credits = credits;
+    }
+
+    /** The agencies' credit addresses: what a story without a web page of its own prints under its source. */
+    public Credits credits() {
+        return credits;
     }
 
     /**
@@ -232,7 +239,7 @@ public final class DeskService {
 
     /**
      * Approves a submitted story for publication, covering exactly its running headline and body. Refused without
-     * a web source URL (every page ends with its source and URL), and, unless the desk is a one-person desk, when
+     * a web page of its own or a credit address for its agency (every page ends with its source and URL), and, unless the desk is a one-person desk, when
      * the desk chief wrote the headline or submitted the story (four eyes). The database holds both rules too.
      */
     public void approve(User user, StoryId id) {
@@ -263,18 +270,12 @@ public final class DeskService {
         return new FourEyes(workflow.authorsOf(id).contains(user.username()), policy.onePersonDesk());
     }
 
-    /** Why a story cannot be approved whatever anyone does, in one sentence (no web source URL), if so. */
-    public static Optional<String> cannotApproveBecause(Story story) {
-        if (story.url() == null) {
-            return Optional.of("Story " + story.id() + " has no source URL, so it cannot be approved: every page ends "
-                    + "with its source and URL");
-        }
-        String scheme = story.url().getScheme();
-        if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
-            return Optional.of("Story " + story.id() + "'s source URL is not a web address (" + scheme + "), so it "
-                    + "cannot be approved: every page ends with its source and a link readers can follow");
-        }
-        return Optional.empty();
+    /**
+     * Why a story cannot be approved whatever anyone does, in one sentence, if so: neither a web page of its own nor
+     * a credit address for its agency to print under its source (ADR 19).
+     */
+    public Optional<String> cannotApproveBecause(Story story) {
+        return credits.cannotApproveBecause(story);
     }
 
     /** What the story's latest approval covered. */

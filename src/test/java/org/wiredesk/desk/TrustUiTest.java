@@ -170,8 +170,9 @@ class TrustUiTest {
 
         Label banner = robot.lookup("#editor-cannot-approve").queryAs(Label.class);
         assertThat(banner.isVisible()).isTrue();
-        assertThat(banner.getText()).isEqualTo("Story " + noUrl + " has no source URL, so it cannot be approved: "
-                + "every page ends with its source and URL.");
+        assertThat(banner.getText()).isEqualTo("Story " + noUrl + " has no web page of its own and no credit address "
+                + "is set for «Harbour City Chronicle», so it cannot be approved: every page ends with its source and "
+                + "URL (set one on the Sources screen).");
         Screenshots.save(stage, "editor-no-url");
     }
 

@@ -164,7 +164,7 @@ class PageVerifierTest {
             String reason = fx.desk.desk.styleErrors(house).isEmpty() ? null : "The agency's headline, as sent";
             fx.desk.desk(fx.desk.copy).submit(fx.desk.copy, story.id(), house, null, reason, java.util.List.of());
             // a page saved without its address has no source URL to end with: it cannot be approved
-            if (DeskService.cannotApproveBecause(story).isEmpty()) {
+            if (fx.desk.desk.cannotApproveBecause(story).isEmpty()) {
                 fx.desk.desk(fx.desk.chief).approve(fx.desk.chief, story.id());
             }
         }

@@ -125,7 +125,8 @@ class PublishHoldTest {
 
         PublishService.Run run = fx.publish.publishAllApproved(fx.desk.chief, site);
 
-        assertHeldWith(run, noUrl, "it has no source URL, and every page must end with its source and URL");
+        assertHeldWith(run, noUrl, "it has no source URL and its approval bound no credit address, and every page must end with its "
+                + "source and URL");
         assertPublished(run, ferries);
     }
 

@@ -81,7 +81,7 @@ class StoreCopyTest {
             DeskKeyRepository keys = new DeskKeyRepository(db);
             return new Desk(db, new DeskService(s, w, new EditingRepository(db), new PolicyRepository(db),
                     new ThreadRepository(db), new TimingRepository(db), clock,
-                    () -> RulesFile.parse(RulesFile.sampleText())),
+                    () -> RulesFile.parse(RulesFile.sampleText()), new org.wiredesk.workflow.Credits(new org.wiredesk.store.CreditRepository(db), clock)),
                     new PublishService(s, w, new TimingRepository(db), new DeskSettings(new SettingsRepository(db)),
                             () -> keys.current().orElseThrow(), clock), s);
         }
@@ -239,7 +239,8 @@ class StoreCopyTest {
         assertThat(after.rows()).isEqualTo(before.rows());
         assertThat(after.links()).isGreaterThan(20);
         DeskVerifier.Report verify = new DeskVerifier(new StoryRepository(pg.owner()),
-                new WorkflowRepository(pg.owner()), new HistoryAudit(pg.owner()), new DeskKeyRepository(pg.owner()))
+                new WorkflowRepository(pg.owner()), new HistoryAudit(pg.owner()), new DeskKeyRepository(pg.owner()),
+                new CreditRepository(pg.owner()))
                 .verify(site);
         assertThat(verify.breaks()).isEmpty();
         assertThat(String.join("\n", verify.checked())).contains("pages");

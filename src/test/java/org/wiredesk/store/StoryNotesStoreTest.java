@@ -66,6 +66,11 @@ class StoryNotesStoreTest {
                 st.execute("DROP FUNCTION add_note, chain_the_note, chain_note");
                 st.execute("DROP SEQUENCE story_note_seq");
                 // and what later scripts added, so that the desk is as it was before notes
+                st.execute("DROP TRIGGER story_credit_url_from_the_approval ON story");
+                st.execute("DROP TABLE source_credit");
+                st.execute("DROP FUNCTION story_credit_url_from_the_approval, set_credit_address, credit_address_of");
+                st.execute("DROP SEQUENCE source_credit_seq");
+                st.execute("ALTER TABLE story DROP COLUMN credit_url");
                 st.execute("DROP TABLE story_ed_note");
                 st.execute("DROP TRIGGER story_agency_as_sent ON story");
                 st.execute("DROP TRIGGER approval_not_of_a_withdrawn_item ON approval");
@@ -119,6 +124,27 @@ class StoryNotesStoreTest {
      */
     private static void backToSchema7(Database owner) throws SQLException {
         try (Connection c = owner.connect(); Statement st = c.createStatement()) {
+            for (String trigger : List.of("source_credit_is_kept_as_set", "source_credit_is_kept",
+                    "source_credit_id_from_its_sequence", "source_credit_by_the_member", "source_credit_by_its_role",
+                    "approval_binds_the_credit_address", "story_credit_url_from_the_approval",
+                    "approval_needs_a_source_url")) {
+                st.execute("DROP TRIGGER " + trigger);
+            }
+            // V007's own rule, as V012 found it
+            st.execute("""
+                    CREATE TRIGGER approval_needs_a_source_url
+                        AFTER INSERT ON approval
+                        REFERENCING NEW AS n
+                        FOR EACH ROW
+                        WHEN (CASE WHEN EXISTS (
+                                SELECT 1 FROM story s
+                                WHERE s.id = n.story_id
+                                  AND (LOWER(s.url) LIKE 'http://_%' OR LOWER(s.url) LIKE 'https://_%'))
+                              THEN 0 ELSE 1 END = 1)
+                        INSERT INTO approval_guard (violation) VALUES ('no URL, no approval')""");
+            st.execute("DROP TABLE source_credit");
+            st.execute("DROP SEQUENCE source_credit_seq RESTRICT");
+            st.execute("ALTER TABLE story DROP COLUMN credit_url");
             for (String trigger : List.of("story_agency_as_sent", "story_ed_note_is_kept_as_sent",
                     "story_ed_note_is_kept", "story_ed_note_id_from_its_sequence", "story_ed_note_by_the_member",
                     "approval_not_of_a_withdrawn_item")) {

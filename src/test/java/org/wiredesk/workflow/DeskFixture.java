@@ -118,7 +118,8 @@ public final class DeskFixture implements AutoCloseable {
         StoryRepository s = new StoryRepository(db);
         WorkflowRepository w = new WorkflowRepository(db);
         DeskService d = new DeskService(s, w, new EditingRepository(db), new PolicyRepository(db),
-                new ThreadRepository(db), new TimingRepository(db), clock, () -> HOUSE_STYLE);
+                new ThreadRepository(db), new TimingRepository(db), clock, () -> HOUSE_STYLE,
+                new org.wiredesk.workflow.Credits(new org.wiredesk.store.CreditRepository(db), clock));
         org.wiredesk.store.DeskKeyRepository keys = new org.wiredesk.store.DeskKeyRepository(db);
         TimingRepository t = new TimingRepository(db);
         PublishService p = new PublishService(s, w, t, new DeskSettings(new SettingsRepository(db)),

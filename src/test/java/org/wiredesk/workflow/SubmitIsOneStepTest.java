@@ -69,7 +69,7 @@ class SubmitIsOneStepTest {
     private static DeskService desk(Database db, Clock clock) {
         return new DeskService(new StoryRepository(db), new WorkflowRepository(db), new EditingRepository(db),
                 new PolicyRepository(db), new ThreadRepository(db), new TimingRepository(db), clock,
-                () -> DeskFixture.HOUSE_STYLE);
+                () -> DeskFixture.HOUSE_STYLE, new org.wiredesk.workflow.Credits(new org.wiredesk.store.CreditRepository(db), clock));
     }
 
     /** A fixed clock that counts its readings and can run an action (another member's step) at the n-th. */

@@ -29,7 +29,7 @@ import picocli.CommandLine.ScopeType;
                 QuarantineCommand.class, UsersCommand.class, ExtractCommand.class, SourcesCommand.class,
                 StyleCommand.class, VerifyCommand.class, KeysCommand.class, BackupCommand.class,
                 RestoreCommand.class, StoreCommand.class, SettingsCommand.class,
-                WithdrawalsCommand.class},
+                WithdrawalsCommand.class, CreditsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the command failed, or the workflow refused the step (the reason follows "
                 + "'wiredesk: ' on stderr)", "2:bad arguments, or a path that cannot be read",

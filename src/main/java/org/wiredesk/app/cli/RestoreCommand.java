@@ -75,7 +75,8 @@ final class RestoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (AppContext app = AppContext.open(restored, cli.home().site(), Clock.systemDefaultZone())) {
             DeskVerifier.Report report = new DeskVerifier(app.stories(), app.workflow(),
-                    new HistoryAudit(app.database()), app.keys()).verify(null);
+                    new HistoryAudit(app.database()), app.keys(),
+                    new org.wiredesk.store.CreditRepository(app.database())).verify(null);
             out.println("restored " + where + " from " + from);
             notes.forEach(line -> out.println("note: " + line));
             report.checked().forEach(line -> out.println("checked " + line));

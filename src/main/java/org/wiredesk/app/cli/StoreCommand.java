@@ -142,7 +142,8 @@ final class StoreCommand {
             try (AppContext app = AppContext.open(cli.home().database(to, owner), cli.home().site(),
                     Clock.systemDefaultZone())) {
                 DeskVerifier.Report report = new DeskVerifier(app.stories(), app.workflow(),
-                        new HistoryAudit(app.database()), app.keys()).verify(null);
+                        new HistoryAudit(app.database()), app.keys(),
+                        new org.wiredesk.store.CreditRepository(app.database())).verify(null);
                 report.checked().forEach(line -> out.println("checked " + line));
                 report.breaks().forEach(line -> out.println("BROKEN: " + line));
                 out.println(report.holds() ? "all holds" : report.breaks().size() + " breaks found");

@@ -53,7 +53,8 @@ final class VerifyCommand implements Callable<Integer> {
         }
         try (AppContext app = cli.open()) {
             DeskVerifier.Report report = new DeskVerifier(app.stories(), app.workflow(),
-                    new HistoryAudit(app.database()), app.keys()).verify(site);
+                    new HistoryAudit(app.database()), app.keys(),
+                    new org.wiredesk.store.CreditRepository(app.database())).verify(site);
             report.checked().forEach(line -> out.println("checked " + line));
             report.notes().forEach(line -> out.println("note: " + line));
             report.breaks().forEach(line -> out.println("BROKEN: " + line));

@@ -1,7 +1,7 @@
 package org.wiredesk.desk.approval;
 
 import org.wiredesk.story.Action;
-import org.wiredesk.story.Story;
+import java.util.Optional;
 import org.wiredesk.story.User;
 import org.wiredesk.workflow.DeskService;
 
@@ -23,12 +23,14 @@ public record ApprovalCheck(String blocked, String warning) {
         warning = warning == null ? "" : warning;
     }
 
-    /** The check for this member and story, given whether it is their own work and what kind of desk this is. */
-    public static ApprovalCheck of(User user, Story story, DeskService.FourEyes eyes) {
+    /**
+     * The check for this member and story, given why the story can never be approved as it stands (if so: see
+     * {@link DeskService#cannotApproveBecause}), whether it is their own work and what kind of desk this is.
+     */
+    public static ApprovalCheck of(User user, Optional<String> never, DeskService.FourEyes eyes) {
         if (!Action.APPROVE.allowedFor(user)) {
             return new ApprovalCheck("Approving needs the desk chief role.", "");
         }
-        var never = DeskService.cannotApproveBecause(story);
         if (never.isPresent()) {
             return new ApprovalCheck(sentence(never.get()), "");
         }

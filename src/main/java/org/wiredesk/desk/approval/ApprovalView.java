@@ -104,7 +104,7 @@ public final class ApprovalView {
         vm.detailProperty().addListener((obs, old, d) -> {
             house.setText(d == null ? "" : d.story().runningHeadline().text());
             agency.setText(d == null ? "" : "Agency: " + d.story().agencyHeadline().text());
-            submitted.setText(d == null ? "" : submittedLine(d));
+            submitted.setText(d == null ? "" : submittedLine(d, vm.sourceLineProperty().get()));
             bodyText.set(d == null ? "" : d.bodyText());
         });
         VBox style = new VBox(3);
@@ -151,7 +151,7 @@ public final class ApprovalView {
         Label warning = Banner.of(vm.warningProperty(), Banner.Kind.WARNING, "approval-warning");
         Label embargo = Banner.of(vm.embargoProperty(), Banner.Kind.EMBARGO, "approval-embargo");
         Label withdrawn = Banner.of(vm.withdrawnProperty(), Banner.Kind.BLOCKED, "approval-withdrawn");
-        Label deskNotes = Banner.of(vm.deskNotesProperty(), Banner.Kind.DESK_NOTE, "approval-desk-notes");
+        var deskNotes = Banner.scrolling(vm.deskNotesProperty(), Banner.Kind.DESK_NOTE, "approval-desk-notes", 130);
         Label message = Controls.message(vm.messageProperty(), vm.problemProperty());
         message.setId("approval-message");
         message.setMaxWidth(Double.MAX_VALUE);
@@ -187,8 +187,8 @@ public final class ApprovalView {
     }
 
     /** Who submitted it and where it came from; the submit note is on the thread, with the rest said about it. */
-    private static String submittedLine(StoryDetail d) {
+    private static String submittedLine(StoryDetail d, String sourceLine) {
         String by = d.submittedBy().isEmpty() ? "" : "Submitted by " + d.submittedBy() + "  ·  ";
-        return by + d.story().sourceName();
+        return by + (sourceLine.isEmpty() ? d.story().sourceName() : sourceLine);
     }
 }

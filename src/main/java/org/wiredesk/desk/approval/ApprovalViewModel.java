@@ -57,6 +57,7 @@ public final class ApprovalViewModel {
     private final ReadOnlyStringWrapper blocked = new ReadOnlyStringWrapper(this, "blocked", "");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
     private final ReadOnlyStringWrapper embargo = new ReadOnlyStringWrapper(this, "embargo", "");
+    private final ReadOnlyStringWrapper sourceLine = new ReadOnlyStringWrapper(this, "sourceLine", "");
     private final ReadOnlyStringWrapper withdrawn = new ReadOnlyStringWrapper(this, "withdrawn", "");
     private final ReadOnlyStringWrapper deskNotes = new ReadOnlyStringWrapper(this, "deskNotes", "");
     private final ReadOnlyObjectWrapper<Approval> earlierApproval = new ReadOnlyObjectWrapper<>(this,
@@ -112,7 +113,7 @@ public final class ApprovalViewModel {
 
     /** The chosen story as loaded: what it is, whether this member may approve it, its approval before, if any. */
     private record Loaded(StoryDetail detail, ApprovalCheck check, Approval earlier, StoryThread thread,
-                          String embargo, AgencyMeta agency) {
+                          String embargo, AgencyMeta agency, String sourceLine) {
     }
 
     private void loadDetail(StorySummary row) {
@@ -123,6 +124,7 @@ public final class ApprovalViewModel {
             detail.set(null);
             earlierApproval.set(null);
             embargo.set("");
+            sourceLine.set("");
             withdrawn.set("");
             deskNotes.set("");
             styleOverride.set(null);
@@ -133,10 +135,12 @@ public final class ApprovalViewModel {
         latestDetail.load(() -> {
             Story story = desk.story(row.id());
             return new Loaded(StoryDetail.of(story, desk.statusHistory(row.id())),
-                    ApprovalCheck.of(user, story, desk.fourEyes(user, row.id())),
+                    ApprovalCheck.of(user, desk.cannotApproveBecause(story), desk.fourEyes(user, row.id())),
                     desk.approval(row.id()).orElse(null), desk.thread(row.id()),
-                    EmbargoText.of(story, desk.timing(row.id())), desk.agency(row.id()));
+                    EmbargoText.of(story, desk.timing(row.id())), desk.agency(row.id()),
+                    desk.credits().sourceLine(story).map(l -> l.describe()).orElse(story.sourceName()));
         }, loaded -> {
+            sourceLine.set(loaded.sourceLine()); // before the detail: the screen reads it when the detail changes
             detail.set(loaded.detail());
             earlierApproval.set(loaded.earlier());
             embargo.set(loaded.embargo());
@@ -263,6 +267,14 @@ public final class ApprovalViewModel {
     /** The agency's notes to the desk on the chosen story, marked when not for publication; or empty. */
     public ReadOnlyStringProperty deskNotesProperty() {
         return deskNotes.getReadOnlyProperty();
+    }
+
+    /**
+     * The source and the address the chosen story's page will print under it (its own web page, or its agency's
+     * credit address, said so); the source alone while it has neither.
+     */
+    public ReadOnlyStringProperty sourceLineProperty() {
+        return sourceLine.getReadOnlyProperty();
     }
 
     /** The embargo the chosen story is under, in one sentence; empty when none holds. */

@@ -43,4 +43,26 @@ public final class Banner {
         label.managedProperty().bind(shown);
         return label;
     }
+
+    /**
+     * A banner that may run long (an agency's notes to the desk): at most {@code maxHeight} tall, scrolling beyond,
+     * so the commands below it stay on screen. The label inside carries the id.
+     */
+    public static javafx.scene.Node scrolling(ObservableValue<String> text, Kind kind, String id, double maxHeight) {
+        Label label = of(text, kind, id);
+        javafx.scene.control.ScrollPane pane = new javafx.scene.control.ScrollPane(label);
+        pane.setFitToWidth(true);
+        pane.setMaxHeight(maxHeight);
+        pane.setPrefViewportHeight(maxHeight);
+        pane.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        pane.getStyleClass().add("wd-banner-scroll");
+        pane.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        pane.visibleProperty().bind(label.visibleProperty());
+        pane.managedProperty().bind(label.managedProperty());
+        // short notes take only their own height
+        pane.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(maxHeight, label.prefHeight(Math.max(100, pane.getWidth() - 20))),
+                label.textProperty(), pane.widthProperty()));
+        return pane;
+    }
 }

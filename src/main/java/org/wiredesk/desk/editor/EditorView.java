@@ -123,7 +123,7 @@ public final class EditorView {
         Label cannotApprove = Banner.of(vm.cannotApproveProperty(), Banner.Kind.BLOCKED, "editor-cannot-approve");
         Label embargo = Banner.of(vm.embargoProperty(), Banner.Kind.EMBARGO, "editor-embargo");
         Label withdrawn = Banner.of(vm.withdrawnProperty(), Banner.Kind.BLOCKED, "editor-withdrawn");
-        Label deskNotes = Banner.of(vm.deskNotesProperty(), Banner.Kind.DESK_NOTE, "editor-desk-notes");
+        var deskNotes = Banner.scrolling(vm.deskNotesProperty(), Banner.Kind.DESK_NOTE, "editor-desk-notes", 130);
         VBox box = new VBox(4, meta, claimRow, withdrawn, embargo, deskNotes, cannotApprove,
                 new RejectionBanner(vm.rejectionProperty(), clock).node());
         box.setPadding(new Insets(8, 12, 4, 12));
@@ -358,7 +358,9 @@ public final class EditorView {
             return;
         }
         var s = detail.story();
-        meta.setText(s.sourceName() + (s.url() != null ? "  ·  " + s.url() : "") + "  ·  "
+        meta.setText(s.sourceName() + (s.url() != null ? "  ·  " + s.url() : "")
+                + (s.webAddress().isEmpty() && s.pageAddress().isPresent() ? "  ·  credit address "
+                + s.pageAddress().get() : "") + "  ·  "
                 + (s.publishedAtSource() != null ? "published by the source " + TIME.format(s.publishedAtSource()
                 .toInstant()) + ", " : "") + "received " + TIME.format(s.received()) + "  ·  "
                 + s.status().label() + "  ·  fingerprint " + s.body().sha256().substring(0, 12) + "…"

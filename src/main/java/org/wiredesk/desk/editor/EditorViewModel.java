@@ -127,7 +127,7 @@ public final class EditorViewModel {
 
     private record Loaded(StoryDetail detail, Claim claim, String recovered, String recoveredAt,
                           List<HeadlineDraft> revisions, boolean mayTakeOver, List<String> candidates,
-                          StoryThread thread, Timing timing, AgencyMeta agency) {
+                          StoryThread thread, Timing timing, AgencyMeta agency, String cannotApprove) {
     }
 
     /** Loads the story, claims it (or learns who holds it), and recovers an unsaved headline. */
@@ -141,7 +141,8 @@ public final class EditorViewModel {
             return new Loaded(StoryDetail.of(story, desk.statusHistory(id), desk.sourceVersions(id)), held,
                     unsaved == null ? null : unsaved.headline(), unsaved == null ? null : TIME.format(unsaved.saved()),
                     desk.headlineHistory(id), desk.mayTakeOver(user, held), desk.candidates(id), desk.thread(id),
-                    desk.timing(id), desk.agency(id));
+                    desk.timing(id), desk.agency(id),
+                    desk.cannotApproveBecause(story).map(EditorViewModel::sentence).orElse(""));
         }, this::show, this::fail);
     }
 
@@ -157,7 +158,7 @@ public final class EditorViewModel {
             rejection.set(loaded.thread().rejection().orElse(null));
             agencyHeadline.set(story.agencyHeadline().text());
             body.set(loaded.detail().bodyText());
-            cannotApprove.set(DeskService.cannotApproveBecause(story).map(EditorViewModel::sentence).orElse(""));
+            cannotApprove.set(loaded.cannotApprove());
             embargo.set(EmbargoText.of(story, loaded.timing()));
             withdrawn.set(AgencyText.withdrawn(loaded.agency()));
             deskNotes.set(AgencyText.notes(loaded.agency()));

@@ -20,6 +20,8 @@ import org.wiredesk.story.SourceHealth;
 import org.wiredesk.story.User;
 import org.wiredesk.story.WorkflowException;
 import org.wiredesk.store.SourceRepository;
+import org.wiredesk.story.CreditAddress;
+import org.wiredesk.workflow.Credits;
 
 /** The desk's sources with their health; add, change, remove, poll now; and the background poll. */
 public final class SourcesViewModel {
@@ -27,7 +29,24 @@ public final class SourcesViewModel {
     public record Row(Source source, SourceHealth health) {
     }
 
+    /**
+     * One agency as its stories name it: the credit address in force (or none), and how many of its stories have
+     * no web page of their own, so need it to be approved (ADR 19).
+     */
+    public record CreditRow(String agency, CreditAddress credit, int withoutWebPage) {
+        /** What the row says when the agency needs an address and has none. */
+        public boolean missing() {
+            return credit == null && withoutWebPage > 0;
+        }
+    }
+
+    /** What the two loads bring back together. */
+    private record Loaded(List<Row> sources, List<CreditRow> credits) {
+    }
+
     private final SourceRepository sources;
+    private final Credits credits;
+    private final ObservableList<CreditRow> creditRows = FXCollections.observableArrayList();
     private final SourcePoller poller;
     private final User user;
     private final TaskRunner runner;
@@ -40,9 +59,10 @@ public final class SourcesViewModel {
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "polling", false);
     private final LatestOnly latest;
 
-    public SourcesViewModel(SourceRepository sources, SourcePoller poller, User user, TaskRunner runner,
-                            StoreChanges changes, Clock clock) {
+    public SourcesViewModel(SourceRepository sources, Credits credits, SourcePoller poller, User user,
+                            TaskRunner runner, StoreChanges changes, Clock clock) {
         this.sources = sources;
+        this.credits = credits;
         this.poller = poller;
         this.user = user;
         this.runner = runner;
@@ -64,8 +84,46 @@ public final class SourcesViewModel {
     public void reload() {
         latest.load(() -> {
             Map<Long, SourceHealth> health = sources.health(clock.instant().minus(Duration.ofHours(24)));
-            return sources.all().stream().map(s -> new Row(s, health.get(s.id()))).toList();
-        }, rows::setAll, this::fail);
+            return new Loaded(sources.all().stream().map(s -> new Row(s, health.get(s.id()))).toList(),
+                    loadCreditRows());
+        }, loaded -> {
+            rows.setAll(loaded.sources());
+            creditRows.setAll(loaded.credits());
+        }, this::fail);
+    }
+
+    /**
+     * Every agency with a credit address or with stories that have no web page of their own: those that need one
+     * and have none first, then by name.
+     */
+    private List<CreditRow> loadCreditRows() {
+        Map<String, CreditAddress> set = credits.allInForce();
+        Map<String, Integer> without = credits.agenciesWithoutWebPages();
+        Map<String, CreditRow> byKey = new java.util.TreeMap<>();
+        set.values().forEach(c -> byKey.put(CreditAddress.keyOf(c.sourceName()), new CreditRow(c.sourceName(), c, 0)));
+        without.forEach((agency, count) -> byKey.merge(CreditAddress.keyOf(agency), new CreditRow(agency, null, count),
+                (had, more) -> new CreditRow(had.agency(), had.credit(), had.withoutWebPage() + count)));
+        return byKey.values().stream().sorted(java.util.Comparator.comparing((CreditRow r) -> !r.missing())
+                .thenComparing(r -> r.agency().toLowerCase(java.util.Locale.ROOT))).toList();
+    }
+
+    /** Whether this member may set credit addresses: an editor or a desk chief. */
+    public boolean maySetCredits() {
+        return Credits.maySet(user);
+    }
+
+    /** Sets the agency's credit address, as typed; stories approved before keep theirs. */
+    public void setCredit(String agency, String address) {
+        run(() -> {
+            CreditAddress set = credits.set(user, agency, address);
+            return "Credit address of " + set.sourceName() + ": " + set.address()
+                    + " (for stories approved from now on)";
+        });
+    }
+
+    /** The agencies and their credit addresses. */
+    public ObservableList<CreditRow> creditRows() {
+        return creditRows;
     }
 
     public boolean mayEdit() {

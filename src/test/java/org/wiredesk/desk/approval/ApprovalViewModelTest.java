@@ -169,9 +169,9 @@ class ApprovalViewModelTest {
         fx.desk(fx.copy).submit(fx.copy, noUrl, "Council approves budget for housing", null);
         choose(vm, noUrl);
 
-        String why = DeskService.cannotApproveBecause(fx.stories.find(noUrl).orElseThrow()).orElseThrow();
+        String why = fx.desk(fx.chief).cannotApproveBecause(fx.stories.find(noUrl).orElseThrow()).orElseThrow();
         assertThat(vm.approvableProperty().get()).isFalse();
-        assertThat(vm.blockedProperty().get()).isEqualTo(why + ".").contains("has no source URL");
+        assertThat(vm.blockedProperty().get()).isEqualTo(why + ".").contains("has no web page of its own").contains("Sources screen");
     }
 
     @Test

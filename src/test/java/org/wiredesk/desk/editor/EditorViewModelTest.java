@@ -64,8 +64,9 @@ class EditorViewModelTest {
         vm.load();
 
         assertThat(vm.cannotApproveProperty().get())
-                .isEqualTo("Story " + noUrl + " has no source URL, so it cannot be approved: every page ends with its "
-                        + "source and URL.");
+                .isEqualTo("Story " + noUrl + " has no web page of its own and no credit address is set for "
+                        + "«Test Agency», so it cannot be approved: every page ends with its source and URL (set one "
+                        + "on the Sources screen).");
         assertThat(vm.editableProperty().get()).isTrue();
     }
 
