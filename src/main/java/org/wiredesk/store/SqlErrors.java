@@ -24,8 +24,9 @@ final class SqlErrors {
             "ACTS_ONLY_AS_THE_SIGNED_IN_MEMBER", "a member acts only as themselves",
             "FOUR_EYES", "four eyes: the desk chief who approves must not have written the headline or submitted "
                     + "the story",
-            "APPROVAL_COVERS_WHAT_RUNS", "an approval covers exactly the headline and body that run, and needs the "
-                    + "story's web address",
+            "APPROVAL_COVERS_WHAT_RUNS", "an approval covers exactly the headline and body that run, of an item "
+                    + "its agency has not withdrawn, with a web address to print under its source (its own page or "
+                    + "its agency's credit address)",
             CHAIN_CONSTRAINT, "history must extend the chain",
             "CLOCK_WITHIN_FIVE_MINUTES", "this workstation's clock is more than five minutes off the desk server's: "
                     + "set it right (NTP) and try again",

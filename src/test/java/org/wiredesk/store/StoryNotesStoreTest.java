@@ -127,7 +127,7 @@ class StoryNotesStoreTest {
             for (String trigger : List.of("source_credit_is_kept_as_set", "source_credit_is_kept",
                     "source_credit_id_from_its_sequence", "source_credit_by_the_member", "source_credit_by_its_role",
                     "approval_binds_the_credit_address", "story_credit_url_from_the_approval",
-                    "approval_needs_a_source_url")) {
+                    "approval_needs_a_source_url", "story_ed_note_arrives_with_its_item")) {
                 st.execute("DROP TRIGGER " + trigger);
             }
             // V007's own rule, as V012 found it

@@ -102,3 +102,20 @@ CREATE TRIGGER story_credit_url_from_the_approval
                                                       WHERE m.source_key = c.source_key)))
           THEN 0 ELSE 1 END = 1)
     INSERT INTO content_guard (violation) VALUES ('a story''s credit address is the one its approval bound');
+
+-- An agency's note to the desk arrives with the item that carried it (V011 left this to PostgreSQL's transaction
+-- check): a story's own notes before its arrival is recorded (ingest writes them first, in the same transaction),
+-- a later version's with that version, the story's latest, by the member who received it. Nobody adds a note
+-- "from the agency" to a story afterwards.
+CREATE TRIGGER story_ed_note_arrives_with_its_item
+    AFTER INSERT ON story_ed_note
+    REFERENCING NEW AS n
+    FOR EACH ROW
+    WHEN (CASE WHEN (n.version_id IS NULL
+                     AND NOT EXISTS (SELECT 1 FROM status_change c WHERE c.story_id = n.story_id))
+                 OR (n.version_id IS NOT NULL AND EXISTS (
+                     SELECT 1 FROM story_version v WHERE v.id = n.version_id AND v.story_id = n.story_id
+                       AND v.received_by = n.received_by
+                       AND v.id = (SELECT MAX(m.id) FROM story_version m WHERE m.story_id = n.story_id)))
+          THEN 0 ELSE 1 END = 1)
+    INSERT INTO workflow_guard (violation) VALUES ('a note to the desk arrives with the item that carried it');
