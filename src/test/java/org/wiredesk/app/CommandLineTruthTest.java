@@ -318,4 +318,27 @@ class CommandLineTruthTest {
         assertOneSentence(desk.err());
         assertThat(desk.err()).contains("needs a display");
     }
+
+    @Test
+    void aStoresSiteFolderIsBesideItSoTwoStoresNeverShareOne() throws IOException {
+        Path wire = home.resolve("desks").resolve("wire");
+        assertThat(run("--store", wire.toString(), "init", "--owner", "chief", "--one-person-desk").code()).isZero();
+        run("--store", wire.toString(), "ingest", Corpus.path("readability/pages/aclu/source.html").toString());
+        String id = new ObjectMapper().readTree(run("--store", wire.toString(), "list", "--json").out()).get(0)
+                .get("id").asText();
+        for (String[] step : List.of(new String[] {"retitle", id, "Tracked without an account"},
+                new String[] {"submit", id}, new String[] {"approve", id},
+                new String[] {"publish", "--out", home.resolve("explicit").toString()},
+                new String[] {"correct", id, "--headline", "Tracked without any account", "--reason", "wording"})) {
+            List<String> args = new ArrayList<>(List.of("--store", wire.toString()));
+            args.addAll(List.of(step));
+            Run r = run(args.toArray(String[]::new));
+            assertThat(r.code()).as(String.join(" ", step) + ": " + r.err()).isZero();
+        }
+        // publish --out went where it was told; correct, without --out, into the store's own site beside it
+        assertThat(home.resolve("explicit").resolve("index.html")).isRegularFile();
+        assertThat(home.resolve("desks").resolve("wire-site").resolve("index.html")).isRegularFile();
+        assertThat(home.resolve("desks").resolve("site")).doesNotExist();
+        assertThat(home.resolve("site")).doesNotExist();
+    }
 }

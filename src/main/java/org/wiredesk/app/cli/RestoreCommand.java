@@ -55,8 +55,8 @@ final class RestoreCommand implements Callable<Integer> {
 
     private int restoreShared() {
         if (Files.isDirectory(from)) {
-            throw new ParameterException(spec.commandLine(), "--from: " + from + " is a folder: a desk on "
-                    + "PostgreSQL is restored from the .dump file that backup wrote");
+            throw new ParameterException(spec.commandLine(), "--from: there is no file " + from
+                    + " (a desk on PostgreSQL is restored from the .dump file that backup wrote)");
         }
         PathProblem.readableFile("--from", from);
         PostgresBackup.requireTools(cli.environment(), true);
