@@ -6,7 +6,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import org.wiredesk.store.Credentials;
@@ -156,44 +155,6 @@ public record WireDeskHome(Path root) {
         } catch (IOException e) {
             return true;
         }
-    }
-
-    /**
-     * One sentence for a store Derby could not start because its files are damaged (Derby says only "see the next
-     * exception for details", with the reason in the chain of next exceptions), or null when that is not what
-     * happened (a locked store, a refused sign-in, another failure keep their own sentences).
-     */
-    public static String damaged(Throwable failure, Path storeDirectory) {
-        SQLException start = null;
-        for (Throwable t = failure; t != null && start == null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (SQLException s = sql; s != null; s = s.getNextException()) {
-                    if ("XJ040".equals(s.getSQLState())) {
-                        start = sql;
-                        break;
-                    }
-                }
-            }
-        }
-        if (start == null) {
-            return null;
-        }
-        String reason = null;
-        for (SQLException s = start; s != null; s = s.getNextException()) {
-            String state = s.getSQLState();
-            if ("XSDB6".equals(state) || "08004".equals(state)) {
-                return null; // locked by another process, or a refused sign-in: said elsewhere
-            }
-            if (!"XJ040".equals(state) && s.getMessage() != null) {
-                // "Java exception: 'Reached end of file ...: java.io.EOFException'." says the first part only
-                reason = s.getMessage().strip().replaceAll("(?s)^Java exception: '(.*?)(: [\\w.$]+)?'\\.?$", "$1");
-            }
-        }
-        Path dir = storeDirectory.toAbsolutePath().normalize();
-        String log = System.getProperty(DERBY_LOG_FILE);
-        return "The store at " + dir + " is damaged and cannot be opened" + (reason == null ? "" : " (" + reason.strip()
-                .replaceAll("\\s+", " ") + ")") + ": restore it from a backup into a new folder with wiredesk "
-                + "--store NEW-DIR restore --from BACKUP" + (log == null ? "" : "; Derby's log: " + log);
     }
 
     /** The operating system's user name as a member name, the default for --user (may not be a valid one). */

@@ -329,16 +329,18 @@ class CommandLineTruthTest {
         for (String[] step : List.of(new String[] {"retitle", id, "Tracked without an account"},
                 new String[] {"submit", id}, new String[] {"approve", id},
                 new String[] {"publish", "--out", home.resolve("explicit").toString()},
-                new String[] {"correct", id, "--headline", "Tracked without any account", "--reason", "wording"})) {
+                new String[] {"correct", id, "--headline", "Tracked without any account", "--reason", "wording",
+                        "--out", home.resolve("explicit").toString()})) {
             List<String> args = new ArrayList<>(List.of("--store", wire.toString()));
             args.addAll(List.of(step));
             Run r = run(args.toArray(String[]::new));
             assertThat(r.code()).as(String.join(" ", step) + ": " + r.err()).isZero();
         }
-        // publish --out went where it was told; correct, without --out, into the store's own site beside it
         assertThat(home.resolve("explicit").resolve("index.html")).isRegularFile();
-        assertThat(home.resolve("desks").resolve("wire-site").resolve("index.html")).isRegularFile();
-        assertThat(home.resolve("desks").resolve("site")).doesNotExist();
+        // without --out, correct and kill use the store's own site folder: wire-site beside it, not the home's
+        Run kill = run("--store", wire.toString(), "kill", id, "--reason", "withdrawn");
+        assertThat(kill.code()).isEqualTo(1);
+        assertThat(kill.err()).contains("is not in " + home.resolve("desks").resolve("wire-site").toAbsolutePath());
         assertThat(home.resolve("site")).doesNotExist();
     }
 }

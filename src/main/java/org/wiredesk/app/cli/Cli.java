@@ -180,12 +180,6 @@ public final class Cli implements Callable<Integer> {
         });
     }
 
-    /** A damaged store's one sentence in place of Derby's "see the next exception", else the failure as it was. */
-    static RuntimeException explained(StoreException e, Path dir) {
-        String damaged = WireDeskHome.damaged(e, dir);
-        return damaged == null ? e : new StoreException(damaged, e);
-    }
-
     /** Signs the member in and opens the store for a command; the caller closes it. */
     AppContext open() {
         CommandLine cmd = spec.commandLine();
@@ -199,11 +193,7 @@ public final class Cli implements Callable<Integer> {
             throw new StoreException("--store must name a directory: " + dir + " is a file");
         }
         prepareDerbyStore(dir);
-        try {
-            return openDerby(cmd, dir);
-        } catch (StoreException e) {
-            throw explained(e, dir);
-        }
+        return openDerby(cmd, dir);
     }
 
     private AppContext openDerby(CommandLine cmd, Path dir) {

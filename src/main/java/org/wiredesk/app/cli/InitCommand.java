@@ -58,12 +58,7 @@ final class InitCommand implements Callable<Integer> {
             PathProblem.writableFolder("--store", dir);
         }
         Cli.prepareDerbyStore(dir);
-        StoreSetup.State state;
-        try {
-            state = StoreSetup.state(dir);
-        } catch (StoreException e) {
-            throw Cli.explained(e, dir);
-        }
+        StoreSetup.State state = StoreSetup.state(dir);
         if (state == StoreSetup.State.SECURED) {
             throw new StoreException("The store at " + dir + " already has an owner: sign in to it");
         }
