@@ -103,7 +103,8 @@ public final class WireDeskApp extends Application {
                     } else if (mode == SignInDialog.Mode.UPGRADE) {
                         StoreUpgrade.upgrade(dir, credentials, a.displayName(), a.onePersonDesk());
                     }
-                    return AppContext.open(database, home.site(), Clock.systemDefaultZone());
+                    return AppContext.open(database, home.siteFor(shared != null ? shared : dir.toString()),
+                            Clock.systemDefaultZone());
                 });
             } catch (SignInRefusedException e) {
                 name = a.name();

@@ -112,7 +112,31 @@ final class DerbyDialect implements Dialect {
         if (SqlErrors.hasState(e, NOT_FOUND)) {
             return new StoreException("There is no store at " + description + ": create it with init --owner NAME", e);
         }
+        String damaged = damagedReason(e);
+        if (damaged != null) {
+            // Derby says only "Failed to start database ..., see the next exception for details"
+            String log = System.getProperty("derby.stream.error.file");
+            return new StoreException("The store at " + description + " is damaged and cannot be opened ("
+                    + damaged + "): restore it from a backup into a new folder with wiredesk --store NEW-DIR "
+                    + "restore --from BACKUP" + (log == null ? "" : "; Derby's log: " + log), e);
+        }
         return new StoreException("Cannot open the store at " + description + ": " + e.getMessage(), e);
+    }
+
+    /** Why Derby could not start the database (XJ040), from its chain of next exceptions; null if not that. */
+    private static String damagedReason(SQLException e) {
+        if (!"XJ040".equals(e.getSQLState())) {
+            return null;
+        }
+        String reason = null;
+        for (SQLException s = e.getNextException(); s != null; s = s.getNextException()) {
+            if (s.getMessage() != null && !"XJ040".equals(s.getSQLState())) {
+                // "Java exception: 'Reached end of file ...: java.io.EOFException'." says the first part only
+                reason = s.getMessage().strip().replaceAll("\\s+", " ")
+                        .replaceAll("^Java exception: '(.*?)(: [\\w.$]+)?'\\.?$", "$1");
+            }
+        }
+        return reason == null ? "Derby gave no reason" : reason;
     }
 
     @Override

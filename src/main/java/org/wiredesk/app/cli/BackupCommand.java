@@ -33,6 +33,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        PathProblem.writableFolder("--to", to);
         if (cli.isShared()) {
             PostgresBackup.requireTools(cli.environment(), false);
         }

@@ -29,10 +29,11 @@ import picocli.CommandLine.ScopeType;
                 QuarantineCommand.class, UsersCommand.class, ExtractCommand.class, SourcesCommand.class,
                 StyleCommand.class, VerifyCommand.class, KeysCommand.class, BackupCommand.class,
                 RestoreCommand.class, StoreCommand.class, SettingsCommand.class,
-                WithdrawalsCommand.class, CreditsCommand.class},
+                WithdrawalsCommand.class, CreditsCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the command failed, or the workflow refused the step (the reason follows "
-                + "'wiredesk: ' on stderr)", "2:bad arguments, or a path that cannot be read",
+                + "'wiredesk: ' on stderr)", "2:bad arguments, or a path that cannot be read or written (no such folder, permission "
+                + "denied, a read-only store)",
                 "3:the store is locked by another process", "4:sign-in refused"})
 public final class Cli implements Callable<Integer> {
     public static final int STORE_LOCKED = 3;
@@ -76,7 +77,14 @@ public final class Cli implements Callable<Integer> {
         CommandLine cmd = new CommandLine(new Cli(env, gui, terminal, in));
         cmd.setOut(out);
         cmd.setErr(err);
+        // --status approved, --kind feed, --role copy_editor: people type values as they please
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            String path = PathProblem.sentence(e);
+            if (path != null) {
+                commandLine.getErr().println("wiredesk: " + path);
+                return 2;
+            }
             if (e instanceof Passwords.Missing) {
                 commandLine.getErr().println("wiredesk: " + e.getMessage());
                 return 2;
@@ -103,7 +111,20 @@ public final class Cli implements Callable<Integer> {
     @Override
     public Integer call() {
         String storeArg = "--store=" + (isShared() ? store : storeDir().toString());
-        gui.accept(user == null ? new String[] {storeArg} : new String[] {storeArg, "--user=" + user});
+        if (!isShared()) {
+            // the desk opens its store through this path too: its Derby log belongs beside the store as well
+            WireDeskHome.keepDerbyLogBeside(storeDir());
+        }
+        try {
+            gui.accept(user == null ? new String[] {storeArg} : new String[] {storeArg, "--user=" + user});
+        } catch (UnsupportedOperationException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("DISPLAY")) {
+                throw e;
+            }
+            spec.commandLine().getErr().println("wiredesk: the desk window needs a display, and there is none "
+                    + "(DISPLAY is not set or cannot be opened); every command works without one: wiredesk help");
+            return 1;
+        }
         return 0;
     }
 
@@ -143,18 +164,39 @@ public final class Cli implements Callable<Integer> {
         return WireDeskHome.fromEnvironment(env);
     }
 
+    /** The site folder of the store (see {@link WireDeskHome#siteFor}). */
+    Path site() {
+        return home().siteFor(store);
+    }
+
+    /**
+     * Gets a Derby store folder ready to be opened by this process: Derby's log goes beside it, never to the
+     * console, and a folder this process cannot write is refused in one sentence before Derby boots it read-only.
+     */
+    static void prepareDerbyStore(Path dir) {
+        WireDeskHome.keepDerbyLogBeside(dir);
+        WireDeskHome.unwritable(dir).ifPresent(reason -> {
+            throw new PathProblem(reason);
+        });
+    }
+
     /** Signs the member in and opens the store for a command; the caller closes it. */
     AppContext open() {
         CommandLine cmd = spec.commandLine();
         if (isShared()) {
             String member = member();
             Credentials credentials = new Credentials(member, passwords().signIn(cmd, member));
-            return AppContext.open(home().database(store, credentials), home().site(), Clock.systemDefaultZone());
+            return AppContext.open(home().database(store, credentials), site(), Clock.systemDefaultZone());
         }
         Path dir = storeDir();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new StoreException("--store must name a directory: " + dir + " is a file");
         }
+        prepareDerbyStore(dir);
+        return openDerby(cmd, dir);
+    }
+
+    private AppContext openDerby(CommandLine cmd, Path dir) {
         switch (StoreSetup.state(dir)) {
             case NONE -> throw new StoreException("There is no store at " + dir + ": create it with wiredesk --store "
                     + dir + " init --owner NAME");
@@ -164,7 +206,7 @@ public final class Cli implements Callable<Integer> {
         }
         String member = member();
         Credentials credentials = new Credentials(member, passwords().signIn(cmd, member));
-        return AppContext.open(home().database(store, credentials), home().site(), Clock.systemDefaultZone());
+        return AppContext.open(home().database(store, credentials), site(), Clock.systemDefaultZone());
     }
 
     static String oneLine(Throwable e) {

@@ -23,7 +23,7 @@ final class CorrectCommand extends StoryStep {
     String reason;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "The site folder it was published to (default: the desk's, $WIREDESK_HOME/site).")
+            description = "The site folder it was published to (default: the store's, beside the store).")
     Path out;
 
     @Override
@@ -34,6 +34,9 @@ final class CorrectCommand extends StoryStep {
 
     @Override
     String step(AppContext app) {
+        if (out != null) {
+            PathProblem.writableFolder("--out", out);
+        }
         PublishService.Result r = app.publish().correct(app.user(), id, headline, reason, out != null ? out : app.site());
         // the step's own line first, as every step prints it; then what the site's rebuild had to say
         StringBuilder out = new StringBuilder("corrected " + r.id() + ": " + r.headline().text() + " -> " + r.page());

@@ -36,10 +36,10 @@ final class IngestCommand implements Callable<Integer> {
             if (!DocumentLoader.isWebAddress(source)) {
                 Path path = Path.of(source);
                 if (!Files.exists(path)) {
-                    throw new ParameterException(spec.commandLine(), "no such file or folder: " + source);
+                    throw new PathProblem("no such file or folder: " + source);
                 }
                 if (!Files.isReadable(path)) {
-                    throw new ParameterException(spec.commandLine(), "cannot read " + source);
+                    throw new PathProblem("permission denied: " + source);
                 }
             }
         }

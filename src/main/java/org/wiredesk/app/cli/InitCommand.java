@@ -54,6 +54,10 @@ final class InitCommand implements Callable<Integer> {
             throw new StoreException("--store must name a directory: " + dir + " is a file");
         }
         String member = Credentials.canonical(owner);
+        if (!Files.exists(dir)) {
+            PathProblem.writableFolder("--store", dir);
+        }
+        Cli.prepareDerbyStore(dir);
         StoreSetup.State state = StoreSetup.state(dir);
         if (state == StoreSetup.State.SECURED) {
             throw new StoreException("The store at " + dir + " already has an owner: sign in to it");

@@ -20,7 +20,7 @@ final class KillCommand extends StoryStep {
     String reason;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "The site folder it was published to (default: the desk's, $WIREDESK_HOME/site).")
+            description = "The site folder it was published to (default: the store's, beside the store).")
     Path out;
 
     @Override
@@ -31,6 +31,9 @@ final class KillCommand extends StoryStep {
 
     @Override
     String step(AppContext app) {
+        if (out != null) {
+            PathProblem.writableFolder("--out", out);
+        }
         PublishService.Result r = app.publish().kill(app.user(), id, reason, out != null ? out : app.site());
         // the step's own line first, as every step prints it; then what the site's rebuild had to say
         StringBuilder out = new StringBuilder("killed " + r.id() + ": " + r.headline().text() + " -> " + r.page());

@@ -3,6 +3,7 @@ package org.wiredesk.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,10 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array with every field, bodies included.")
     boolean json;
 
+    /** A row of the table, and its header: the source column is cut to its width, marked with "…". */
+    private static final String ROW = "%6s  %-9s  %-20s  %-24s  %s%n";
+    static final int SOURCE_WIDTH = 24;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -55,17 +60,32 @@ final class ListCommand implements Callable<Integer> {
                 }
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
             } else {
+                if (!stories.isEmpty()) {
+                    out.printf(ROW, "ID", "STATUS", "RECEIVED (UTC)", "SOURCE", "HEADLINE");
+                }
                 for (Story s : stories) {
                     String reason = latestReason(app.desk(), s);
                     String timing = timingNote(s, timings.getOrDefault(s.id(), Timing.NONE));
-                    out.printf("%6s  %-9s  %s  %-24.24s  %s%s%s%n", s.id(), s.status().name(), s.received(),
-                            s.sourceName(), s.runningHeadline(), reason == null ? "" : "  [" + reason + "]",
-                            timing == null ? "" : "  [" + timing + "]");
+                    out.printf(ROW, s.id(), s.status().name(), s.received().truncatedTo(ChronoUnit.SECONDS),
+                            cut(s.sourceName(), SOURCE_WIDTH), s.runningHeadline()
+                                    + (reason == null ? "" : "  [" + reason + "]")
+                                    + (timing == null ? "" : "  [" + timing + "]"));
                 }
                 out.println(stories.size() + " stories");
             }
         }
         return 0;
+    }
+
+    /** The text cut to {@code width} characters, its last one "…" when something was cut. */
+    static String cut(String text, int width) {
+        if (text == null) {
+            return "";
+        }
+        if (text.codePointCount(0, text.length()) <= width) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, width - 1)) + "…";
     }
 
     /**

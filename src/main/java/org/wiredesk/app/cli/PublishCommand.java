@@ -56,6 +56,7 @@ final class PublishCommand implements Callable<Integer> {
             err.println("wiredesk: --due publishes the stories whose time has come: name no stories with it");
             return spec.exitCodeOnInvalidInput();
         }
+        PathProblem.writableFolder("--out", out);
         try (AppContext app = cli.open()) {
             PublishService.Run run;
             try {

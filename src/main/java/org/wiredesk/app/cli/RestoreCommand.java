@@ -46,19 +46,19 @@ final class RestoreCommand implements Callable<Integer> {
     }
 
     private int restoreEmbedded() {
-        if (!Files.isDirectory(from)) {
-            throw new ParameterException(spec.commandLine(), "--from: there is no folder " + from);
-        }
+        PathProblem.readableFolder("--from", from);
         Path target = cli.storeDir();
+        Cli.prepareDerbyStore(target);
         Database restored = StoreBackup.restore(from, target, ownerCredentials());
         return verified(restored, target.toString(), List.of());
     }
 
     private int restoreShared() {
-        if (!Files.isRegularFile(from)) {
+        if (Files.isDirectory(from)) {
             throw new ParameterException(spec.commandLine(), "--from: there is no file " + from
                     + " (a desk on PostgreSQL is restored from the .dump file that backup wrote)");
         }
+        PathProblem.readableFile("--from", from);
         PostgresBackup.requireTools(cli.environment(), true);
         Database target = cli.home().database(cli.storeArgument(), ownerCredentials());
         PostgresBackup.Restored restored = PostgresBackup.restore(from, target, cli.environment());
@@ -73,7 +73,7 @@ final class RestoreCommand implements Callable<Integer> {
     /** Verifies the restored desk as {@code verify} does; exit 0 when all holds. */
     private int verified(Database restored, String where, List<String> notes) {
         PrintWriter out = spec.commandLine().getOut();
-        try (AppContext app = AppContext.open(restored, cli.home().site(), Clock.systemDefaultZone())) {
+        try (AppContext app = AppContext.open(restored, cli.site(), Clock.systemDefaultZone())) {
             DeskVerifier.Report report = new DeskVerifier(app.stories(), app.workflow(),
                     new HistoryAudit(app.database()), app.keys(),
                     new org.wiredesk.store.CreditRepository(app.database())).verify(null);

@@ -112,9 +112,11 @@ final class StoreCommand {
         }
 
         private void requireDerbyStore(CommandLine cmd) {
-            if (Database.isPostgresUrl(from.toString()) || !Files.isDirectory(from)) {
+            if (Database.isPostgresUrl(from.toString())) {
                 throw new ParameterException(cmd, "--from: there is no Derby store folder " + from);
             }
+            PathProblem.readableFolder("--from", from);
+            Cli.prepareDerbyStore(from);
             switch (StoreSetup.state(from)) {
                 case NONE -> throw new ParameterException(cmd, "--from: there is no Derby store in " + from);
                 case UNSECURED -> throw new StoreException("The store at " + from + " was made by an earlier "
@@ -139,7 +141,7 @@ final class StoreCommand {
 
         /** The same checks as verify, on the copy. */
         private int verify(Cli cli, Credentials owner, PrintWriter out) {
-            try (AppContext app = AppContext.open(cli.home().database(to, owner), cli.home().site(),
+            try (AppContext app = AppContext.open(cli.home().database(to, owner), cli.home().siteFor(to),
                     Clock.systemDefaultZone())) {
                 DeskVerifier.Report report = new DeskVerifier(app.stories(), app.workflow(),
                         new HistoryAudit(app.database()), app.keys(),

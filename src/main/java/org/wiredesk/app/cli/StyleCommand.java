@@ -37,6 +37,9 @@ final class StyleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (set != null) {
+            PathProblem.readableFile("--set", set);
+        }
         try (AppContext app = cli.open()) {
             if (set != null) {
                 if (!app.user().has(Role.DESK_CHIEF)) {

@@ -48,8 +48,8 @@ final class VerifyCommand implements Callable<Integer> {
         if (page != null) {
             return checkPage(out);
         }
-        if (site != null && !Files.isDirectory(site)) {
-            throw new ParameterException(spec.commandLine(), "--site: there is no folder " + site);
+        if (site != null) {
+            PathProblem.readableFolder("--site", site);
         }
         try (AppContext app = cli.open()) {
             DeskVerifier.Report report = new DeskVerifier(app.stories(), app.workflow(),
@@ -65,8 +65,9 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private int checkPage(PrintWriter out) throws IOException {
-        if (!Files.isRegularFile(page)) {
-            throw new ParameterException(spec.commandLine(), "--page: there is no file " + page);
+        PathProblem.readableFile("--page", page);
+        if (key != null) {
+            PathProblem.readableFile("--key", key);
         }
         Path pem = key != null ? key : findKey(page.toAbsolutePath().getParent());
         if (pem == null || !Files.isRegularFile(pem)) {

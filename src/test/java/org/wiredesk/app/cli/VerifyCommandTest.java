@@ -141,7 +141,8 @@ class VerifyCommandTest {
     void aMissingSiteFolderIsAClearMessage() {
         CliRun r = run("dee", "verify", "--site", home.resolve("nope").toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("there is no folder");
+        assertThat(r.err()).isEqualTo("wiredesk: --site: no such folder: " + home.resolve("nope")
+                + System.lineSeparator());
     }
 
     private Path onePage() throws IOException {
