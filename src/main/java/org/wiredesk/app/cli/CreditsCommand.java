@@ -23,7 +23,7 @@ final class CreditsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--set", arity = "2", paramLabel = "AGENCY URL",
+    @Option(names = "--set", arity = "2", paramLabel = "AGENCY URL", hideParamSyntax = true,
             description = "Set AGENCY's credit address (as its stories name the agency) to URL, an http(s) address.")
     String[] set;
 
