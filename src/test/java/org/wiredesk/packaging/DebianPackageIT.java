@@ -128,13 +128,15 @@ class DebianPackageIT {
         String postinst = Files.readString(control.resolve("postinst"));
         String prerm = Files.readString(control.resolve("prerm"));
 
-        assertThat(postinst).contains("xdg-icon-resource install", "/lib/app/icons/wiredesk-*.png",
-                "xdg-desktop-menu install /" + APP + "/lib/wiredesk-wiredesk.desktop",
-                "update-alternatives --install /usr/bin/wiredesk wiredesk \"$APP_DIR\"/bin/wiredesk")
-                .contains("APP_DIR=/" + APP + "\n").doesNotContain("DESKTOP_COMMANDS_INSTALL");
-        assertThat(prerm).contains("update-alternatives --remove wiredesk",
-                "xdg-desktop-menu uninstall /" + APP + "/lib/wiredesk-wiredesk.desktop", "xdg-icon-resource uninstall")
-                .doesNotContain("DESKTOP_COMMANDS_UNINSTALL");
+        assertThat(postinst).contains("APP_DIR=/" + APP + "\n",
+                "update-alternatives --install /usr/bin/wiredesk wiredesk \"$APP_DIR\"/bin/wiredesk",
+                "xdg-icon-resource install", "\"$APP_DIR\"/lib/app/icons/wiredesk-*.png",
+                "install -D -m 0644 \"$APP_DIR\"/lib/wiredesk-wiredesk.desktop /usr/share/applications/wiredesk.desktop")
+                .as("xdg-desktop-menu fails the install where /etc/xdg/menus is missing")
+                .doesNotContainPattern("(?m)^\\s*xdg-desktop-menu");
+        assertThat(prerm).contains("APP_DIR=/" + APP + "\n", "update-alternatives --remove wiredesk",
+                "rm -f /usr/share/applications/wiredesk.desktop", "xdg-icon-resource uninstall")
+                .doesNotContainPattern("(?m)^\\s*xdg-desktop-menu");
         ok(run(List.of("sh", "-n", control.resolve("postinst").toString()), Map.of()));
         ok(run(List.of("sh", "-n", control.resolve("prerm").toString()), Map.of()));
     }
