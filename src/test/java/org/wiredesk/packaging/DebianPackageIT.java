@@ -131,7 +131,8 @@ class DebianPackageIT {
         assertThat(postinst).contains("APP_DIR=/" + APP + "\n",
                 "update-alternatives --install /usr/bin/wiredesk wiredesk \"$APP_DIR\"/bin/wiredesk",
                 "xdg-icon-resource install", "\"$APP_DIR\"/lib/app/icons/wiredesk-*.png",
-                "install -D -m 0644 \"$APP_DIR\"/lib/wiredesk-wiredesk.desktop /usr/share/applications/wiredesk.desktop")
+                "install -D -m 0644 \"$APP_DIR\"/lib/wiredesk-wiredesk.desktop "
+                        + "/usr/share/applications/wiredesk.desktop")
                 .as("xdg-desktop-menu fails the install where /etc/xdg/menus is missing")
                 .doesNotContainPattern("(?m)^\\s*xdg-desktop-menu");
         assertThat(prerm).contains("APP_DIR=/" + APP + "\n", "update-alternatives --remove wiredesk",
