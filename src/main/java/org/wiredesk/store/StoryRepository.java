@@ -82,12 +82,13 @@ public final class StoryRepository {
         String doing = "store the story \"" + story.agencyHeadline() + "\"";
         try {
             return database.inTransaction(doing, c -> {
-                Optional<StoryId> existing = findByKeys(c, keysOf(story));
+                Optional<StoryId> existing = find(c, story);
                 if (existing.isPresent()) {
                     return new Stored(recordVersionIfChanged(c, existing.get(), story), existing.get());
                 }
                 StoryId id = insert(c, story);
                 insertKeys(c, id, keysOf(story));
+                linkToTheFirstWithItsAddress(c, id, story);
                 AgencyRecords.insertNotes(c, database, id, null, story.agency().edNotes());
                 database.moves().arrival(c, id, "ingested from " + story.sourceName(), story.received());
                 if (story.embargo() != null && story.embargo().isAfter(story.received().plus(EMBARGO_MARGIN))) {
@@ -103,7 +104,7 @@ public final class StoryRepository {
             if (e.getCause() instanceof SQLException sql && SqlErrors.hasState(sql, SqlErrors.UNIQUE_VIOLATION)
                     && !SqlErrors.isChainRace(sql)) {
                 try (Connection c = database.connect()) {
-                    return new Stored(Outcome.DUPLICATE, findByKeys(c, keysOf(story)).orElse(null));
+                    return new Stored(Outcome.DUPLICATE, find(c, story).orElse(null));
                 } catch (SQLException again) {
                     throw SqlErrors.translate(doing, again);
                 }
@@ -197,14 +198,85 @@ public final class StoryRepository {
         }
     }
 
-    /** The guid (or other dedup key) and the URL: an item arriving under either is the same item. */
+    /**
+     * The story this item is, if the store has it: by its keys within its source, else (a story stored before keys
+     * were scoped, V013) by its bare keys, when that story came from the same source.
+     */
+    private static Optional<StoryId> find(Connection c, NewStory story) throws SQLException {
+        Optional<StoryId> scoped = findByKeys(c, keysOf(story));
+        if (scoped.isPresent()) {
+            return scoped;
+        }
+        Optional<StoryId> bare = findByKeys(c, bareKeysOf(story));
+        if (bare.isEmpty()) {
+            return bare;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT source_id, source_name FROM story WHERE id = ?")) {
+            ps.setLong(1, bare.get().value());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                long sourceId = rs.getLong(1);
+                String name = rs.getString(2);
+                return scopeOf(sourceId, name).equals(scopeOf(story)) ? bare : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * The source a story belongs to, as its keys are scoped (issue 11 point 4, ADR 20): the desk source that brought
+     * it, else the agency it names, as stored. Derby's V013 rules compute the same from the stored row.
+     */
+    static String scopeOf(NewStory story) {
+        return scopeOf(story.sourceId(), truncate(story.sourceName(), 200));
+    }
+
+    private static String scopeOf(long sourceId, String storedSourceName) {
+        return sourceId != 0 ? "source:" + sourceId : "agency:" + storedSourceName;
+    }
+
+    /**
+     * The guid (or other dedup key) and the URL, within the story's source: an item arriving from that source under
+     * either is the same item; the same address from another source is another story (linked as a copy).
+     */
     private static Set<String> keysOf(NewStory story) {
+        String scope = scopeOf(story) + "|";
+        Set<String> keys = new LinkedHashSet<>();
+        bareKeysOf(story).forEach(k -> keys.add(scope + k));
+        return keys;
+    }
+
+    /** The guid and the URL as keys were written before V013: unscoped. */
+    private static Set<String> bareKeysOf(NewStory story) {
         Set<String> keys = new LinkedHashSet<>();
         keys.add(story.dedupKey());
         if (story.url() != null) {
             keys.add(story.url().toString());
         }
         return keys;
+    }
+
+    /**
+     * A story whose address another source brought first is a copy of that one: linked to it, never merged with it
+     * (its own source is credited for its own text).
+     */
+    private static void linkToTheFirstWithItsAddress(Connection c, StoryId id, NewStory story) throws SQLException {
+        if (story.url() == null) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE story SET copy_of = (SELECT MIN(f.id) FROM story f WHERE f.url_hash = ? AND f.id <> ?)
+                WHERE id = ? AND EXISTS (SELECT 1 FROM story f WHERE f.url_hash = ? AND f.id <> ?)""")) {
+            String hash = dedupHash(story.url().toString());
+            ps.setString(1, hash);
+            ps.setLong(2, id.value());
+            ps.setLong(3, id.value());
+            ps.setString(4, hash);
+            ps.setLong(5, id.value());
+            ps.executeUpdate();
+        }
     }
 
     private static void insertKeys(Connection c, StoryId id, Set<String> keys) throws SQLException {
@@ -224,11 +296,12 @@ public final class StoryRepository {
         String sql = """
                 INSERT INTO story (dedup_hash, dedup_key, source_name, url, agency_headline, byline, language,
                                    published_at_source, received_ms, body_html, body_sha256, status, updated_ms, id,
-                                   source_id, body_html_sha256, format, urgency, agency_version, pub_status, dateline)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                   source_id, body_html_sha256, format, urgency, agency_version, pub_status, dateline,
+                                   url_hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
         StoryId id = new StoryId(database.nextId(c, "story_seq"));
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, dedupHash(s.dedupKey()));
+            ps.setString(1, dedupHash(scopeOf(s) + "|" + s.dedupKey()));
             ps.setString(2, truncate(s.dedupKey(), 4000));
             ps.setString(3, truncate(s.sourceName(), 200));
             setNullable(ps, 4, s.url() == null ? null : truncate(s.url().toString(), 4000));
@@ -249,6 +322,7 @@ public final class StoryRepository {
             }
             ps.setString(16, s.body().htmlSha256());
             AgencyRecords.bindStory(ps, 17, s.agency());
+            setNullable(ps, 22, s.url() == null ? null : dedupHash(s.url().toString()));
             ps.executeUpdate();
             return id;
         }

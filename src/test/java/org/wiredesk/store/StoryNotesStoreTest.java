@@ -66,6 +66,7 @@ class StoryNotesStoreTest {
                 st.execute("DROP FUNCTION add_note, chain_the_note, chain_note");
                 st.execute("DROP SEQUENCE story_note_seq");
                 // and what later scripts added, so that the desk is as it was before notes
+                st.execute("ALTER TABLE story DROP COLUMN url_hash");
                 st.execute("DROP TRIGGER story_credit_url_from_the_approval ON story");
                 st.execute("DROP TABLE source_credit");
                 st.execute("DROP FUNCTION story_credit_url_from_the_approval, set_credit_address, credit_address_of");
@@ -142,6 +143,8 @@ class StoryNotesStoreTest {
                                   AND (LOWER(s.url) LIKE 'http://_%' OR LOWER(s.url) LIKE 'https://_%'))
                               THEN 0 ELSE 1 END = 1)
                         INSERT INTO approval_guard (violation) VALUES ('no URL, no approval')""");
+            st.execute("DROP INDEX story_by_url_hash");
+            st.execute("ALTER TABLE story DROP COLUMN url_hash");
             st.execute("DROP TABLE source_credit");
             st.execute("DROP SEQUENCE source_credit_seq RESTRICT");
             st.execute("ALTER TABLE story DROP COLUMN credit_url");
