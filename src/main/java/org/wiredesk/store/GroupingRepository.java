@@ -47,7 +47,7 @@ public final class GroupingRepository {
 
     public void save(StoryId id, String minhash, String leadTerms, StoryId copyOf, StoryId cluster) {
         try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(
-                // a copy found by its address from another source at storing (ADR 20) stays one
+                // a copy found by its address from another source at storing (ADR 27) stays one
                 "UPDATE story SET minhash = ?, lead_terms = ?, copy_of = COALESCE(?, copy_of), cluster_id = ? "
                         + "WHERE id = ?")) {
             ps.setString(1, minhash);

@@ -226,7 +226,7 @@ public final class StoryRepository {
     }
 
     /**
-     * The source a story belongs to, as its keys are scoped (issue 11 point 4, ADR 20): the desk source that brought
+     * The source a story belongs to, as its keys are scoped (issue 11 point 4, ADR 27): the desk source that brought
      * it, else the agency it names, as stored. Derby's V013 rules compute the same from the stored row.
      */
     static String scopeOf(NewStory story) {

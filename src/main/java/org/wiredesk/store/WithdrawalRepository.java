@@ -111,7 +111,7 @@ public final class WithdrawalRepository {
         try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement("""
                 SELECT s.id FROM story_key k JOIN story s ON s.id = k.story_id
                 WHERE k.key_hash IN (?, ?) AND s.source_id = ? AND s.status = 'PUBLISHED'""")) {
-            // keys are scoped by their source since V013 (ADR 20); a story stored before has them bare
+            // keys are scoped by their source since V013 (ADR 27); a story stored before has them bare
             ps.setString(1, StoryRepository.dedupHash("source:" + sourceId + "|" + key));
             ps.setString(2, StoryRepository.dedupHash(key));
             ps.setLong(3, sourceId);

@@ -18,7 +18,7 @@ import org.wiredesk.story.StoryId;
 import org.wiredesk.workflow.DeskFixture;
 
 /**
- * A story belongs to its source (issue 11, point 4; ADR 20): a feed that carries another agency's address first does
+ * A story belongs to its source (issue 11, point 4; ADR 27): a feed that carries another agency's address first does
  * not make the agency's own item a duplicate, so our page never credits the agency for the feed's text; the later
  * story is linked to the first as a copy; the same item from its own source again is still the same story. On Derby;
  * {@code PgStoriesBelongToTheirSourceTest} runs every test on PostgreSQL.

@@ -1,4 +1,4 @@
--- WireDesk schema, version 13: a story belongs to its source (issue 11, point 4; ADR 20). A story was known by its
+-- WireDesk schema, version 13: a story belongs to its source (issue 11, point 4; ADR 27). A story was known by its
 -- guid or URL alone, so a feed that carried another agency's URL first made the real agency's item a "duplicate",
 -- and our page then credited the real agency for the first feed's text. From now on a story's keys (its guid and its
 -- URL, and its dedup_hash) are scoped by its source: the desk source that brought it ("source:ID"), else the agency

@@ -1,4 +1,4 @@
--- WireDesk on PostgreSQL, version 7: a story belongs to its source (issue 11, point 4; ADR 20), as Derby's V013.
+-- WireDesk on PostgreSQL, version 7: a story belongs to its source (issue 11, point 4; ADR 27), as Derby's V013.
 -- A story's keys are scoped by its source (written by the member who stores it, in that transaction, at most two:
 -- key_arrives_with_its_story holds as before); the URL's unscoped key, url_hash, finds the same address from another
 -- source, to link the later story to the first as a copy. Run by the desk's owner, in one transaction.
