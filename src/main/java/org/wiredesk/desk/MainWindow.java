@@ -79,6 +79,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final Map<StoryId, Tab> editors = new HashMap<>();
+    private final Map<StoryId, EditorViewModel> openEditors = new HashMap<>();
     private final InboxViewModel inboxVm;
     private final InboxView inbox;
     private final ApprovalView approval;
@@ -103,8 +104,20 @@ public final class MainWindow {
     /** A live change's check waits on the FX thread: further announcements until it runs add nothing. */
     private final java.util.concurrent.atomic.AtomicBoolean checkPending = new java.util.concurrent.atomic.AtomicBoolean();
 
+    /** The member's window preferences (size, place, columns, theme, zoom): a file under the desk's home. */
+    private final org.wiredesk.desk.common.MemberPrefs prefs;
+    private final WindowPlacement placement;
+    private boolean stopped;
+
+    /** A window that remembers nothing between starts (tests, and a desk whose home cannot be written). */
     public MainWindow(Services services) {
+        this(services, org.wiredesk.desk.common.MemberPrefs.inMemory());
+    }
+
+    public MainWindow(Services services, org.wiredesk.desk.common.MemberPrefs prefs) {
         this.s = services;
+        this.prefs = prefs;
+        this.placement = new WindowPlacement(prefs);
         sectionName.set(s.section());
         // a desk chief may rename the section at any time, here or on another workstation
         s.changes().revisionProperty().addListener((obs, old, now) -> s.runner().run(
@@ -150,11 +163,7 @@ public final class MainWindow {
         poll.setCycleCount(Timeline.INDEFINITE);
 
         root.getStyleClass().add("wd-root");
-        javafx.scene.control.Menu inboxMenu = new javafx.scene.control.Menu("Inbox");
-        inboxMenu.getItems().addAll(inbox.menuItems());
-        javafx.scene.control.MenuBar menus = new javafx.scene.control.MenuBar(inboxMenu);
-        menus.setId("menu-bar");
-        root.setTop(new javafx.scene.layout.VBox(header(), menus));
+        root.setTop(new javafx.scene.layout.VBox(header(), new DeskMenus(this, inbox).bar()));
         tabs.setId("desk-tabs");
         tabs.getTabs().addAll(fixedTab("Inbox", Icons.INBOX, inbox.node(), "tab-inbox"),
                 fixedTab("Approval", Icons.APPROVAL, approval.node(), "tab-approval"),
@@ -168,6 +177,66 @@ public final class MainWindow {
 
     public Parent root() {
         return root;
+    }
+
+    /**
+     * Puts the window on the stage: at the member's remembered size and place (85% of the screen, centred, the
+     * first time), with the desk's stylesheet; what it looks like is remembered when it closes, and closing it
+     * ends the desk's work on it (claims released, timers stopped).
+     */
+    public void showIn(javafx.stage.Stage stage) {
+        javafx.scene.Scene scene = new javafx.scene.Scene(root);
+        scene.getStylesheets().add(org.wiredesk.desk.common.DeskLook.STYLESHEET);
+        DeskMenus.guardPlainKeys(scene);
+        stage.setScene(scene);
+        placement.place(stage);
+        for (Tab tab : tabs.getTabs()) {
+            placement.columnsUnder(tab.getContent());
+        }
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> {
+            placement.remember(stage);
+            savePrefs();
+        });
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> stop());
+        stage.show();
+    }
+
+    private void savePrefs() {
+        try {
+            prefs.save();
+        } catch (java.io.UncheckedIOException e) {
+            // the window closes all the same; only its size and columns are not remembered
+        }
+    }
+
+    /** Ends the desk's work in this window, as a clean exit: the File menu's Quit, or closing the window. */
+    void quit() {
+        if (root.getScene() != null && root.getScene().getWindow() != null) {
+            root.getScene().getWindow().hide();
+        }
+    }
+
+    /** Brings the screen with this tab id forward (the Go menu's keys). */
+    void select(String tabId) {
+        tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    /** Whether the inbox is the screen in front: its keys act only then. */
+    boolean inboxShowing() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        return selected != null && "tab-inbox".equals(selected.getId());
+    }
+
+    /** Closes the story tab in front, if one is (Ctrl+W); its claim is released as the tab goes. */
+    void closeStoryTab() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        if (selected != null && selected.isClosable()) {
+            tabs.getTabs().remove(selected);
+            if (selected.getOnClosed() != null) {
+                selected.getOnClosed().handle(new javafx.event.Event(Tab.CLOSED_EVENT));
+            }
+        }
     }
 
     /** The section's name as the desk's settings say now ("Media Wire"). */
@@ -207,7 +276,19 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * Stops the window's timers and screens and releases the member's claims on the stories open here, at once and
+     * not in the background: a clean exit leaves no claim behind. Safe to call twice.
+     */
     public void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        for (EditorViewModel vm : openEditors.values()) {
+            vm.closeNow();
+        }
+        openEditors.clear();
         ticker.stop();
         poll.stop();
         recheck.stop();
@@ -235,8 +316,10 @@ public final class MainWindow {
         vm.agencyHeadlineProperty().addListener((obs, old, text) -> tab.setText(shorten(text)));
         tab.setOnClosed(e -> {
             editors.remove(id);
+            openEditors.remove(id);
             vm.close();
         });
+        openEditors.put(id, vm);
         editors.put(id, tab);
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);

@@ -302,6 +302,22 @@ public final class EditorViewModel {
         }
     }
 
+    /**
+     * The window is closing (a clean exit): releases the claim now, on this thread, rather than in the background a
+     * closing desk would not wait for.
+     */
+    public void closeNow() {
+        thread.deactivate();
+        if (editable.get()) {
+            editable.set(false);
+            try {
+                desk.release(user, id);
+            } catch (RuntimeException e) {
+                // the store is going away too: a claim left behind goes stale, and a desk chief can take it over
+            }
+        }
+    }
+
     private static String sentence(String s) {
         return s.endsWith(".") ? s : s + ".";
     }

@@ -1,0 +1,120 @@
+package org.wiredesk.desk;
+
+import java.util.List;
+import java.util.Set;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import org.wiredesk.desk.inbox.InboxView;
+
+/**
+ * The window's menus: File (Quit), Inbox (the inbox's actions), Go (a key for every screen) and View (theme and text
+ * size). Every item names its keys as an accelerator, which the menu shows aligned on the right; the mnemonics
+ * (Alt+F, Alt+I, Alt+G, Alt+V) open the menus from the keyboard.
+ */
+final class DeskMenus {
+    /** The plain keys (no modifier) the Inbox menu names: they act from the inbox's table, never from a text field. */
+    private static final Set<KeyCode> PLAIN_KEYS = Set.of(KeyCode.ENTER, KeyCode.S, KeyCode.U, KeyCode.P, KeyCode.R,
+            KeyCode.G, KeyCode.ESCAPE, KeyCode.DELETE, KeyCode.SLASH);
+
+    /** The screens in the Go menu, in the tabs' order, with their keys Ctrl+1 … Ctrl+6. */
+    private static final List<String[]> SCREENS = List.of(new String[] {"_Inbox", "tab-inbox"},
+            new String[] {"_Approval", "tab-approval"}, new String[] {"_Publish", "tab-publish"},
+            new String[] {"_Sources", "tab-sources"}, new String[] {"_Quarantine", "tab-quarantine"},
+            new String[] {"Se_ttings", "tab-settings"});
+
+    private final MainWindow window;
+    private final InboxView inbox;
+    private final List<Menu> extra;
+
+    DeskMenus(MainWindow window, InboxView inbox, Menu... extra) {
+        this.window = window;
+        this.inbox = inbox;
+        this.extra = List.of(extra);
+    }
+
+    MenuBar bar() {
+        MenuBar bar = new MenuBar(file(), inboxMenu(), go());
+        bar.getMenus().addAll(extra);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private Menu file() {
+        MenuItem quit = item("_Quit", "menu-quit", shortcut(KeyCode.Q), e -> window.quit());
+        Menu file = new Menu("_File", null, quit);
+        file.setId("menu-file");
+        return file;
+    }
+
+    /**
+     * The inbox's own actions. They act on the inbox's selection, so only while the inbox is in front (a key pressed
+     * on another screen does nothing to rows one cannot see); Search brings the inbox forward first.
+     */
+    private Menu inboxMenu() {
+        Menu menu = new Menu("_Inbox");
+        menu.setId("menu-inbox");
+        for (MenuItem item : inbox.menuItems()) {
+            EventHandler<ActionEvent> action = item.getOnAction();
+            boolean bringsForward = "menu-inbox-search".equals(item.getId());
+            item.setOnAction(e -> {
+                if (bringsForward) {
+                    window.select("tab-inbox");
+                }
+                if (window.inboxShowing()) {
+                    action.handle(e);
+                }
+            });
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private Menu go() {
+        Menu go = new Menu("_Go");
+        go.setId("menu-go");
+        int n = 1;
+        for (String[] screen : SCREENS) {
+            go.getItems().add(item(screen[0], "menu-go-" + screen[1].substring(4),
+                    shortcut(KeyCode.valueOf("DIGIT" + n++)), e -> window.select(screen[1])));
+        }
+        go.getItems().addAll(new SeparatorMenuItem(),
+                item("_Close story tab", "menu-close-tab", shortcut(KeyCode.W), e -> window.closeStoryTab()));
+        return go;
+    }
+
+    static MenuItem item(String text, String id, KeyCombination keys, EventHandler<ActionEvent> action) {
+        MenuItem item = new MenuItem(text);
+        item.setMnemonicParsing(true);
+        item.setId(id);
+        item.setAccelerator(keys);
+        item.setOnAction(action);
+        return item;
+    }
+
+    static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    /**
+     * The Inbox menu names plain keys (S spikes, Enter opens): the inbox's table acts on them itself, and anywhere
+     * else in the window they must stay what they are (a letter typed in a field, Enter in a dialog's field). So a
+     * plain key nobody took is kept from the window's accelerators. Handlers on the scene run before them.
+     */
+    static void guardPlainKeys(Scene scene) {
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (PLAIN_KEYS.contains(e.getCode()) && !e.isShortcutDown() && !e.isAltDown() && !e.isControlDown()
+                    && !e.isMetaDown()) {
+                e.consume();
+            }
+        });
+    }
+}
