@@ -49,7 +49,9 @@ public final class WireDeskApp extends Application {
             return;
         }
         StoreChanges changes = new StoreChanges();
-        window = new MainWindow(services(app, runner, changes, url -> getHostServices().showDocument(url)),
+        org.wiredesk.desk.common.Browser browser = new org.wiredesk.desk.common.Browser(System.getenv(),
+                System.getProperty("os.name", ""), url -> getHostServices().showDocument(url));
+        window = new MainWindow(services(app, runner, changes, browser::open),
                 org.wiredesk.desk.common.MemberPrefs.of(home.root(), app.user().username()));
         stage.titleProperty().bind(javafx.beans.binding.Bindings.concat("WireDesk — ", window.sectionNameProperty()));
         addIcons(stage);

@@ -91,6 +91,46 @@ final class DeskMenus {
         return go;
     }
 
+    /** Theme and text size, kept per member. */
+    static Menu view(org.wiredesk.desk.common.DeskLook look) {
+        javafx.scene.control.ToggleGroup themes = new javafx.scene.control.ToggleGroup();
+        Menu view = new Menu("_View");
+        view.setId("menu-view");
+        for (var theme : org.wiredesk.desk.common.DeskLook.Theme.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(
+                    "_" + theme.label() + " theme");
+            item.setId("menu-theme-" + theme.name().toLowerCase(java.util.Locale.ROOT));
+            item.setToggleGroup(themes);
+            item.setAccelerator(new KeyCodeCombination(theme == org.wiredesk.desk.common.DeskLook.Theme.DARK
+                    ? KeyCode.D : KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+            item.setSelected(look.themeProperty().get() == theme);
+            item.setOnAction(e -> look.themeProperty().set(theme));
+            look.themeProperty().addListener((obs, old, now) -> item.setSelected(now == theme));
+            view.getItems().add(item);
+        }
+        view.getItems().addAll(new SeparatorMenuItem(),
+                item("Zoom _in", "menu-zoom-in", new javafx.scene.input.KeyCharacterCombination("+",
+                        KeyCombination.SHORTCUT_DOWN), e -> look.zoomIn()),
+                item("Zoom _out", "menu-zoom-out", shortcut(KeyCode.MINUS), e -> look.zoomOut()),
+                item("_Actual size", "menu-zoom-reset", shortcut(KeyCode.DIGIT0), e -> look.actualSize()));
+        return view;
+    }
+
+    /**
+     * The zoom's other keys: Ctrl with the key that carries "+" (with or without Shift, as keyboards differ), and
+     * the number pad's plus, minus and 0.
+     */
+    static void zoomKeys(Scene scene, org.wiredesk.desk.common.DeskLook look) {
+        for (KeyCode in : List.of(KeyCode.EQUALS, KeyCode.PLUS, KeyCode.ADD)) {
+            scene.getAccelerators().put(new KeyCodeCombination(in, KeyCombination.SHORTCUT_DOWN,
+                    KeyCombination.SHIFT_ANY), look::zoomIn);
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
+                look::zoomOut);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN),
+                look::actualSize);
+    }
+
     static MenuItem item(String text, String id, KeyCombination keys, EventHandler<ActionEvent> action) {
         MenuItem item = new MenuItem(text);
         item.setMnemonicParsing(true);

@@ -209,6 +209,7 @@ public final class ApprovalViewModel {
             return done;
         }, text -> {
             problem.set(false);
+            message.set(""); // the same sentence twice is said twice
             message.set(text);
             changes.changed();
         }, this::fail);
@@ -216,6 +217,7 @@ public final class ApprovalViewModel {
 
     private void fail(Throwable e) {
         problem.set(true);
+        message.set("");
         message.set(Messages.of(e));
     }
 

@@ -63,7 +63,7 @@ public final class InboxView {
     private ToolBar toolbar() {
         List<Node> items = new java.util.ArrayList<>(List.of(viewChooser(), searchField()));
         items.addAll(storyButtons());
-        items.addAll(List.of(addByAddress(), Controls.grow(), Controls.message(vm.messageProperty())));
+        items.add(addByAddress()); // what was done is said in the status bar: a toolbar's overflow would hide it
         return new ToolBar(items.toArray(Node[]::new));
     }
 
