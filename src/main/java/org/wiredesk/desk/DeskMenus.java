@@ -31,6 +31,10 @@ final class DeskMenus {
             new String[] {"_Sources", "tab-sources"}, new String[] {"_Quarantine", "tab-quarantine"},
             new String[] {"Se_ttings", "tab-settings"});
 
+    /** Ctrl and the "+" character, wherever the keyboard has it. */
+    private static final KeyCombination ZOOM_IN = new javafx.scene.input.KeyCharacterCombination("+",
+            KeyCombination.SHORTCUT_DOWN);
+
     private final MainWindow window;
     private final InboxView inbox;
     private final List<Menu> extra;
@@ -109,8 +113,7 @@ final class DeskMenus {
             view.getItems().add(item);
         }
         view.getItems().addAll(new SeparatorMenuItem(),
-                item("Zoom _in", "menu-zoom-in", new javafx.scene.input.KeyCharacterCombination("+",
-                        KeyCombination.SHORTCUT_DOWN), e -> look.zoomIn()),
+                item("Zoom _in", "menu-zoom-in", ZOOM_IN, e -> look.zoomIn()),
                 item("Zoom _out", "menu-zoom-out", shortcut(KeyCode.MINUS), e -> look.zoomOut()),
                 item("_Actual size", "menu-zoom-reset", shortcut(KeyCode.DIGIT0), e -> look.actualSize()));
         return view;
@@ -122,13 +125,22 @@ final class DeskMenus {
      */
     static void zoomKeys(Scene scene, org.wiredesk.desk.common.DeskLook look) {
         for (KeyCode in : List.of(KeyCode.EQUALS, KeyCode.PLUS, KeyCode.ADD)) {
-            scene.getAccelerators().put(new KeyCodeCombination(in, KeyCombination.SHORTCUT_DOWN,
-                    KeyCombination.SHIFT_ANY), look::zoomIn);
+            // where the menu's Ctrl+"+" already answers a key, a second accelerator would zoom twice per press
+            if (!ZOOM_IN.match(press(in, false)) && !ZOOM_IN.match(press(in, true))) {
+                scene.getAccelerators().put(new KeyCodeCombination(in, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_ANY), look::zoomIn);
+            }
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
                 look::zoomOut);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN),
                 look::actualSize);
+    }
+
+    /** A press of this key with the shortcut modifier (and Shift, or not), to ask a combination whether it matches. */
+    private static KeyEvent press(KeyCode code, boolean shift) {
+        boolean mac = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("mac");
+        return new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, shift, !mac, false, mac);
     }
 
     static MenuItem item(String text, String id, KeyCombination keys, EventHandler<ActionEvent> action) {
