@@ -120,7 +120,7 @@ class EditorViewModelTest {
         editor(fx.copy);
         EditorViewModel theirs = editor(fx.everyone);
         assertThat(theirs.editableProperty().get()).isFalse();
-        assertThat(theirs.messageProperty().get()).contains("cora is editing this story");
+        assertThat(theirs.readOnlyProperty().get()).contains("cora is editing this story");
         assertThat(theirs.canTakeOverProperty().get()).isFalse();
         theirs.houseHeadlineProperty().set("Sneaky change");
         theirs.saveDraft();
@@ -149,7 +149,7 @@ class EditorViewModelTest {
     void aMemberWithoutTheCopyEditorRoleSeesItReadOnly() {
         EditorViewModel vm = editor(fx.editor);
         assertThat(vm.editableProperty().get()).isFalse();
-        assertThat(vm.messageProperty().get()).contains("copy editor role");
+        assertThat(vm.readOnlyProperty().get()).contains("copy editor role");
     }
 
     @Test
