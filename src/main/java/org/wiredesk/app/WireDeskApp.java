@@ -31,6 +31,8 @@ public final class WireDeskApp extends Application {
     private FxTaskRunner runner;
     private MainWindow window;
     private AutoCloseable live;
+    /** Where the desk keeps its data: the store by default, and each member's window preferences. */
+    private final WireDeskHome home = WireDeskHome.fromEnvironment(System.getenv());
 
     @Override
     public void start(Stage stage) {
@@ -47,13 +49,13 @@ public final class WireDeskApp extends Application {
             return;
         }
         StoreChanges changes = new StoreChanges();
-        window = new MainWindow(services(app, runner, changes, url -> getHostServices().showDocument(url)));
-        Scene scene = new Scene(window.root(), 1360, 860);
-        scene.getStylesheets().add(stylesheet());
-        stage.setScene(scene);
+        org.wiredesk.desk.common.Browser browser = new org.wiredesk.desk.common.Browser(System.getenv(),
+                System.getProperty("os.name", ""), url -> getHostServices().showDocument(url));
+        window = new MainWindow(services(app, runner, changes, browser::open),
+                org.wiredesk.desk.common.MemberPrefs.of(home.root(), app.user().username()));
         stage.titleProperty().bind(javafx.beans.binding.Bindings.concat("WireDesk — ", window.sectionNameProperty()));
         addIcons(stage);
-        stage.show();
+        window.showIn(stage);
         window.start();
         // a shared desk announces other workstations' changes as they commit; the ten-second poll stays for Derby
         live = app.database().followChanges(window::storeChangedElsewhere);
@@ -71,7 +73,6 @@ public final class WireDeskApp extends Application {
      */
     private AppContext signIn() {
         Map<String, String> named = getParameters().getNamed();
-        WireDeskHome home = WireDeskHome.fromEnvironment(System.getenv());
         String shared = WireDeskHome.isShared(named.get("store")) ? named.get("store") : null;
         Path dir = shared == null ? home.storeDirectory(named.get("store")) : null;
         String name = named.getOrDefault("user", WireDeskHome.localUsername());
@@ -174,7 +175,7 @@ public final class WireDeskApp extends Application {
     }
 
     public static String stylesheet() {
-        return WireDeskApp.class.getResource("/org/wiredesk/desk/desk.css").toExternalForm();
+        return org.wiredesk.desk.common.DeskLook.STYLESHEET;
     }
 
     static void addIcons(Stage stage) {

@@ -79,6 +79,10 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final Map<StoryId, Tab> editors = new HashMap<>();
+    private final Map<StoryId, EditorViewModel> openEditors = new HashMap<>();
+    /** The one notification area: every screen's confirmations and refusals, shown in the status bar. */
+    private final org.wiredesk.desk.common.Notices notices;
+    private final NoticeArea noticeArea;
     private final InboxViewModel inboxVm;
     private final InboxView inbox;
     private final ApprovalView approval;
@@ -103,8 +107,23 @@ public final class MainWindow {
     /** A live change's check waits on the FX thread: further announcements until it runs add nothing. */
     private final java.util.concurrent.atomic.AtomicBoolean checkPending = new java.util.concurrent.atomic.AtomicBoolean();
 
+    /** The member's window preferences (size, place, columns, theme, zoom): a file under the desk's home. */
+    private final org.wiredesk.desk.common.MemberPrefs prefs;
+    private final WindowPlacement placement;
+    /** The member's theme and text zoom. */
+    private final org.wiredesk.desk.common.DeskLook look;
+    private boolean stopped;
+
+    /** A window that remembers nothing between starts (tests, and a desk whose home cannot be written). */
     public MainWindow(Services services) {
+        this(services, org.wiredesk.desk.common.MemberPrefs.inMemory());
+    }
+
+    public MainWindow(Services services, org.wiredesk.desk.common.MemberPrefs prefs) {
         this.s = services;
+        this.prefs = prefs;
+        this.placement = new WindowPlacement(prefs);
+        this.look = new org.wiredesk.desk.common.DeskLook(prefs);
         sectionName.set(s.section());
         // a desk chief may rename the section at any time, here or on another workstation
         s.changes().revisionProperty().addListener((obs, old, now) -> s.runner().run(
@@ -115,12 +134,18 @@ public final class MainWindow {
         inboxVm.setSearch(s.search());
         inboxVm.setSettings(s.settings());
         inbox = new InboxView(inboxVm, s.clock(), this::openEditor);
-        approval = new ApprovalView(new ApprovalViewModel(s.stories(), s.desk(), s.user(), s.runner(), s.changes(),
-                s.style()), s.clock());
+        notices = new org.wiredesk.desk.common.Notices(s.time());
+        noticeArea = new NoticeArea(notices);
+        follow("Inbox", inboxVm.messageProperty(), inboxVm.problemProperty());
+        ApprovalViewModel approvalVm = new ApprovalViewModel(s.stories(), s.desk(), s.user(), s.runner(), s.changes(),
+                s.style());
+        follow("Approval", approvalVm.messageProperty(), approvalVm.problemProperty());
+        approval = new ApprovalView(approvalVm, s.clock());
         publishVm = new PublishViewModel(s.stories(), s.publish(), s.desk(), s.timing(), s.user(), s.site(),
                 s.runner(), s.changes());
         publishVm.showSourceWithdrawals(s.withdrawals());
-        publish = new PublishView(publishVm, s.clock(), s.openPage());
+        follow("Publish", publishVm.messageProperty(), publishVm.problemProperty());
+        publish = new PublishView(publishVm, s.clock(), this::openPage);
         withdrawn = new org.wiredesk.desk.publish.WithdrawalAlerts(s.withdrawals(), s.stories(), s.user(), s.runner(),
                 s.changes(), e -> { }); // an unreachable store is reported by the inbox's check on the same beat
         withdrawn.alertProperty().addListener((obs, old, alert) -> notifyWithdrawn(alert));
@@ -129,10 +154,16 @@ public final class MainWindow {
         sourcesVm = new SourcesViewModel(s.sources(), s.desk().credits(), s.poller(), s.user(), s.runner(), s.changes(),
                 s.time());
         sources = new SourcesView(sourcesVm, s.clock());
-        quarantine = new QuarantineView(new QuarantineViewModel(s.quarantine(), s.ingest(), s.user(), s.runner(),
-                s.changes()), s.clock());
-        settings = new SettingsView(new SettingsViewModel(new DeskSettings(s.settings()), s.settings(), s.user(),
-                s.owner(), s.runner(), s.changes()));
+        // the Sources screen says what it did in its toolbar too (it is another's to change); the status bar says it
+        follow("Sources", sourcesVm.messageProperty(), new javafx.beans.property.SimpleBooleanProperty(false));
+        QuarantineViewModel quarantineVm = new QuarantineViewModel(s.quarantine(), s.ingest(), s.user(), s.runner(),
+                s.changes());
+        follow("Quarantine", quarantineVm.messageProperty(), quarantineVm.problemProperty());
+        quarantine = new QuarantineView(quarantineVm, s.clock());
+        SettingsViewModel settingsVm = new SettingsViewModel(new DeskSettings(s.settings()), s.settings(), s.user(),
+                s.owner(), s.runner(), s.changes());
+        follow("Settings", settingsVm.messageProperty(), settingsVm.problemProperty());
+        settings = new SettingsView(settingsVm);
         ticker = new Timeline(new KeyFrame(Duration.seconds(20), e -> s.clock().tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         // other workstations' submissions, approvals and claims; an unreachable store is reported by the inbox's
@@ -151,11 +182,7 @@ public final class MainWindow {
         poll.setCycleCount(Timeline.INDEFINITE);
 
         root.getStyleClass().add("wd-root");
-        javafx.scene.control.Menu inboxMenu = new javafx.scene.control.Menu("Inbox");
-        inboxMenu.getItems().addAll(inbox.menuItems());
-        javafx.scene.control.MenuBar menus = new javafx.scene.control.MenuBar(inboxMenu);
-        menus.setId("menu-bar");
-        root.setTop(new javafx.scene.layout.VBox(header(), menus));
+        root.setTop(new javafx.scene.layout.VBox(header(), new DeskMenus(this, inbox, DeskMenus.view(look)).bar()));
         tabs.setId("desk-tabs");
         tabs.getTabs().addAll(fixedTab("Inbox", Icons.INBOX, inbox.node(), "tab-inbox"),
                 fixedTab("Approval", Icons.APPROVAL, approval.node(), "tab-approval"),
@@ -165,10 +192,79 @@ public final class MainWindow {
                 fixedTab("Settings", Icons.SETTINGS, settings.node(), "tab-settings"));
         root.setCenter(tabs);
         root.setBottom(statusBar());
+        // no message lives in a toolbar: the status bar says what the Sources screen did
+        if (sources.node() instanceof BorderPane screen && screen.getTop() instanceof javafx.scene.control.ToolBar bar) {
+            bar.getItems().stream().filter(n -> "sources-message".equals(n.getId())).forEach(n -> {
+                n.setVisible(false);
+                n.setManaged(false);
+            });
+        }
     }
 
     public Parent root() {
         return root;
+    }
+
+    /**
+     * Puts the window on the stage: at the member's remembered size and place (85% of the screen, centred, the
+     * first time), with the desk's stylesheet; what it looks like is remembered when it closes, and closing it
+     * ends the desk's work on it (claims released, timers stopped).
+     */
+    public void showIn(javafx.stage.Stage stage) {
+        javafx.scene.Scene scene = new javafx.scene.Scene(root);
+        scene.getStylesheets().add(org.wiredesk.desk.common.DeskLook.STYLESHEET);
+        DeskMenus.guardPlainKeys(scene);
+        DeskMenus.zoomKeys(scene, look);
+        stage.setScene(scene);
+        look.dress(stage);
+        placement.place(stage);
+        for (Tab tab : tabs.getTabs()) {
+            placement.columnsUnder(tab.getContent());
+        }
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> {
+            placement.remember(stage);
+            savePrefs();
+        });
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> stop());
+        stage.show();
+    }
+
+    private void savePrefs() {
+        try {
+            prefs.save();
+        } catch (java.io.UncheckedIOException e) {
+            // the window closes all the same; only its size and columns are not remembered
+        }
+    }
+
+    /** Ends the desk's work in this window, as a clean exit: the File menu's Quit, or closing the window. */
+    void quit() {
+        if (root.getScene() != null && root.getScene().getWindow() != null) {
+            root.getScene().getWindow().hide();
+        }
+    }
+
+    /** Brings the screen with this tab id forward (the Go menu's keys). */
+    void select(String tabId) {
+        tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    /** Whether the inbox is the screen in front: its keys act only then. */
+    boolean inboxShowing() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        return selected != null && "tab-inbox".equals(selected.getId());
+    }
+
+    /** Closes the story tab in front, if one is (Ctrl+W); its claim is released as the tab goes. */
+    void closeStoryTab() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        if (selected != null && selected.isClosable()) {
+            tabs.getTabs().remove(selected);
+            if (selected.getOnClosed() != null) {
+                selected.getOnClosed().handle(new javafx.event.Event(Tab.CLOSED_EVENT));
+            }
+        }
     }
 
     /** The section's name as the desk's settings say now ("Media Wire"). */
@@ -208,7 +304,20 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * Stops the window's timers and screens and releases the member's claims on the stories open here, at once and
+     * not in the background: a clean exit leaves no claim behind. Safe to call twice.
+     */
     public void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        look.undress();
+        for (EditorViewModel vm : openEditors.values()) {
+            vm.closeNow();
+        }
+        openEditors.clear();
         ticker.stop();
         poll.stop();
         recheck.stop();
@@ -229,6 +338,7 @@ public final class MainWindow {
         }
         EditorViewModel vm = new EditorViewModel(id, s.desk(), s.user(), s.runner(), s.changes(), s.style(),
                 new FxDebouncer(Duration.millis(AUTOSAVE_QUIET_MS), Duration.millis(AUTOSAVE_MAX_WAIT_MS)));
+        follow("Story " + id, vm.messageProperty(), vm.problemProperty());
         EditorView view = new EditorView(vm, s.clock());
         Tab tab = new Tab("Story " + id, view.node());
         tab.setGraphic(Icons.EDIT.node());
@@ -236,8 +346,10 @@ public final class MainWindow {
         vm.agencyHeadlineProperty().addListener((obs, old, text) -> tab.setText(shorten(text)));
         tab.setOnClosed(e -> {
             editors.remove(id);
+            openEditors.remove(id);
             vm.close();
         });
+        openEditors.put(id, vm);
         editors.put(id, tab);
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
@@ -292,12 +404,60 @@ public final class MainWindow {
         return header;
     }
 
+    /**
+     * Sends what a screen says to the status bar. A screen says a thing again by clearing its message first, so the
+     * same refusal twice is two notices; the problem flag is set before the message, so it is read as it stands.
+     */
+    private void follow(String where, javafx.beans.value.ObservableValue<String> message,
+                        javafx.beans.value.ObservableValue<Boolean> problem) {
+        message.addListener((obs, old, text) -> notices.post(Boolean.TRUE.equals(problem.getValue())
+                ? org.wiredesk.desk.common.Notices.Severity.PROBLEM : org.wiredesk.desk.common.Notices.Severity.DONE,
+                where, text));
+    }
+
+    /**
+     * Opens a page of the site in the browser, or says why not where the desk reads its messages: nothing published
+     * yet, no display, no program to open pages with.
+     */
+    private void openPage(String url) {
+        if (url.startsWith("file:")) {
+            Path page = Path.of(java.net.URI.create(url));
+            if (!java.nio.file.Files.exists(page)) {
+                notices.problem("Publish", "Nothing to open yet: " + page + " does not exist until a story is "
+                        + "published");
+                return;
+            }
+        }
+        try {
+            s.openPage().accept(url);
+            notices.done("Publish", "Opened " + url + " in the browser");
+        } catch (org.wiredesk.desk.common.Browser.CannotOpen e) {
+            notices.problem("Publish", e.getMessage());
+        }
+    }
+
+    /** The member's theme and text zoom (View menu). */
+    public org.wiredesk.desk.common.DeskLook look() {
+        return look;
+    }
+
+    /** The desk's notification area (for tests: what it said, newest first). */
+    public org.wiredesk.desk.common.Notices notices() {
+        return notices;
+    }
+
     private StatusBar statusBar() {
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
-        bar.textProperty().bind(javafx.beans.binding.Bindings.when(sourcesVm.pollingProperty())
+        // the latest message on the left, where the eye goes first; the inbox's counts on the right
+        bar.getLeftItems().add(noticeArea.node());
+        bar.setText("");
+        Label counts = new Label();
+        counts.setId("status-counts");
+        counts.textProperty().bind(javafx.beans.binding.Bindings.when(sourcesVm.pollingProperty())
                 .then(javafx.beans.binding.Bindings.concat("Polling sources…  ", inboxVm.countsProperty()))
                 .otherwise(inboxVm.countsProperty()));
+        bar.getRightItems().add(counts);
         bar.progressProperty().bind(javafx.beans.binding.Bindings.when(sourcesVm.pollingProperty())
                 .then(-1.0).otherwise(0.0));
         return bar;

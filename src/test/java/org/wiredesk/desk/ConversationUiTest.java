@@ -120,7 +120,7 @@ class ConversationUiTest {
         assertThat(robot.lookup("#editor-override-box").query().isVisible()).isTrue();
         robot.clickOn("#editor-submit");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#editor-message").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#status-notice").queryAs(Label.class).getText())
                 .startsWith("The headline breaks house style (101 characters: the desk's limit is 90)");
         assertThat(coraWindow.desk().story(story.id()).status()).isEqualTo(Status.REJECTED);
 

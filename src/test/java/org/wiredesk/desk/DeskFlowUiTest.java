@@ -239,7 +239,7 @@ class DeskFlowUiTest {
         Screenshots.save(stage, "quarantine");
         robot.clickOn("#quarantine-retry");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#quarantine-message").queryAs(Label.class).getText()).contains("rejected");
+        assertThat(robot.lookup("#status-notice").queryAs(Label.class).getText()).contains("rejected");
 
         robot.clickOn("#tab-sources");
         robot.clickOn("#sources-add");

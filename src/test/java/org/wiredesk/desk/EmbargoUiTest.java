@@ -89,7 +89,7 @@ class EmbargoUiTest {
 
         robot.clickOn("#publish-all");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#publish-message").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#status-notice").queryAs(Label.class).getText())
                 .startsWith("Published 0 stories, held 0.").contains("Waiting: Story " + museum + " is under embargo")
                 .contains("Story " + port + " is scheduled for");
         assertThat(app.desk().story(port).status()).isEqualTo(Status.APPROVED);

@@ -241,7 +241,7 @@ class PublishedStoriesUiTest {
     }
 
     private static String message(FxRobot robot) {
-        return robot.lookup("#publish-message").queryAs(Label.class).getText();
+        return robot.lookup("#status-notice").queryAs(Label.class).getText();
     }
 
     private Path pageOf(StoryId id) throws IOException {

@@ -95,7 +95,7 @@ class SettingsUiTest {
 
         assertThat(message(robot)).isEqualTo("The site's base URL must be an http or https address: "
                 + "ftp://wire.northgate.example");
-        assertThat(robot.lookup("#settings-message").query().getStyleClass()).contains("wd-problem");
+        assertThat(robot.lookup("#status-notice").query().getStyleClass()).contains("wd-problem");
         assertThat(robot.lookup("#settings-base-url").query().getStyleClass()).as("the refused field is marked")
                 .contains("wd-refused");
         assertThat(robot.lookup("#settings-section").query().getStyleClass()).doesNotContain("wd-refused");
@@ -144,6 +144,6 @@ class SettingsUiTest {
     }
 
     private static String message(FxRobot robot) {
-        return robot.lookup("#settings-message").queryAs(Label.class).getText();
+        return robot.lookup("#status-notice").queryAs(Label.class).getText();
     }
 }

@@ -192,7 +192,7 @@ class TrustUiTest {
         robot.clickOn("#publish-all");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup("#publish-message").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#status-notice").queryAs(Label.class).getText())
                 .isEqualTo("Published 1 story, held 1 (its reason is under Held).");
         ListView<HeldStory> held = robot.lookup("#publish-held").queryListView();
         assertThat(held.getItems()).singleElement().satisfies(h -> {

@@ -152,9 +152,6 @@ public final class ApprovalView {
         Label embargo = Banner.of(vm.embargoProperty(), Banner.Kind.EMBARGO, "approval-embargo");
         Label withdrawn = Banner.of(vm.withdrawnProperty(), Banner.Kind.BLOCKED, "approval-withdrawn");
         var deskNotes = Banner.scrolling(vm.deskNotesProperty(), Banner.Kind.DESK_NOTE, "approval-desk-notes", 130);
-        Label message = Controls.message(vm.messageProperty(), vm.problemProperty());
-        message.setId("approval-message");
-        message.setMaxWidth(Double.MAX_VALUE);
 
         Button approve = Controls.button("Approve", Icons.APPROVE, "Approve for publication", "approval-approve");
         approve.getStyleClass().add("wd-primary");
@@ -173,7 +170,7 @@ public final class ApprovalView {
         });
         reject.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
                 .or(reason.textProperty().isEmpty()));
-        VBox notes = new VBox(6, withdrawn, blocked, warning, embargo, deskNotes, message);
+        VBox notes = new VBox(6, withdrawn, blocked, warning, embargo, deskNotes); // what was done: the status bar
         notes.setPadding(new Insets(0, 12, 6, 12));
         return new VBox(notes, new ToolBar(approve, reason, reject));
     }

@@ -213,6 +213,7 @@ public final class ApprovalViewModel {
             return done;
         }, text -> {
             problem.set(false);
+            message.set(""); // the same sentence twice is said twice
             message.set(text);
             changes.changed();
         }, this::fail);
@@ -220,6 +221,7 @@ public final class ApprovalViewModel {
 
     private void fail(Throwable e) {
         problem.set(true);
+        message.set("");
         message.set(Messages.of(e));
     }
 

@@ -39,6 +39,8 @@ public enum Icons {
     SOURCE(MaterialDesignT.TEXT_BOX_OUTLINE),
     ADD(MaterialDesignP.PLUS_BOX_OUTLINE),
     PRIORITY(MaterialDesignF.FLAG),
+    /** An urgent story (the agency's urgency 1 or 2, or an "Urgent:" headline). */
+    URGENT(MaterialDesignF.FLASH),
     READ(MaterialDesignE.EMAIL_OPEN_OUTLINE),
     WARNING(MaterialDesignA.ALERT_OUTLINE),
     BLOCKED(MaterialDesignC.CANCEL),

@@ -55,6 +55,10 @@ import org.wiredesk.style.WordDiff;
 public final class EditorView {
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SUBMIT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final List<KeyCombination> UNDO_KEYS = List.of(
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
 
@@ -85,8 +89,12 @@ public final class EditorView {
         vm.detailProperty().addListener((obs, old, detail) -> showMeta(detail));
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SAVE.match(e)) {
-                vm.saveDraft();
+                if (vm.editableProperty().get()) {
+                    vm.saveDraft();
+                }
                 e.consume();
+            } else if (!vm.editableProperty().get() && UNDO_KEYS.stream().anyMatch(k -> k.match(e))) {
+                e.consume(); // the field's own undo and redo: a read-only headline stays as stored
             }
         });
     }
@@ -123,8 +131,10 @@ public final class EditorView {
         Label cannotApprove = Banner.of(vm.cannotApproveProperty(), Banner.Kind.BLOCKED, "editor-cannot-approve");
         Label embargo = Banner.of(vm.embargoProperty(), Banner.Kind.EMBARGO, "editor-embargo");
         Label withdrawn = Banner.of(vm.withdrawnProperty(), Banner.Kind.BLOCKED, "editor-withdrawn");
+        Label readOnly = Banner.of(vm.readOnlyProperty(), Banner.Kind.WARNING, "editor-read-only");
+        readOnly.setGraphic(Icons.LOCK.node());
         var deskNotes = Banner.scrolling(vm.deskNotesProperty(), Banner.Kind.DESK_NOTE, "editor-desk-notes", 130);
-        VBox box = new VBox(4, meta, claimRow, withdrawn, embargo, deskNotes, cannotApprove,
+        VBox box = new VBox(4, meta, claimRow, readOnly, withdrawn, embargo, deskNotes, cannotApprove,
                 new RejectionBanner(vm.rejectionProperty(), clock).node());
         box.setPadding(new Insets(8, 12, 4, 12));
         return box;
@@ -222,7 +232,7 @@ public final class EditorView {
         Text lead = new Text("vs agency:  ");
         lead.getStyleClass().add("wd-diff-lead");
         flow.getChildren().add(lead);
-        for (WordDiff.Piece p : pieces) {
+        for (WordDiff.Piece p : DiffText.spaced(pieces)) {
             Text t = new Text(p.text());
             t.getStyleClass().add(switch (p.kind()) {
                 case SAME -> "wd-diff-same";
@@ -232,6 +242,7 @@ public final class EditorView {
             t.setStrikethrough(p.kind() == WordDiff.Kind.REMOVED);
             flow.getChildren().add(t);
         }
+        flow.setAccessibleText("Difference from the agency's headline: " + DiffText.read(pieces));
     }
 
     private void showIssues(VBox box) {
@@ -308,10 +319,11 @@ public final class EditorView {
         Button undo = Controls.button("Undo", Icons.UNSPIKE, "Undo the last change to the headline (Ctrl+Z)",
                 "editor-undo");
         undo.setOnAction(e -> headline.undo());
-        undo.disableProperty().bind(headline.undoableProperty().not());
+        // a read-only story has no editing command: undo would change the headline shown, never the stored one
+        undo.disableProperty().bind(headline.undoableProperty().not().or(vm.editableProperty().not()));
         Button redo = Controls.button("Redo", Icons.REFRESH, "Redo (Ctrl+Y)", "editor-redo");
         redo.setOnAction(e -> headline.redo());
-        redo.disableProperty().bind(headline.redoableProperty().not());
+        redo.disableProperty().bind(headline.redoableProperty().not().or(vm.editableProperty().not()));
         Button save = Controls.button("Save draft", Icons.SAVE, "Keep this headline as a revision (Ctrl+S)",
                 "editor-save");
         save.setOnAction(e -> vm.saveDraft());
@@ -325,6 +337,7 @@ public final class EditorView {
         candidates.setPromptText("Candidates");
         candidates.setPrefWidth(180);
         candidates.setOnAction(e -> vm.chooseCandidate(candidates.getValue()));
+        candidates.disableProperty().bind(vm.editableProperty().not());
         TextField note = new TextField();
         note.setId("editor-note");
         note.setPromptText("Note to the desk chief (optional)");
@@ -340,16 +353,10 @@ public final class EditorView {
                 e.consume();
             }
         });
-        // above the buttons, the width of the screen: a refusal is a sentence, and a toolbar would hide it
-        Label message = Controls.message(vm.messageProperty(), vm.problemProperty());
-        message.setId("editor-message");
-        message.setMaxWidth(Double.MAX_VALUE);
-        message.getStyleClass().add("wd-editor-message");
-        message.visibleProperty().bind(message.textProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        // what was done, or why not, is said in the status bar; why the story is read only stands in the header
         Label kept = Controls.message(vm.lastAutosaveProperty());
         kept.setId("editor-autosave");
-        return new VBox(message, new ToolBar(undo, redo, save, keep, candidates, note, submit, Controls.grow(), kept));
+        return new ToolBar(undo, redo, save, keep, candidates, note, submit, Controls.grow(), kept);
     }
 
     private void showMeta(StoryDetail detail) {

@@ -75,6 +75,7 @@ public final class EditorViewModel {
     private final ReadOnlyStringWrapper withdrawn = new ReadOnlyStringWrapper(this, "withdrawn", "");
     private final ReadOnlyStringWrapper deskNotes = new ReadOnlyStringWrapper(this, "deskNotes", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper readOnly = new ReadOnlyStringWrapper(this, "readOnly", "");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(this, "problem", false);
     private final ReadOnlyStringWrapper lastAutosave = new ReadOnlyStringWrapper(this, "lastAutosave", "");
     private final ObservableList<StyleIssue> issues = FXCollections.observableArrayList();
@@ -91,6 +92,10 @@ public final class EditorViewModel {
     private final IntegerBinding length = Bindings.createIntegerBinding(
             () -> HouseStyle.length(houseHeadline.get()), houseHeadline);
     private boolean loading;
+    private final org.wiredesk.desk.common.StoreFollower follower;
+    /** Loads and refreshes overlap (a save reloads, and so does the change it makes): the newest one is shown. */
+    private final org.wiredesk.desk.common.LatestOnly latest;
+    private boolean loaded;
 
     public EditorViewModel(StoryId id, DeskService desk, User user, TaskRunner runner, StoreChanges changes,
                            HouseStyle style, Debouncer autosaver) {
@@ -103,6 +108,10 @@ public final class EditorViewModel {
         this.autosaver = autosaver;
         this.thread = new ThreadViewModel(desk, user, runner, changes);
         thread.activate(); // others' replies reach the open editor until it closes
+        // a reject, an approval, a publish or a claim made on another screen or workstation reaches the open tab
+        this.follower = new org.wiredesk.desk.common.StoreFollower(changes, this::refresh);
+        follower.start();
+        this.latest = new org.wiredesk.desk.common.LatestOnly(runner);
         houseHeadline.addListener((obs, old, now) -> {
             recheck();
             if (!loading && editable.get()) {
@@ -132,10 +141,28 @@ public final class EditorViewModel {
 
     /** Loads the story, claims it (or learns who holds it), and recovers an unsaved headline. */
     public void load() {
-        runner.run(() -> {
+        fetch(false);
+    }
+
+    /**
+     * The store changed (here or on another workstation): shows the story's status, claim and banners as they are
+     * now. A headline being typed stays as typed while the story is still this member's to edit; a story that became
+     * theirs to edit (sent back, or released by whoever held it) is claimed; one they may no longer edit shows the
+     * stored headline, read only. A refresh writes nothing unless it claims.
+     */
+    public void refresh() {
+        if (loaded) {
+            fetch(true);
+        }
+    }
+
+    private void fetch(boolean refresh) {
+        latest.load(() -> {
             Story story = desk.story(id);
-            Claim held = Action.DRAFT.allowedFor(user) && Action.DRAFT.allowedFrom(story.status())
-                    ? desk.claim(user, id) : desk.claimOn(id).orElse(null);
+            boolean mayEdit = Action.DRAFT.allowedFor(user) && Action.DRAFT.allowedFrom(story.status());
+            Claim now = desk.claimOn(id).orElse(null);
+            // a refresh claims only a story that is free to claim: it never rewrites a claim it holds already
+            Claim held = mayEdit && (!refresh || now == null) ? desk.claim(user, id) : now;
             var unsaved = held != null && held.username().equals(user.username())
                     ? desk.unsavedDraft(user, id).orElse(null) : null;
             return new Loaded(StoryDetail.of(story, desk.statusHistory(id), desk.sourceVersions(id)), held,
@@ -143,11 +170,13 @@ public final class EditorViewModel {
                     desk.headlineHistory(id), desk.mayTakeOver(user, held), desk.candidates(id), desk.thread(id),
                     desk.timing(id), desk.agency(id),
                     desk.cannotApproveBecause(story).map(EditorViewModel::sentence).orElse(""));
-        }, this::show, this::fail);
+        }, result -> show(result, refresh), this::fail);
     }
 
-    private void show(Loaded loaded) {
+    private void show(Loaded loaded, boolean refresh) {
         Story story = loaded.detail().story();
+        boolean wasEditable = editable.get();
+        this.loaded = true;
         loading = true;
         try {
             detail.set(loaded.detail());
@@ -164,19 +193,19 @@ public final class EditorViewModel {
             deskNotes.set(AgencyText.notes(loaded.agency()));
             String house = story.house().map(h -> h.text()).orElse("");
             saved.set(house);
-            boolean mine = loaded.claim() != null && loaded.claim().username().equals(user.username());
+            boolean mine = loaded.claim() != null && loaded.claim().username().equals(user.username())
+                    && Action.DRAFT.allowedFrom(story.status());
             editable.set(mine);
             canTakeOver.set(!mine && loaded.mayTakeOver() && Action.DRAFT.allowedFrom(story.status()));
-            if (loaded.recovered() != null) {
+            if (refresh && wasEditable && mine) {
+                // still theirs: what is being typed stays as typed
+            } else if (loaded.recovered() != null && !refresh) {
                 houseHeadline.set(loaded.recovered());
                 say("Recovered your unsaved headline from " + loaded.recoveredAt());
             } else {
                 houseHeadline.set(house.isEmpty() ? story.agencyHeadline().text() : house);
-                String reason = readOnlyReason(story, loaded.claim(), mine);
-                if (!reason.isEmpty()) {
-                    say(reason);
-                }
             }
+            readOnly.set(readOnlyReason(story, loaded.claim(), mine));
         } finally {
             loading = false;
         }
@@ -294,6 +323,8 @@ public final class EditorViewModel {
 
     /** The screen is going away: let others edit. */
     public void close() {
+        follower.stop();
+        latest.cancel();
         thread.deactivate();
         if (editable.get()) {
             runner.run(() -> {
@@ -303,18 +334,38 @@ public final class EditorViewModel {
         }
     }
 
+    /**
+     * The window is closing (a clean exit): releases the claim now, on this thread, rather than in the background a
+     * closing desk would not wait for.
+     */
+    public void closeNow() {
+        follower.stop();
+        latest.cancel();
+        thread.deactivate();
+        if (editable.get()) {
+            editable.set(false);
+            try {
+                desk.release(user, id);
+            } catch (RuntimeException e) {
+                // the store is going away too: a claim left behind goes stale, and a desk chief can take it over
+            }
+        }
+    }
+
     private static String sentence(String s) {
         return s.endsWith(".") ? s : s + ".";
     }
 
     private void fail(Throwable e) {
-        message.set(Messages.of(e));
         problem.set(true);
+        message.set(""); // the same refusal twice is said twice
+        message.set(Messages.of(e));
     }
 
     /** Says what was done (not a refusal). */
     private void say(String text) {
         problem.set(false);
+        message.set("");
         message.set(text);
     }
 
@@ -376,6 +427,11 @@ public final class EditorViewModel {
 
     public IntegerBinding lengthBinding() {
         return length;
+    }
+
+    /** Why the headline cannot be changed here, in one sentence; empty while it can. */
+    public ReadOnlyStringProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -42,18 +42,46 @@ final class InboxColumns {
         return column;
     }
 
-    static TableColumn<StorySummary, Boolean> priorityColumn() {
-        TableColumn<StorySummary, Boolean> priority = new TableColumn<>("!");
-        priority.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().priority()));
+    /**
+     * The "!" column: a bolt for an urgent story, a flag for one the desk flagged, both when both. Each mark says
+     * what it means on hover and to a screen reader. Sorts urgent first, then flagged.
+     */
+    static TableColumn<StorySummary, StorySummary> priorityColumn() {
+        TableColumn<StorySummary, StorySummary> priority = new TableColumn<>("!");
+        priority.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        priority.setComparator(java.util.Comparator.comparing((StorySummary s) -> !InboxViewModel.urgent(s))
+                .thenComparing(s -> !s.priority()));
         priority.setCellFactory(c -> new TableCell<>() {
             @Override
-            protected void updateItem(Boolean item, boolean empty) {
+            protected void updateItem(StorySummary item, boolean empty) {
                 super.updateItem(item, empty);
-                setGraphic(!empty && Boolean.TRUE.equals(item) ? Icons.PRIORITY.node() : null);
+                boolean urgent = !empty && item != null && InboxViewModel.urgent(item);
+                boolean flagged = !empty && item != null && item.priority();
+                javafx.scene.layout.HBox marks = new javafx.scene.layout.HBox(1);
+                marks.setAlignment(javafx.geometry.Pos.CENTER);
+                if (!getStyleClass().contains("wd-bang")) {
+                    getStyleClass().add("wd-bang");
+                }
+                if (urgent) {
+                    marks.getChildren().add(Icons.URGENT.node());
+                }
+                if (flagged) {
+                    marks.getChildren().add(Icons.PRIORITY.node());
+                }
+                String says = urgent && flagged ? "Urgent, flagged priority" : urgent ? "Urgent"
+                        : flagged ? "Flagged priority" : null;
+                setGraphic(says == null ? null : marks);
+                setAccessibleText(says);
+                setTooltip(says == null ? null : new Tooltip(says + (urgent && item.urgency() != null
+                        ? " (the agency's urgency " + item.urgency() + ")" : "")));
+                getStyleClass().remove("wd-urgent");
+                if (urgent) {
+                    getStyleClass().add("wd-urgent");
+                }
             }
         });
-        priority.setPrefWidth(30);
-        priority.setMaxWidth(34);
+        priority.setPrefWidth(40);
+        priority.setMaxWidth(48);
         return priority;
     }
 

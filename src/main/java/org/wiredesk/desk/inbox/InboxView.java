@@ -63,7 +63,7 @@ public final class InboxView {
     private ToolBar toolbar() {
         List<Node> items = new java.util.ArrayList<>(List.of(viewChooser(), searchField()));
         items.addAll(storyButtons());
-        items.addAll(List.of(addByAddress(), Controls.grow(), Controls.message(vm.messageProperty())));
+        items.add(addByAddress()); // what was done is said in the status bar: a toolbar's overflow would hide it
         return new ToolBar(items.toArray(Node[]::new));
     }
 
@@ -113,6 +113,7 @@ public final class InboxView {
                 "inbox-add-url");
         paste.setOnAction(e -> {
             javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(clipboardText());
+            ownedBy(dialog);
             dialog.setTitle("Add a story by its address");
             dialog.setHeaderText("Paste the address of an article page or a feed");
             dialog.showAndWait().ifPresent(vm::ingestAddress);
@@ -183,6 +184,17 @@ public final class InboxView {
         return row;
     }
 
+    /**
+     * A dialog over the desk window: centred on it, styled as it is, and never a reason for the window manager to
+     * resize it (an unowned dialog opens in a corner of the screen).
+     */
+    private void ownedBy(javafx.scene.control.Dialog<?> dialog) {
+        if (root.getScene() != null && root.getScene().getWindow() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+            dialog.getDialogPane().getStylesheets().addAll(root.getScene().getStylesheets());
+        }
+    }
+
     private static String clipboardText() {
         String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();
         return text != null && text.strip().startsWith("http") ? text.strip() : "";
@@ -242,6 +254,7 @@ public final class InboxView {
                 "inbox-save-view");
         save.setOnAction(e -> {
             javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+            ownedBy(dialog);
             dialog.setTitle("Save this view");
             dialog.setHeaderText("A name for this view, for everyone on the desk");
             dialog.getEditor().setId("inbox-view-name");
@@ -285,20 +298,38 @@ public final class InboxView {
         return true;
     }
 
-    /** The inbox's actions for the window's menu, each naming its key. */
+    /**
+     * The inbox's actions for the window's menu, each naming its key as an accelerator (shown aligned by the menu).
+     * The keys without a modifier act from the table (its own handler takes them first); the window keeps them from
+     * acting while one types in a field.
+     */
     public List<javafx.scene.control.MenuItem> menuItems() {
-        return List.of(item("Open\tEnter", this::openSelected), item("Spike\tS / Delete", () -> vm.spike(selected())),
-                item("Undo spike\tCtrl+Z", vm::undoSpike), item("Unspike\tU", () -> vm.unspike(selected())),
-                item("Flag priority\tP", () -> vm.togglePriority(selected())),
-                item("Mark read / unread\tR", () -> vm.toggleRead(selected())),
-                item("Show or fold the event's reports\tG",
+        return List.of(item("Open", key(KeyCode.ENTER), this::openSelected),
+                item("Spike (or Delete)", key(KeyCode.S), () -> vm.spike(selected())),
+                item("Undo spike", shortcut(KeyCode.Z), vm::undoSpike),
+                item("Unspike", key(KeyCode.U), () -> vm.unspike(selected())),
+                item("Flag priority", key(KeyCode.P), () -> vm.togglePriority(selected())),
+                item("Mark read / unread", key(KeyCode.R), () -> vm.toggleRead(selected())),
+                item("Show or fold the event's reports", key(KeyCode.G),
                         () -> vm.toggleGroup(table.getSelectionModel().getSelectedItem())),
-                item("Search\tCtrl+F or /", search::requestFocus), item("Clear search\tEsc", search::clear),
-                item("Reload\tF5", vm::reload));
+                item("Search (or /)", shortcut(KeyCode.F), search::requestFocus),
+                item("Clear search", key(KeyCode.ESCAPE), search::clear),
+                item("Reload", key(KeyCode.F5), vm::reload));
     }
 
-    private static javafx.scene.control.MenuItem item(String text, Runnable action) {
-        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text.replace("\t", "    "));
+    private static javafx.scene.input.KeyCombination key(KeyCode code) {
+        return new javafx.scene.input.KeyCodeCombination(code);
+    }
+
+    private static javafx.scene.input.KeyCombination shortcut(KeyCode code) {
+        return new javafx.scene.input.KeyCodeCombination(code, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static javafx.scene.control.MenuItem item(String text, javafx.scene.input.KeyCombination keys,
+                                                      Runnable action) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
+        item.setId("menu-inbox-" + text.split("[ (]")[0].toLowerCase(java.util.Locale.ROOT));
+        item.setAccelerator(keys);
         item.setOnAction(e -> action.run());
         return item;
     }

@@ -97,6 +97,8 @@ public final class InboxViewModel {
             new javafx.beans.property.ReadOnlyLongWrapper(this, "marksVersion");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper problem =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "problem", false);
     private final ReadOnlyObjectWrapper<StorySummary> urgent = new ReadOnlyObjectWrapper<>(this, "urgent");
     private List<StoryId> lastSpiked = List.of();
     private long generation;
@@ -192,7 +194,7 @@ public final class InboxViewModel {
             return all;
         }, saved -> {
             savedViews.setAll(saved);
-            message.set("Saved the view “" + v.name() + "” for the desk");
+            say(false, "Saved the view “" + v.name() + "” for the desk");
         }, this::fail);
     }
 
@@ -240,7 +242,7 @@ public final class InboxViewModel {
             }
             typed.forget();
             rows.setAll(shown);
-            message.set(shown.size() + " found for “" + text + "” in headlines and bodies"
+            say(false, shown.size() + " found for “" + text + "” in headlines and bodies"
                     + (hits.size() > shown.size() ? " (" + (hits.size() - shown.size()) + " more in other views)" : ""));
         }, this::fail);
     }
@@ -264,11 +266,19 @@ public final class InboxViewModel {
             return;
         }
         for (StorySummary s : loaded.rows()) {
-            if (s.id().value() > newest && (s.priority() || URGENT.matcher(s.agencyHeadline().text()).find())) {
+            if (s.id().value() > newest && (s.priority() || urgent(s))) {
                 urgent.set(s);
                 return;
             }
         }
+    }
+
+    /**
+     * Whether a story is urgent: the agency says so (urgency 1 or 2), or its headline starts the way an urgent one
+     * does ("Urgent:", "Breaking", "Flash", "Alert"). The "!" column marks it, and its arrival raises a notification.
+     */
+    public static boolean urgent(StorySummary s) {
+        return (s.urgency() != null && s.urgency() <= 2) || URGENT.matcher(s.agencyHeadline().text()).find();
     }
 
     /** Shows the loaded rows that match what is typed and the narrowing, folded by event when grouping is on. */
@@ -325,7 +335,7 @@ public final class InboxViewModel {
     public void undoSpike() {
         List<StoryId> ids = lastSpiked;
         if (ids.isEmpty()) {
-            message.set("Nothing to undo");
+            say(true, "Nothing to undo");
             return;
         }
         act(List.of(), () -> {
@@ -377,7 +387,7 @@ public final class InboxViewModel {
     private void act(List<StorySummary> selected, Callable<String> work) {
         runner.run(work, done -> {
             if (!done.isEmpty()) {
-                message.set(done);
+                say(false, done);
             }
             changes.changed();
         }, this::fail);
@@ -387,17 +397,29 @@ public final class InboxViewModel {
     public void ingestAddress(String address) {
         String a = address == null ? "" : address.strip();
         if (!DocumentLoader.isWebAddress(a)) {
-            message.set("Paste an http(s) address of a feed or an article page");
+            say(true, "Paste an http(s) address of a feed or an article page");
             return;
         }
         runner.run(() -> ingest.ingest(List.of(a), user.username(), o -> { }), report -> {
-            message.set(a + ": " + report.summary());
+            say(false, a + ": " + report.summary());
             changes.changed();
         }, this::fail);
     }
 
     private void fail(Throwable e) {
-        message.set(Messages.of(e));
+        say(true, Messages.of(e));
+    }
+
+    /** Says what was done, or (a problem) why not; the same sentence twice is said twice. */
+    private void say(boolean isProblem, String text) {
+        problem.set(isProblem);
+        message.set("");
+        message.set(text);
+    }
+
+    /** Whether the message is a refusal or a failure rather than what was done. */
+    public javafx.beans.property.ReadOnlyBooleanProperty problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 
     private static List<StoryId> ids(List<StorySummary> rows) {

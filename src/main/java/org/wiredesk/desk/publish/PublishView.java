@@ -67,7 +67,6 @@ public final class PublishView {
         right.setDividerPositions(0.5);
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.5);
-        root.setTop(message());
         root.setCenter(split);
         Label site = new Label("Site folder: " + vm.site(), Icons.FOLDER.node());
         Button openSite = Controls.button("Open site", Icons.OPEN, "Open the site's index in the browser",
@@ -95,18 +94,6 @@ public final class PublishView {
     public void deactivate() {
         clock.nowProperty().removeListener(onTick);
         vm.deactivate();
-    }
-
-    /** What the last step came to, across the whole screen: it may have been taken on either side. */
-    private Node message() {
-        Label message = Controls.message(vm.messageProperty(), vm.problemProperty());
-        message.setId("publish-message");
-        message.getStyleClass().add("wd-publish-message");
-        message.setMaxWidth(Double.MAX_VALUE);
-        var shown = vm.messageProperty().isNotEmpty();
-        message.visibleProperty().bind(shown);
-        message.managedProperty().bind(shown);
-        return message;
     }
 
     private Node approved() {

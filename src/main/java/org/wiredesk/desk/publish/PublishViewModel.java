@@ -316,6 +316,7 @@ public final class PublishViewModel {
 
     private void say(boolean isProblem, String text) {
         problem.set(isProblem);
+        message.set(""); // the same sentence twice is said twice
         message.set(text);
     }
 

@@ -32,9 +32,7 @@ public final class QuarantineView {
                 "quarantine-retry");
         retry.setOnAction(e -> vm.retry(table.getSelectionModel().getSelectedItem()));
         retry.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        Label message = Controls.message(vm.messageProperty());
-        message.setId("quarantine-message");
-        root.setTop(new ToolBar(retry, Controls.grow(), message));
+        root.setTop(new ToolBar(retry)); // what a retry came to is said in the status bar
         root.setCenter(table());
     }
 

@@ -23,6 +23,20 @@ public final class QuarantineViewModel {
     private final StoreChanges changes;
     private final ObservableList<QuarantineEntry> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper problem =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "problem", false);
+
+    /** Says what was done, or (a problem) why not; the same sentence twice is said twice. */
+    private void say(boolean isProblem, String text) {
+        problem.set(isProblem);
+        message.set("");
+        message.set(text);
+    }
+
+    /** Whether the message is a refusal or a failure rather than what was done. */
+    public javafx.beans.property.ReadOnlyBooleanProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
     private final StoreFollower follower;
     private final LatestOnly latest;
 
@@ -47,7 +61,7 @@ public final class QuarantineViewModel {
     }
 
     public void reload() {
-        latest.load(quarantine::open, rows::setAll, e -> message.set(Messages.of(e)));
+        latest.load(quarantine::open, rows::setAll, e -> say(true, Messages.of(e)));
     }
 
     public void retry(QuarantineEntry entry) {
@@ -55,9 +69,9 @@ public final class QuarantineViewModel {
             return;
         }
         runner.run(() -> ingest.retry(entry, user.username()), outcome -> {
-            message.set("Retried " + entry.origin() + ": " + outcome.line().substring(outcome.line().indexOf("]: ") + 3));
+            say(false, "Retried " + entry.origin() + ": " + outcome.line().substring(outcome.line().indexOf("]: ") + 3));
             changes.changed();
-        }, e -> message.set(Messages.of(e)));
+        }, e -> say(true, Messages.of(e)));
     }
 
     public ObservableList<QuarantineEntry> rows() {

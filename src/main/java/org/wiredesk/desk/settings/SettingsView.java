@@ -189,10 +189,8 @@ public final class SettingsView {
             revert.setVisible(false);
             revert.setManaged(false);
         }
-        Label message = Controls.message(vm.messageProperty(), vm.problemProperty());
-        message.setId("settings-message");
-        HBox.setHgrow(message, Priority.ALWAYS);
-        HBox row = new HBox(10, save, revert, message);
+        // what saving came to is said in the status bar, the desk's one notification area; a refused field is marked
+        HBox row = new HBox(10, save, revert);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPadding(new Insets(4, 0, 0, 191)); // under the inputs: the form's padding, label column and gap
         return row;

@@ -201,6 +201,7 @@ public final class SettingsViewModel {
 
     private void say(boolean isProblem, String text) {
         problem.set(isProblem);
+        message.set(""); // the same sentence twice is said twice
         message.set(text);
     }
 

@@ -121,7 +121,7 @@ class EditorViewModelTest {
         editor(fx.copy);
         EditorViewModel theirs = editor(fx.everyone);
         assertThat(theirs.editableProperty().get()).isFalse();
-        assertThat(theirs.messageProperty().get()).contains("cora is editing this story");
+        assertThat(theirs.readOnlyProperty().get()).contains("cora is editing this story");
         assertThat(theirs.canTakeOverProperty().get()).isFalse();
         theirs.houseHeadlineProperty().set("Sneaky change");
         theirs.saveDraft();
@@ -150,7 +150,7 @@ class EditorViewModelTest {
     void aMemberWithoutTheCopyEditorRoleSeesItReadOnly() {
         EditorViewModel vm = editor(fx.editor);
         assertThat(vm.editableProperty().get()).isFalse();
-        assertThat(vm.messageProperty().get()).contains("copy editor role");
+        assertThat(vm.readOnlyProperty().get()).contains("copy editor role");
     }
 
     @Test
