@@ -118,7 +118,9 @@ public final class IngestService {
         grouper.regroup();
     }
 
-    private SourceOutcome ingestOne(SourceDocument doc, String actor, IngestContext context) {
+    private SourceOutcome ingestOne(SourceDocument given, String actor, IngestContext context) {
+        // every reader decodes in the order Charsets decides (BOM, HTTP, XML declaration, meta tag, a guess)
+        SourceDocument doc = Charsets.labelled(given);
         DocumentKind kind = DocumentKind.of(doc);
         try {
             return switch (kind) {
@@ -179,7 +181,7 @@ public final class IngestService {
     private WireItem fullText(WireItem item) {
         try {
             List<SourceDocument> pages = loader.load(item.url());
-            Article article = articles.extract(pages.get(0));
+            Article article = articles.extract(Charsets.labelled(pages.get(0)));
             if (article.readsAsArticle() && article.bodyText().length()
                     > BodyText.of(item.bodyHtml() == null ? "" : item.bodyHtml()).length()) {
                 // the item's own embargo and format stay with it: only the body comes from the page
@@ -202,6 +204,7 @@ public final class IngestService {
         int updated = 0;
         List<String> problems = new ArrayList<>();
         Instant received = clock.instant();
+        String readAs = Charsets.of(doc).describe();
         for (ReadItem read : items) {
             if (read.isRefused()) {
                 // an item the agency sent that is not a story (a picture, an item without a headline): kept aside
@@ -215,7 +218,7 @@ public final class IngestService {
             WireItem item = read.item();
             NewStory story;
             try {
-                story = toStory(item, received, context);
+                story = toStory(item, received, context, readAs);
             } catch (NotIngestibleException e) {
                 String origin = doc.origin() + (item.guid() != null ? " #" + item.guid()
                         : item.url() != null ? " #" + item.url() : "");
@@ -253,7 +256,8 @@ public final class IngestService {
         this.agencyWithdrew = action;
     }
 
-    private NewStory toStory(WireItem item, Instant received, IngestContext context) throws NotIngestibleException {
+    private NewStory toStory(WireItem item, Instant received, IngestContext context, String readAs)
+            throws NotIngestibleException {
         if (item.embargoStated() != null && item.embargo() == null) {
             // an embargo that is not understood is not no embargo: the item waits in the quarantine for a person
             throw new NotIngestibleException("it states an embargo the desk cannot read (\"" + item.embargoStated()
@@ -262,6 +266,7 @@ public final class IngestService {
         String html = sanitizer.sanitize(item.bodyHtml(), item.baseUri());
         Body body = BodyText.bodyOf(html);
         String text = BodyText.of(html);
+        refuseBadlyDecoded(item, text, readAs);
         if (text.isBlank()) {
             throw new NotIngestibleException("item has no body text");
         }
@@ -288,6 +293,30 @@ public final class IngestService {
         return new NewStory(key, sourceName, url, headline, body, PlainText.decoded(item.byline()), item.language(),
                 item.published(), received, context.sourceId(),
                 item.embargo() == null ? null : item.embargo().toInstant(), item.agency());
+    }
+
+    /**
+     * Text that did not decode cleanly (replacement characters, C1 controls, UTF-8 decoded twice) never becomes a
+     * headline or a body: a body can never be corrected once stored (ADR 20).
+     */
+    private static void refuseBadlyDecoded(WireItem item, String bodyText, String readAs)
+            throws NotIngestibleException {
+        String problem = firstNonNull(Mojibake.problem("The headline", item.headline(), readAs),
+                Mojibake.problem("The body", bodyText, readAs),
+                Mojibake.problem("The byline", item.byline(), readAs),
+                Mojibake.problem("The source's name", item.sourceName(), readAs));
+        if (problem != null) {
+            throw new NotIngestibleException(problem + ": kept aside with its bytes rather than stored as it reads");
+        }
+    }
+
+    private static String firstNonNull(String... values) {
+        for (String v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private SourceOutcome reject(SourceDocument doc, String kind, String reason) {
