@@ -121,13 +121,15 @@ public final class IngestService {
     private SourceOutcome ingestOne(SourceDocument given, String actor, IngestContext context) {
         // every reader decodes in the order Charsets decides (BOM, HTTP, XML declaration, meta tag, a guess)
         SourceDocument doc = Charsets.labelled(given);
+        String readAs = Charsets.of(given).describe();
         DocumentKind kind = DocumentKind.of(doc);
         try {
             return switch (kind) {
-                case FEED -> store(doc, "feed", stories(withFullText(feeds.read(doc), context)), actor, context);
-                case PAGE -> store(doc, "page", stories(List.of(articleItem(doc))), actor, context);
-                case NEWSML_G2 -> store(doc, "newsml-g2", newsml.read(doc), actor, context);
-                case NINJS -> store(doc, "ninjs", ninjs.read(doc), actor, context);
+                case FEED -> store(doc, "feed", stories(withFullText(feeds.read(doc), context)), actor, context,
+                        readAs);
+                case PAGE -> store(doc, "page", stories(List.of(articleItem(doc))), actor, context, readAs);
+                case NEWSML_G2 -> store(doc, "newsml-g2", newsml.read(doc), actor, context, readAs);
+                case NINJS -> store(doc, "ninjs", ninjs.read(doc), actor, context, readAs);
                 case UNKNOWN -> throw new NotIngestibleException("neither a feed nor an article page, nor a NewsML-G2 "
                         + "or ninjs item");
             };
@@ -197,14 +199,13 @@ public final class IngestService {
     }
 
     private SourceOutcome store(SourceDocument doc, String kind, List<ReadItem> items, String actor,
-                                IngestContext context) {
+                                IngestContext context, String readAs) {
         int added = 0;
         int duplicates = 0;
         int rejected = 0;
         int updated = 0;
         List<String> problems = new ArrayList<>();
         Instant received = clock.instant();
-        String readAs = Charsets.of(doc).describe();
         for (ReadItem read : items) {
             if (read.isRefused()) {
                 // an item the agency sent that is not a story (a picture, an item without a headline): kept aside
@@ -278,7 +279,8 @@ public final class IngestService {
                     + "store keeps");
         }
         // the agency headline is kept for ever: decoded exactly once, and never made up from the body
-        String title = PlainText.decoded(item.headline());
+        String title = PlainText.withoutSiteName(PlainText.decoded(item.headline()),
+                PlainText.siteName(item.sourceName()));
         if (title == null) {
             throw new NotIngestibleException("the item has no title: the desk keeps the agency's headline as sent, "
                     + "and does not make one up");
