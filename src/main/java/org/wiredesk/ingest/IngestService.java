@@ -60,24 +60,32 @@ public final class IngestService {
     public IngestReport ingest(List<String> sources, String actor, Progress progress) {
         List<SourceOutcome> outcomes = new ArrayList<>();
         for (String source : sources) {
-            List<SourceDocument> docs;
+            List<String> entries;
             try {
-                docs = loader.load(source);
+                entries = loader.entries(source);
             } catch (SourceUnavailableException e) {
-                quarantine.add(source, e.getMessage(), null, clock.instant());
-                SourceOutcome failed = SourceOutcome.refused(source, "unavailable", e.getMessage());
-                outcomes.add(failed);
-                progress.done(failed, 1, 1);
-                continue;
+                entries = List.of(source);
             }
-            for (int i = 0; i < docs.size(); i++) {
-                SourceOutcome outcome = ingestOne(docs.get(i), actor, IngestContext.BY_HAND);
-                outcomes.add(outcome);
-                progress.done(outcome, i + 1, docs.size());
+            // each file of a folder is loaded on its own: one that cannot be read (too large) stops no other
+            for (int i = 0; i < entries.size(); i++) {
+                for (SourceOutcome outcome : ingestEntry(entries.get(i), actor)) {
+                    outcomes.add(outcome);
+                    progress.done(outcome, i + 1, entries.size());
+                }
             }
         }
         grouper.regroup();
         return new IngestReport(outcomes);
+    }
+
+    private List<SourceOutcome> ingestEntry(String entry, String actor) {
+        List<SourceDocument> docs;
+        try {
+            docs = loader.load(entry);
+        } catch (SourceUnavailableException e) {
+            return List.of(refuse(entry, e.getMessage()));
+        }
+        return docs.stream().map(doc -> ingestOne(doc, actor, IngestContext.BY_HAND)).toList();
     }
 
     /** Ingests one document already in hand (and regroups the recent stories when that is due). */
@@ -111,6 +119,12 @@ public final class IngestService {
         }
         quarantine.markRetried(entry.id(), clock.instant());
         return outcome;
+    }
+
+    /** Keeps aside what could not even be read (too large, unreadable), with the reason and without bytes. */
+    public SourceOutcome refuse(String origin, String reason) {
+        quarantine.add(origin, reason, null, clock.instant());
+        return SourceOutcome.refused(origin, "unavailable", reason);
     }
 
     /** Regroups the recent stories now: after a run of single-document ingests. */
@@ -151,6 +165,12 @@ public final class IngestService {
     private WireItem articleItem(SourceDocument doc) throws NotIngestibleException {
         Article article = articles.extract(doc);
         if (!article.readsAsArticle()) {
+            int depth = MarkupDepth.of(doc.content());
+            if (depth > MarkupDepth.PARSER_KEEPS) {
+                // the parser flattened it past its depth: the desk is told, so a strange page does not puzzle it
+                throw new NotIngestibleException("not an article: the page has no article text, and its markup nests "
+                        + depth + " levels deep (the parser keeps " + MarkupDepth.PARSER_KEEPS + ")");
+            }
             throw new NotIngestibleException("not an article: the page has no article text");
         }
         String url = article.url();
