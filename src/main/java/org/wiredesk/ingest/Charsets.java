@@ -23,7 +23,8 @@ final class Charsets {
     private static final Pattern CHARSET_PARAM = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([A-Za-z0-9._:+-]+)");
     private static final Pattern XML_DECLARATION = Pattern.compile(
             "^\\s*<\\?xml[^>]{0,512}?encoding\\s*=\\s*[\"']([A-Za-z0-9._:+-]+)[\"']");
-    private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta\\s[^>]{0,512}?charset\\s*=\\s*[\"']?([A-Za-z0-9._:+-]+)");
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "(?i)<meta\\s[^>]{0,512}?charset\\s*=\\s*[\"']?([A-Za-z0-9._:+-]+)");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private Charsets() {
@@ -67,14 +68,15 @@ final class Charsets {
         if (bom != null) {
             return new Decision(bom, Source.BYTE_ORDER_MARK);
         }
+        Charset utf16 = utf16WithoutMark(b);
+        if (utf16 != null) {
+            // "<?" in two bytes per character: the XML specification's own way to tell UTF-16 without a mark, as
+            // sure a sign as a mark (a header naming "utf-16" for bytes that are not is read as UTF-8 below)
+            return new Decision(utf16, Source.XML_DECLARATION);
+        }
         Charset header = contentType == null ? null : param(contentType);
         if (header != null) {
             return new Decision(header, Source.HTTP_HEADER);
-        }
-        Charset utf16 = utf16WithoutMark(b);
-        if (utf16 != null) {
-            // "<?" in two bytes per character: the XML specification's own way to tell UTF-16 without a mark
-            return new Decision(utf16, Source.XML_DECLARATION);
         }
         // a document converted to UTF-8 often keeps declaring its old charset, and real text in a legacy charset is
         // practically never valid multi-byte UTF-8: the bytes outrank a declaration inside the document
@@ -147,17 +149,18 @@ final class Charsets {
     }
 
     private static Charset utf16WithoutMark(byte[] b) {
-        if (b.length >= 4 && b[0] == 0 && b[1] == '<' && b[2] == 0 && (b[3] == '?' || b[3] == '!' || isAsciiLetter(b[3]))) {
+        if (b.length >= 4 && b[0] == 0 && b[1] == '<' && b[2] == 0 && startsMarkup(b[3])) {
             return StandardCharsets.UTF_16BE;
         }
-        if (b.length >= 4 && b[0] == '<' && b[1] == 0 && (b[2] == '?' || b[2] == '!' || isAsciiLetter(b[2])) && b[3] == 0) {
+        if (b.length >= 4 && b[0] == '<' && b[1] == 0 && startsMarkup(b[2]) && b[3] == 0) {
             return StandardCharsets.UTF_16LE;
         }
         return null;
     }
 
-    private static boolean isAsciiLetter(byte c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    /** What follows "<" at the start of markup: "?", "!" or a letter. */
+    private static boolean startsMarkup(byte c) {
+        return c == '?' || c == '!' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static Charset param(String contentType) {

@@ -128,6 +128,18 @@ class FeedCharsetCorpusTest {
     }
 
     @Test
+    void invalidBytesAfterAUtf8MarkAreReplacementCharactersThatRefuseTheText() throws Exception {
+        String name = "feedparser/encoding__bozo_invalid-bytes-with-bom.xml";
+        byte[] bytes = Files.readAllBytes(Corpus.path("feeds/" + name));
+        assertThat(Charsets.of(bytes, null).source()).isEqualTo(Charsets.Source.BYTE_ORDER_MARK);
+        String title = Jsoup.parse(FeedReader.decode(doc(name, bytes)), "", Parser.xmlParser())
+                .selectFirst("channel > title").text();
+        assertThat(title).startsWith("Valid UTF8: Ѩ").contains("\uFFFD");
+        assertThat(Mojibake.problem("The source's name", title, "UTF-8")).contains("1 replacement character");
+        assertThat(new FeedReader().read(doc(name, bytes))).isEmpty();
+    }
+
+    @Test
     void aDeclaredCharsetIsReadEvenWithoutItems() throws Exception {
         String euckr = FeedReader.decode(doc("feedparser/encoding__euc-kr.xml",
                 Files.readAllBytes(Corpus.path("feeds/feedparser/encoding__euc-kr.xml"))));
