@@ -64,6 +64,18 @@ public final class DocumentLoader {
         return List.of(readFile(path));
     }
 
+    /**
+     * What a source names, one entry per document: an address or a file as it is, a folder as its files (hidden ones
+     * skipped) in name order, so that each can be loaded, and fail, on its own.
+     */
+    public List<String> entries(String source) throws SourceUnavailableException {
+        Path path = isWebAddress(source) ? null : Path.of(source);
+        if (path == null || !Files.isDirectory(path) || !Files.isReadable(path)) {
+            return List.of(source);
+        }
+        return filesIn(path).stream().map(Path::toString).toList();
+    }
+
     private static List<Path> filesIn(Path folder) throws SourceUnavailableException {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
@@ -90,12 +102,17 @@ public final class DocumentLoader {
             // read while checking: a file that grows after its size was asked still stops at the cap
             byte[] content = in.readNBytes((int) MAX_BYTES + 1);
             if (content.length > MAX_BYTES) {
-                throw new SourceUnavailableException(file + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+                throw new SourceUnavailableException(tooLarge(file));
             }
             return new SourceDocument(file.toString(), file.toAbsolutePath().toUri(), content, null);
         } catch (IOException e) {
             throw new SourceUnavailableException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Why a file is refused for its size, in one sentence. */
+    static String tooLarge(Path file) {
+        return file + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB";
     }
 
     /** A conditional fetch: the document, or null when the server says it has not changed (304). */

@@ -5,11 +5,9 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.XmlReader;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -30,24 +28,37 @@ public final class FeedReader {
 
     /** The items of a feed document, in feed order. */
     public List<WireItem> read(SourceDocument doc) throws NotIngestibleException {
+        List<WireItem> items;
         try {
-            return strict(doc);
+            items = strict(doc);
         } catch (Exception strictFailure) {
-            List<WireItem> items = tolerant(doc);
+            items = tolerant(doc);
             if (items == null) {
                 throw new NotIngestibleException("not a feed: " + firstLine(strictFailure.getMessage()),
                         strictFailure);
             }
-            return items;
         }
+        return items.stream().map(FeedReader::withWindows1252Controls).toList();
+    }
+
+    /**
+     * The item with the C1 controls windows-1252 defines read as its characters (Mojibake): a feed's {@code &#146;}
+     * is U+0092 to an XML parser but "’" to the HTML its writer meant, as it is to every browser and feed reader.
+     */
+    private static WireItem withWindows1252Controls(WireItem item) {
+        return new WireItem(item.guid(), item.url(), Mojibake.windows1252Controls(item.sourceName()),
+                Mojibake.windows1252Controls(item.headline()), Mojibake.windows1252Controls(item.bodyHtml()),
+                item.baseUri(), Mojibake.windows1252Controls(item.byline()), item.language(), item.published(),
+                item.embargo(), item.embargoStated(), item.agency());
     }
 
     private List<WireItem> strict(SourceDocument doc) throws Exception {
         SyndFeedInput input = new SyndFeedInput();
         input.setAllowDoctypes(false);
         SyndFeed feed;
-        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(doc.content()), true,
-                charsetOf(doc.contentType()))) {
+        // decoded by the desk's own order (Charsets), not ROME's XmlReader, so feeds and pages read charsets alike;
+        // the parser is handed characters, and ignores the encoding the declaration names
+        try (Reader reader = new StringReader(decode(doc))) {
             feed = input.build(reader);
         }
         String feedTitle = text(feed.getTitle());
@@ -208,26 +219,9 @@ public final class FeedReader {
         return null;
     }
 
-    private static String decode(SourceDocument doc) {
-        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(doc.content()), true,
-                charsetOf(doc.contentType()))) {
-            StringBuilder out = new StringBuilder();
-            char[] buffer = new char[8192];
-            for (int n; (n = reader.read(buffer)) > 0; ) {
-                out.append(buffer, 0, n);
-            }
-            return out.toString();
-        } catch (IOException | RuntimeException e) {
-            return new String(doc.content(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static String charsetOf(String contentType) {
-        if (contentType == null) {
-            return null;
-        }
-        int at = contentType.toLowerCase(Locale.ROOT).indexOf("charset=");
-        return at < 0 ? null : contentType.substring(at + 8).replace("\"", "").strip();
+    /** The feed's text, decoded as {@link Charsets} decides. */
+    static String decode(SourceDocument doc) {
+        return Charsets.decode(doc);
     }
 
     static String sourceName(String feedTitle, String link, SourceDocument doc) {

@@ -60,24 +60,32 @@ public final class IngestService {
     public IngestReport ingest(List<String> sources, String actor, Progress progress) {
         List<SourceOutcome> outcomes = new ArrayList<>();
         for (String source : sources) {
-            List<SourceDocument> docs;
+            List<String> entries;
             try {
-                docs = loader.load(source);
+                entries = loader.entries(source);
             } catch (SourceUnavailableException e) {
-                quarantine.add(source, e.getMessage(), null, clock.instant());
-                SourceOutcome failed = SourceOutcome.refused(source, "unavailable", e.getMessage());
-                outcomes.add(failed);
-                progress.done(failed, 1, 1);
-                continue;
+                entries = List.of(source);
             }
-            for (int i = 0; i < docs.size(); i++) {
-                SourceOutcome outcome = ingestOne(docs.get(i), actor, IngestContext.BY_HAND);
-                outcomes.add(outcome);
-                progress.done(outcome, i + 1, docs.size());
+            // each file of a folder is loaded on its own: one that cannot be read (too large) stops no other
+            for (int i = 0; i < entries.size(); i++) {
+                for (SourceOutcome outcome : ingestEntry(entries.get(i), actor)) {
+                    outcomes.add(outcome);
+                    progress.done(outcome, i + 1, entries.size());
+                }
             }
         }
         grouper.regroup();
         return new IngestReport(outcomes);
+    }
+
+    private List<SourceOutcome> ingestEntry(String entry, String actor) {
+        List<SourceDocument> docs;
+        try {
+            docs = loader.load(entry);
+        } catch (SourceUnavailableException e) {
+            return List.of(refuse(entry, e.getMessage()));
+        }
+        return docs.stream().map(doc -> ingestOne(doc, actor, IngestContext.BY_HAND)).toList();
     }
 
     /** Ingests one document already in hand (and regroups the recent stories when that is due). */
@@ -113,19 +121,29 @@ public final class IngestService {
         return outcome;
     }
 
+    /** Keeps aside what could not even be read (too large, unreadable), with the reason and without bytes. */
+    public SourceOutcome refuse(String origin, String reason) {
+        quarantine.add(origin, reason, null, clock.instant());
+        return SourceOutcome.refused(origin, "unavailable", reason);
+    }
+
     /** Regroups the recent stories now: after a run of single-document ingests. */
     public void regroup() {
         grouper.regroup();
     }
 
-    private SourceOutcome ingestOne(SourceDocument doc, String actor, IngestContext context) {
+    private SourceOutcome ingestOne(SourceDocument given, String actor, IngestContext context) {
+        // every reader decodes in the order Charsets decides (BOM, HTTP, XML declaration, meta tag, a guess)
+        SourceDocument doc = Charsets.labelled(given);
+        String readAs = Charsets.of(given).describe();
         DocumentKind kind = DocumentKind.of(doc);
         try {
             return switch (kind) {
-                case FEED -> store(doc, "feed", stories(withFullText(feeds.read(doc), context)), actor, context);
-                case PAGE -> store(doc, "page", stories(List.of(articleItem(doc))), actor, context);
-                case NEWSML_G2 -> store(doc, "newsml-g2", newsml.read(doc), actor, context);
-                case NINJS -> store(doc, "ninjs", ninjs.read(doc), actor, context);
+                case FEED -> store(doc, "feed", stories(withFullText(feeds.read(doc), context)), actor, context,
+                        readAs);
+                case PAGE -> store(doc, "page", stories(List.of(articleItem(doc))), actor, context, readAs);
+                case NEWSML_G2 -> store(doc, "newsml-g2", newsml.read(doc), actor, context, readAs);
+                case NINJS -> store(doc, "ninjs", ninjs.read(doc), actor, context, readAs);
                 case UNKNOWN -> throw new NotIngestibleException("neither a feed nor an article page, nor a NewsML-G2 "
                         + "or ninjs item");
             };
@@ -147,6 +165,12 @@ public final class IngestService {
     private WireItem articleItem(SourceDocument doc) throws NotIngestibleException {
         Article article = articles.extract(doc);
         if (!article.readsAsArticle()) {
+            int depth = MarkupDepth.of(doc.content());
+            if (depth > MarkupDepth.PARSER_KEEPS) {
+                // the parser flattened it past its depth: the desk is told, so a strange page does not puzzle it
+                throw new NotIngestibleException("not an article: the page has no article text, and its markup nests "
+                        + depth + " levels deep (the parser keeps " + MarkupDepth.PARSER_KEEPS + ")");
+            }
             throw new NotIngestibleException("not an article: the page has no article text");
         }
         String url = article.url();
@@ -179,7 +203,7 @@ public final class IngestService {
     private WireItem fullText(WireItem item) {
         try {
             List<SourceDocument> pages = loader.load(item.url());
-            Article article = articles.extract(pages.get(0));
+            Article article = articles.extract(Charsets.labelled(pages.get(0)));
             if (article.readsAsArticle() && article.bodyText().length()
                     > BodyText.of(item.bodyHtml() == null ? "" : item.bodyHtml()).length()) {
                 // the item's own embargo and format stay with it: only the body comes from the page
@@ -195,7 +219,7 @@ public final class IngestService {
     }
 
     private SourceOutcome store(SourceDocument doc, String kind, List<ReadItem> items, String actor,
-                                IngestContext context) {
+                                IngestContext context, String readAs) {
         int added = 0;
         int duplicates = 0;
         int rejected = 0;
@@ -215,7 +239,7 @@ public final class IngestService {
             WireItem item = read.item();
             NewStory story;
             try {
-                story = toStory(item, received, context);
+                story = toStory(item, received, context, readAs);
             } catch (NotIngestibleException e) {
                 String origin = doc.origin() + (item.guid() != null ? " #" + item.guid()
                         : item.url() != null ? " #" + item.url() : "");
@@ -253,7 +277,8 @@ public final class IngestService {
         this.agencyWithdrew = action;
     }
 
-    private NewStory toStory(WireItem item, Instant received, IngestContext context) throws NotIngestibleException {
+    private NewStory toStory(WireItem item, Instant received, IngestContext context, String readAs)
+            throws NotIngestibleException {
         if (item.embargoStated() != null && item.embargo() == null) {
             // an embargo that is not understood is not no embargo: the item waits in the quarantine for a person
             throw new NotIngestibleException("it states an embargo the desk cannot read (\"" + item.embargoStated()
@@ -262,6 +287,7 @@ public final class IngestService {
         String html = sanitizer.sanitize(item.bodyHtml(), item.baseUri());
         Body body = BodyText.bodyOf(html);
         String text = BodyText.of(html);
+        refuseBadlyDecoded(item, text, readAs);
         if (text.isBlank()) {
             throw new NotIngestibleException("item has no body text");
         }
@@ -273,7 +299,8 @@ public final class IngestService {
                     + "store keeps");
         }
         // the agency headline is kept for ever: decoded exactly once, and never made up from the body
-        String title = PlainText.decoded(item.headline());
+        String title = PlainText.withoutSiteName(PlainText.decoded(item.headline()),
+                PlainText.siteName(item.sourceName()));
         if (title == null) {
             throw new NotIngestibleException("the item has no title: the desk keeps the agency's headline as sent, "
                     + "and does not make one up");
@@ -288,6 +315,30 @@ public final class IngestService {
         return new NewStory(key, sourceName, url, headline, body, PlainText.decoded(item.byline()), item.language(),
                 item.published(), received, context.sourceId(),
                 item.embargo() == null ? null : item.embargo().toInstant(), item.agency());
+    }
+
+    /**
+     * Text that did not decode cleanly (replacement characters, C1 controls, UTF-8 decoded twice) never becomes a
+     * headline or a body: a body can never be corrected once stored (ADR 20).
+     */
+    private static void refuseBadlyDecoded(WireItem item, String bodyText, String readAs)
+            throws NotIngestibleException {
+        String problem = firstNonNull(Mojibake.problem("The headline", item.headline(), readAs),
+                Mojibake.problem("The body", bodyText, readAs),
+                Mojibake.problem("The byline", item.byline(), readAs),
+                Mojibake.problem("The source's name", item.sourceName(), readAs));
+        if (problem != null) {
+            throw new NotIngestibleException(problem + ": kept aside with its bytes rather than stored as it reads");
+        }
+    }
+
+    private static String firstNonNull(String... values) {
+        for (String v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private SourceOutcome reject(SourceDocument doc, String kind, String reason) {

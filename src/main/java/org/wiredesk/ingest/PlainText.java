@@ -27,6 +27,41 @@ final class PlainText {
     }
 
     /**
+     * The headline without the site's name as its first or last segment ("Diario HOY | Darán bendición ..." from
+     * Diario HOY): the page's credit line names the site already, and the agency headline is kept for ever. The
+     * name stays when what is left would be a single word (then the "site name" was likely the headline itself).
+     */
+    static String withoutSiteName(String headline, String siteName) {
+        if (headline == null || siteName == null || siteName.isBlank()) {
+            return headline;
+        }
+        String site = siteName.strip();
+        java.util.regex.Matcher m = SPLIT.matcher(headline);
+        int firstStart = -1;
+        int firstEnd = -1;
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            if (firstStart < 0) {
+                firstStart = m.start();
+                firstEnd = m.end();
+            }
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (firstStart < 0) {
+            return headline;
+        }
+        String rest = null;
+        if (headline.substring(lastEnd).strip().equalsIgnoreCase(site)) {
+            rest = headline.substring(0, lastStart);
+        } else if (headline.substring(0, firstStart).strip().equalsIgnoreCase(site)) {
+            rest = headline.substring(firstEnd);
+        }
+        return rest != null && rest.strip().split("\\s+").length >= 2 ? rest.strip() : headline;
+    }
+
+    /**
      * A site's name as readers know it: decoded; null when it is an id or an address (a JSON-LD {@code @id} such as
      * "/#organization"); and "Diario HOY | Diario HOY" said once.
      */

@@ -124,8 +124,16 @@ public final class SourcePoller {
         for (Path file : files) {
             SourceDocument doc;
             try {
-                doc = new SourceDocument(file.toString(), file.toUri(), Files.readAllBytes(file), null);
-            } catch (IOException e) {
+                if (Files.size(file) > DocumentLoader.MAX_BYTES) {
+                    // refused without being read (a 600 MB file would otherwise be read whole), and moved aside
+                    // so that the next poll does not refuse it again
+                    ingest.refuse(file.toString(), DocumentLoader.tooLarge(file));
+                    rejected++;
+                    moveAside(folder, file);
+                    continue;
+                }
+                doc = loader.load(file.toString()).get(0); // the cap holds while reading, should the file grow
+            } catch (IOException | SourceUnavailableException e) {
                 continue; // still being written: the next poll takes it
             }
             SourceOutcome o = ingest.ingest(doc, actor, new IngestContext(s.id(), s.credit(), false));

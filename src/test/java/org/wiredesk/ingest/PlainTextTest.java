@@ -25,4 +25,31 @@ class PlainTextTest {
         assertThat(PlainText.siteName("The Times | London")).isEqualTo("The Times | London");
         assertThat(PlainText.siteName("Le Monde &amp; Co")).isEqualTo("Le Monde & Co");
     }
+
+    @Test
+    void theSitesNameIsCutFromEitherEndOfAHeadlineButNeverLeavesASingleWord() {
+        assertThat(PlainText.withoutSiteName("Diario HOY | Darán bendición a vehículos este sábado", "Diario HOY"))
+                .isEqualTo("Darán bendición a vehículos este sábado");
+        assertThat(PlainText.withoutSiteName("Redaktion erstellt Glossar zur Corona-Pandemie – UEPO.de", "uepo.de"))
+                .isEqualTo("Redaktion erstellt Glossar zur Corona-Pandemie");
+        assertThat(PlainText.withoutSiteName("gipfelbuch.ch - Outdoornews - Schneekarten auf Gipfelbuch.ch",
+                "gipfelbuch.ch")).isEqualTo("Outdoornews - Schneekarten auf Gipfelbuch.ch");
+        assertThat(PlainText.withoutSiteName("Bürgerbeteiligung für Windpark Steinheim | EnBW",
+                "Bürgerbeteiligung für Windpark Steinheim")).isEqualTo("Bürgerbeteiligung für Windpark Steinheim | EnBW");
+        assertThat(PlainText.withoutSiteName("Reuters: oil prices fall", "Reuters")).isEqualTo("Reuters: oil prices fall");
+        assertThat(PlainText.withoutSiteName("Oil prices fall - a report", null)).isEqualTo("Oil prices fall - a report");
+    }
+
+    @Test
+    void aPageWhoseTitleCarriesTheSiteNameIsStoredUnderItsOwnHeadlineAndCreditedOnce() {
+        try (IngestFixture fx = new IngestFixture()) {
+            SourceOutcome outcome = fx.service.ingest(java.util.List.of(
+                    Corpus.path("trafilatura-eval/html/hoy.com-daran.html").toString()), "test", o -> { })
+                    .outcomes().get(0);
+            assertThat(outcome.added()).as(outcome.line()).isEqualTo(1);
+            var story = fx.stories.findAll(java.util.Set.of()).get(0);
+            assertThat(story.agencyHeadline().text()).isEqualTo("Darán bendición a vehículos este sábado");
+            assertThat(story.sourceName()).isEqualTo("Diario HOY");
+        }
+    }
 }
