@@ -52,10 +52,14 @@ final class ContentExtractor {
         for (Element part : withSiblings(top, stats, scores)) {
             collectBlocks(part, kept);
         }
+        List<Element> blocks = new ArrayList<>();
         for (Element block : kept) {
             if (keep(block, stats)) {
-                out.body().appendChild(block);
+                blocks.add(block);
             }
+        }
+        for (Element block : BodyEdges.trim(blocks, stats)) {
+            out.body().appendChild(block);
         }
         return out;
     }

@@ -24,7 +24,7 @@ final class PageFurniture implements NodeFilter {
     private static final Set<String> UNLIKELY = Set.of("comment", "disqus", "share", "sharing", "social", "related",
             "recommend", "promo", "newsletter", "subscribe", "sidebar", "footer", "nav", "navigation", "menu",
             "breadcrumb", "masthead", "banner", "sponsor", "advert", "ads", "popup", "modal", "cookie", "consent",
-            "outbrain", "taboola", "paywall", "signup", "login", "tag", "tags", "toolbar", "hidden", "ad", "adslot", "trending",
+            "outbrain", "taboola", "paywall", "signup", "login", "tag", "tags", "toolbar", "ad", "adslot", "trending",
             "dfp", "sponsored", "explore", "print", "rollover", "tooltip", "popover", "hovercard", "offscreen",
             "media", "player", "photo", "image", "img", "video", "credit", "figure");
     /** Two-word furniture names (ad-slot, read-more, sr-only...). */
@@ -59,7 +59,8 @@ final class PageFurniture implements NodeFilter {
             }
             String lower = names.toLowerCase(Locale.ROOT);
             return new Words(hasWord(lower, BYLINE, BYLINE_PAIRS), containsAny(lower, GALLERY),
-                    hasWord(lower, UNLIKELY, UNLIKELY_PAIRS) || containsAny(lower, MEDIA), containsAny(lower, LIKELY));
+                    hasWord(lower, UNLIKELY, UNLIKELY_PAIRS) || containsAny(lower, MEDIA) || hiddenClass(lower),
+                    containsAny(lower, LIKELY));
         }
     }
 
@@ -160,6 +161,19 @@ final class PageFurniture implements NodeFilter {
                 }
                 previous = token;
                 start = -1;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "hidden" on its own hides an element; inside a compound it says something else ("overflow-hidden" clips,
+     * "field--label-hidden" hides only the field's label, "hidden-xs" hides on small screens only).
+     */
+    private static boolean hiddenClass(String lower) {
+        for (String token : lower.split("\\s+")) {
+            if (token.equals("hidden") || token.equals("is-hidden")) {
+                return true;
             }
         }
         return false;
