@@ -33,14 +33,29 @@ final class ContentExtractor {
             "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
             "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "ul");
     private static final int MIN_PARAGRAPH = 25;
+    /** How far up from the chosen container a header with the lead is looked for. */
+    private static final int LEAD_LEVELS = 6;
+    private static final double LEAD_MAX_LINKS = 0.3;
 
     /**
      * The page's article body as a fresh document holding the chosen blocks, or an empty one when no part of the
      * page reads like an article. The page is consumed: blocks are moved out of it.
      */
     Document extract(Element body) {
+        return extract(body, false);
+    }
+
+    /**
+     * As {@link #extract(Element)}; a lenient extraction removes only what is never article text before scoring,
+     * for a second look at a page whose first look found little.
+     */
+    Document extract(Element body, boolean lenient) {
         Document out = Document.createShell(body.baseUri());
-        PageFurniture.strip(body);
+        if (lenient) {
+            PageFurniture.stripLeniently(body);
+        } else {
+            PageFurniture.strip(body);
+        }
         paragraphsFromDivs(body);
         TextStats stats = TextStats.of(body);
         Map<Element, Double> scores = new IdentityHashMap<>();
@@ -49,6 +64,10 @@ final class ContentExtractor {
             return out;
         }
         List<Element> kept = new ArrayList<>();
+        Element lead = leadBefore(top, stats);
+        if (lead != null) {
+            collectBlocks(lead, kept);
+        }
         for (Element part : withSiblings(top, stats, scores)) {
             collectBlocks(part, kept);
         }
@@ -235,6 +254,26 @@ final class ContentExtractor {
             weight += 25;
         }
         return weight;
+    }
+
+    /**
+     * The article's header when it stands just before the chosen container (as its sibling or its parent's): a
+     * header holding a lead paragraph, which pages set apart from the body under the headline.
+     */
+    private static Element leadBefore(Element top, TextStats stats) {
+        Element el = top;
+        for (int level = 0; level < LEAD_LEVELS && el != null && !el.is("body"); level++, el = el.parent()) {
+            for (Element before = el.previousElementSibling(); before != null;
+                    before = before.previousElementSibling()) {
+                if (before.normalName().equals("header")) {
+                    return stats.linkDensity(before) < LEAD_MAX_LINKS ? before : null;
+                }
+                if (stats.letters(before) > 0) {
+                    break;
+                }
+            }
+        }
+        return null;
     }
 
     /** The top candidate with those of its siblings that read like more of the same article. */

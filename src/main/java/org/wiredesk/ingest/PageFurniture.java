@@ -45,6 +45,8 @@ final class PageFurniture implements NodeFilter {
     private static final String[] LIKELY = {"article", "story", "content", "entry", "post", "main", "body", "text",
             "prose", "caas", "rich-text"};
     private static final int MIN_PROSE_PARAGRAPHS = 3;
+    /** A lead paragraph in a header is at least this long. */
+    private static final int LEAD_MIN = 80;
 
     /** What a class-and-id string says about its element. */
     private enum Verdict { NONE, FURNITURE_IF_SMALL, GALLERY, BYLINE_IF_SHORT }
@@ -64,12 +66,33 @@ final class PageFurniture implements NodeFilter {
         }
     }
 
+    /**
+     * Tags removed even on a second look: what is never article text (code, controls, embeds, navigation) and
+     * captions. Headers, footers, asides and forms are kept: pages wrap whole articles in them.
+     */
+    private static final Set<String> ALWAYS_REMOVE_TAGS = Set.of("script", "style", "noscript", "iframe", "button",
+            "input", "select", "textarea", "svg", "canvas", "nav", "template", "object", "embed", "dialog", "figure",
+            "figcaption", "picture", "video", "audio", "h1", "link", "meta");
+
     /** Class attributes repeat across a page: each distinct one is read once. */
     private final Map<String, Words> classWords = new HashMap<>();
+    private final boolean lenient;
+
+    private PageFurniture(boolean lenient) {
+        this.lenient = lenient;
+    }
 
     /** Removes the furniture below (not including) the root. */
     static void strip(Element root) {
-        root.filter(new PageFurniture());
+        root.filter(new PageFurniture(false));
+    }
+
+    /**
+     * Removes only what is never article text: for a second look at a page whose article the names of its
+     * containers hid (an article in an aside, a Drupal field called "label-hidden").
+     */
+    static void stripLeniently(Element root) {
+        root.filter(new PageFurniture(true));
     }
 
     @Override
@@ -82,7 +105,7 @@ final class PageFurniture implements NodeFilter {
 
     private boolean isFurniture(Element el) {
         String tag = el.normalName();
-        if (REMOVE_TAGS.contains(tag)) {
+        if ((lenient ? ALWAYS_REMOVE_TAGS : REMOVE_TAGS).contains(tag)) {
             return true;
         }
         String cls = "";
@@ -114,8 +137,12 @@ final class PageFurniture implements NodeFilter {
                 }
             }
         }
-        if ((tag.equals("form") || tag.equals("header")) && fewParagraphs(el)) {
-            // some sites wrap the whole page in one form; a form or header without prose is furniture
+        if (lenient) {
+            return false;
+        }
+        if (tag.equals("form") && fewParagraphs(el) || tag.equals("header") && !holdsLead(el)) {
+            // some sites wrap the whole page in one form; a form without prose is furniture, and so is a header
+            // unless it holds the article's lead (a standfirst paragraph under the headline)
             return true;
         }
         if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("html")) {
@@ -182,6 +209,17 @@ final class PageFurniture implements NodeFilter {
     private static boolean containsAny(String s, String[] needles) {
         for (String n : needles) {
             if (s.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a paragraph of running text (long enough, ending as a sentence ends) stands in the element. */
+    private static boolean holdsLead(Element el) {
+        for (Element p : el.getElementsByTag("p")) {
+            String text = p.text();
+            if (text.length() >= LEAD_MIN && BodyEdges.endsSentence(text)) {
                 return true;
             }
         }
