@@ -21,6 +21,9 @@ final class ContentExtractor {
     private static final Pattern BYLINE_TEXT = Pattern.compile(
             "(?i)^(by|von|par|por)\\s+\\p{Lu}.{0,60}$|^(published|updated|posted|last updated)\\b.*");
     private static final int SHORT_LINE = 100;
+    /** Up to this many letters a block may be a credit line or a pointer to another page. */
+    private static final int CREDIT_LINE = 200;
+    private static final double POINTER_LINKS = 0.5;
     private static final int SCORE_LEVELS = 5;
     private static final int TOP_CANDIDATES = 5;
     private static final Pattern LIKELY = Pattern.compile(
@@ -319,6 +322,17 @@ final class ContentExtractor {
             }
         }
         double density = stats.linkDensity(block);
+        if (letters <= CREDIT_LINE && !block.is("ul, ol, table")) {
+            String text = block.text();
+            if (text.indexOf('©') >= 0) {
+                // a picture credit or a copyright line
+                return false;
+            }
+            if (density >= POINTER_LINKS && !BodyEdges.endsSentence(text)) {
+                // a pointer to another page ("Read also: <a>...</a>"), not a sentence with a link in it
+                return false;
+            }
+        }
         if (block.is("ul, ol, table") && density > 0.5) {
             return false;
         }

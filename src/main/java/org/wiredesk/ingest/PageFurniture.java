@@ -49,11 +49,11 @@ final class PageFurniture implements NodeFilter {
     private static final int LEAD_MIN = 80;
 
     /** What a class-and-id string says about its element. */
-    private enum Verdict { NONE, FURNITURE_IF_SMALL, GALLERY, BYLINE_IF_SHORT }
+    private enum Verdict { NONE, FURNITURE_IF_SMALL, GALLERY, CAPTION, BYLINE_IF_SHORT }
 
     /** What one class attribute or one id says, on its own. */
-    private record Words(boolean byline, boolean gallery, boolean unlikely, boolean likely) {
-        static final Words NONE = new Words(false, false, false, false);
+    private record Words(boolean byline, boolean gallery, boolean caption, boolean unlikely, boolean likely) {
+        static final Words NONE = new Words(false, false, false, false, false);
 
         static Words of(String names) {
             if (names.isEmpty()) {
@@ -61,7 +61,7 @@ final class PageFurniture implements NodeFilter {
             }
             String lower = names.toLowerCase(Locale.ROOT);
             return new Words(hasWord(lower, BYLINE, BYLINE_PAIRS), containsAny(lower, GALLERY),
-                    hasWord(lower, UNLIKELY, UNLIKELY_PAIRS) || containsAny(lower, MEDIA) || hiddenClass(lower),
+                    lower.contains("caption"), hasWord(lower, UNLIKELY, UNLIKELY_PAIRS) || containsAny(lower, MEDIA) || hiddenClass(lower),
                     containsAny(lower, LIKELY));
         }
     }
@@ -156,10 +156,13 @@ final class PageFurniture implements NodeFilter {
         boolean unlikely = (c.unlikely() || i.unlikely()) && !i.likely();
         Verdict verdict = c.byline() || i.byline() ? Verdict.BYLINE_IF_SHORT
                 : c.gallery() && !i.likely() ? Verdict.GALLERY
+                : c.caption() || i.caption() ? Verdict.CAPTION
                 : unlikely ? Verdict.FURNITURE_IF_SMALL : Verdict.NONE;
         return switch (verdict) {
             case NONE -> false;
             case GALLERY -> true;
+            // a caption is furniture even as a paragraph, unless it is a whole run of them (an article so named)
+            case CAPTION -> fewParagraphs(el);
             case BYLINE_IF_SHORT -> el.text().length() <= BYLINE_MAX_TEXT || unlikely && furnitureIfSmall(el);
             case FURNITURE_IF_SMALL -> furnitureIfSmall(el);
         };
