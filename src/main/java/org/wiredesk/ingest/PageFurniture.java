@@ -74,6 +74,9 @@ final class PageFurniture implements NodeFilter {
             "input", "select", "textarea", "svg", "canvas", "nav", "template", "object", "embed", "dialog", "figure",
             "figcaption", "picture", "video", "audio", "h1", "link", "meta");
 
+    /** Page regions that are furniture as a rule, but not when they hold the main content. */
+    private static final Set<String> LANDMARKS = Set.of("header", "footer", "aside", "nav", "form");
+
     /** Class attributes repeat across a page: each distinct one is read once. */
     private final Map<String, Words> classWords = new HashMap<>();
     private final boolean lenient;
@@ -106,7 +109,7 @@ final class PageFurniture implements NodeFilter {
     private boolean isFurniture(Element el) {
         String tag = el.normalName();
         if ((lenient ? ALWAYS_REMOVE_TAGS : REMOVE_TAGS).contains(tag)) {
-            return true;
+            return !(LANDMARKS.contains(tag) && holdsMain(el));
         }
         String cls = "";
         String id = "";
@@ -123,7 +126,7 @@ final class PageFurniture implements NodeFilter {
                     }
                 }
                 case "role" -> {
-                    if (REMOVE_ROLES.contains(a.getValue())) {
+                    if (REMOVE_ROLES.contains(a.getValue()) && !holdsMain(el)) {
                         return true;
                     }
                 }
@@ -140,7 +143,7 @@ final class PageFurniture implements NodeFilter {
         if (lenient) {
             return false;
         }
-        if (tag.equals("form") && fewParagraphs(el) || tag.equals("header") && !holdsLead(el)) {
+        if (tag.equals("form") && fewParagraphs(el) || tag.equals("header") && !holdsLead(el) && !holdsMain(el)) {
             // some sites wrap the whole page in one form; a form without prose is furniture, and so is a header
             // unless it holds the article's lead (a standfirst paragraph under the headline)
             return true;
@@ -216,6 +219,14 @@ final class PageFurniture implements NodeFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the page's main content stands inside the element: a header, footer or banner that holds it is an
+     * unclosed tag that swallowed the page (the parser nests what follows into it), not furniture.
+     */
+    private static boolean holdsMain(Element el) {
+        return el.selectFirst("main, [role=main], [itemprop=articleBody]") != null;
     }
 
     /** Whether a paragraph of running text (long enough, ending as a sentence ends) stands in the element. */
