@@ -138,7 +138,7 @@ final class ContentExtractor {
         List<Node> run = new ArrayList<>();
         for (Node node : new ArrayList<>(container.childNodes())) {
             boolean inline = node instanceof TextNode
-                    || node instanceof Element e && !BLOCK_TAGS.contains(e.normalName()) && !e.is("br");
+                    || node instanceof Element e && !BLOCK_TAGS.contains(e.normalName()) && !e.normalName().equals("br");
             if (inline) {
                 run.add(node);
             } else {
@@ -197,7 +197,7 @@ final class ContentExtractor {
         double topScore = scores.get(top);
         List<Element> close = others.stream().filter(o -> scores.get(o) / topScore >= 0.75).toList();
         if (close.size() >= 3) {
-            for (Element ancestor = top.parent(); ancestor != null && !ancestor.is("body"); ancestor = ancestor.parent()) {
+            for (Element ancestor = top.parent(); ancestor != null && !ancestor.normalName().equals("body"); ancestor = ancestor.parent()) {
                 final Element a = ancestor;
                 long contained = close.stream().filter(o -> isAncestor(a, o)).count();
                 if (contained >= 3) {
@@ -209,7 +209,7 @@ final class ContentExtractor {
         }
         double last = scores.getOrDefault(top, 0.0);
         double floor = last / 3;
-        for (Element parent = top.parent(); parent != null && !parent.is("body"); parent = parent.parent()) {
+        for (Element parent = top.parent(); parent != null && !parent.normalName().equals("body"); parent = parent.parent()) {
             Double parentScore = scores.get(parent);
             if (parentScore == null) {
                 continue;
@@ -223,7 +223,7 @@ final class ContentExtractor {
             }
             last = parentScore;
         }
-        while (top.parent() != null && !top.parent().is("body") && top.parent().childrenSize() == 1) {
+        while (top.parent() != null && !top.parent().normalName().equals("body") && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
         return top;
@@ -265,7 +265,7 @@ final class ContentExtractor {
      */
     private static Element leadBefore(Element top, TextStats stats) {
         Element el = top;
-        for (int level = 0; level < LEAD_LEVELS && el != null && !el.is("body"); level++, el = el.parent()) {
+        for (int level = 0; level < LEAD_LEVELS && el != null && !el.normalName().equals("body"); level++, el = el.parent()) {
             for (Element before = el.previousElementSibling(); before != null;
                     before = before.previousElementSibling()) {
                 if (before.normalName().equals("header")) {
@@ -322,7 +322,9 @@ final class ContentExtractor {
             }
         }
         double density = stats.linkDensity(block);
-        if (letters <= CREDIT_LINE && !block.is("ul, ol, table")) {
+        boolean list = block.normalName().equals("ul") || block.normalName().equals("ol")
+                || block.normalName().equals("table");
+        if (letters <= CREDIT_LINE && !list) {
             String text = block.text();
             if (text.indexOf('©') >= 0) {
                 // a picture credit or a copyright line
@@ -333,7 +335,7 @@ final class ContentExtractor {
                 return false;
             }
         }
-        if (block.is("ul, ol, table") && density > 0.5) {
+        if (list && density > 0.5) {
             return false;
         }
         return density < 0.8 || letters > 170;

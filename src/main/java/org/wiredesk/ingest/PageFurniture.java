@@ -204,9 +204,14 @@ final class PageFurniture implements NodeFilter {
      * "field--label-hidden" hides only the field's label, "hidden-xs" hides on small screens only).
      */
     private static boolean hiddenClass(String lower) {
-        for (String token : lower.split("\\s+")) {
-            if (token.equals("hidden") || token.equals("is-hidden")) {
-                return true;
+        int start = 0;
+        for (int i = 0; i <= lower.length(); i++) {
+            if (i == lower.length() || Character.isWhitespace(lower.charAt(i))) {
+                if (lower.startsWith("hidden", start) && i - start == 6
+                        || lower.startsWith("is-hidden", start) && i - start == 9) {
+                    return true;
+                }
+                start = i + 1;
             }
         }
         return false;
@@ -226,7 +231,14 @@ final class PageFurniture implements NodeFilter {
      * unclosed tag that swallowed the page (the parser nests what follows into it), not furniture.
      */
     private static boolean holdsMain(Element el) {
-        return el.selectFirst("main, [role=main], [itemprop=articleBody]") != null;
+        for (int k = 0; k < el.childNodeSize(); k++) {
+            if (el.childNode(k) instanceof Element child && (child.normalName().equals("main")
+                    || child.attr("role").equals("main") || child.attr("itemprop").equals("articleBody")
+                    || holdsMain(child))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a paragraph of running text (long enough, ending as a sentence ends) stands in the element. */
