@@ -16,6 +16,8 @@ final class BodyEdges {
      * lines without a colon are left alone: they are as often a story's last words as a page's.
      */
     private static final int SHORT_LABEL = 40;
+    /** A label is a few words ("Read more:"); more words ending in a colon are a sentence introducing what follows. */
+    private static final int LABEL_WORDS = 4;
     /** A block this long is prose whatever its last character. */
     private static final int LONG_PROSE = 250;
     private static final int MIN_PROSE = 40;
@@ -85,7 +87,11 @@ final class BodyEdges {
         if (headingRank(block, stats) > 0) {
             return true;
         }
-        return stats.letters(block) <= SHORT_LABEL && block.text().strip().endsWith(":");
+        if (stats.letters(block) > SHORT_LABEL) {
+            return false;
+        }
+        String text = block.text().strip();
+        return text.endsWith(":") && text.split(" ").length <= LABEL_WORDS;
     }
 
     /** A paragraph of running text: long, or of some length and ending as a sentence ends, and not mostly links. */

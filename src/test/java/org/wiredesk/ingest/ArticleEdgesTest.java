@@ -62,6 +62,12 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void aSentenceEndingInAColonIsNotALabel() {
+        Article a = extract(article(PROSE + "<p>Readers were quick to reply online:</p>"));
+        assertThat(a.paragraphs()).last().isEqualTo("Readers were quick to reply online:");
+    }
+
+    @Test
     void aStorysShortLastLineStays() {
         Article a = extract(article(PROSE + "<p>With wire reports</p>"));
         assertThat(a.paragraphs()).last().isEqualTo("With wire reports");
