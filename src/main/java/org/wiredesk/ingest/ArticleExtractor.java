@@ -26,28 +26,36 @@ public final class ArticleExtractor {
     public Article extract(SourceDocument doc) {
         String base = doc.location() == null ? "" : doc.location().toString();
         MarkupTrimmer.Trimmed trimmed = MarkupTrimmer.trim(doc.content());
-        Document page;
-        try {
-            page = Jsoup.parse(new ByteArrayInputStream(trimmed.html()), charset(doc), base);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading bytes already in memory cannot fail", e);
-        }
+        String charset = charset(doc);
+        Document page = parse(trimmed.html(), charset, base);
+        Optional<JsonNode> ld;
         if (trimmed.jsonLd() == null) {
-            return extract(page);
+            ld = JsonLd.article(page);
+        } else {
+            List<String> blocks = new ArrayList<>();
+            for (byte[] block : trimmed.jsonLd()) {
+                blocks.add(new String(block, page.charset()));
+            }
+            ld = JsonLd.article(blocks);
         }
-        List<String> blocks = new ArrayList<>();
-        for (byte[] block : trimmed.jsonLd()) {
-            blocks.add(new String(block, page.charset()));
-        }
-        return extract(page, JsonLd.article(blocks));
+        // the first look consumes the page: a second look parses the trimmed bytes again
+        return extract(page, ld, () -> parse(trimmed.html(), charset, base));
     }
 
     /** Extracts from a parsed page, which is consumed (its body is taken apart). */
     public Article extract(Document page) {
-        return extract(page, JsonLd.article(page));
+        return extract(page, JsonLd.article(page), null);
     }
 
-    private Article extract(Document page, Optional<JsonNode> ld) {
+    private static Document parse(byte[] html, String charset, String base) {
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(html), charset, base);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading bytes already in memory cannot fail", e);
+        }
+    }
+
+    private Article extract(Document page, Optional<JsonNode> ld, Supplier<Document> again) {
         Map<String, String> meta = metaTags(page);
         String siteName = first(PlainText.siteName(meta.get("og:site_name")),
                 PlainText.siteName(ld.map(n -> n.has("publisher") ? JsonLd.text(n, "publisher") : null).orElse(null)),
@@ -71,9 +79,32 @@ public final class ArticleExtractor {
         String language = first(root == null ? null : blank(root.attr("lang")), meta.get("content-language"),
                 meta.get("og:locale"), ld.map(n -> JsonLd.text(n, "inLanguage")).orElse(null));
         boolean declared = ld.isPresent() || "article".equalsIgnoreCase(meta.get("og:type")) || published != null;
-        Element body = content.extract(page.body()).body();
+        Element body = body(page, ld, again);
         return new Article(headline == null ? null : headline.strip(), byline, published, siteName, blank(url),
                 language, body, BodyText.paragraphs(body), declared);
+    }
+
+    /**
+     * The article's blocks: the first look's, or a lenient second look's when the first found almost nothing or
+     * missed most of the article text the page declares ({@link SecondLook}).
+     */
+    private Element body(Document page, Optional<JsonNode> ld, Supplier<Document> again) {
+        Element first = content.extract(page.body()).body();
+        if (again == null) {
+            return first;
+        }
+        SecondLook look = new SecondLook(ld.map(n -> JsonLd.text(n, "articleBody")).map(ArticleExtractor::plain)
+                .orElse(null));
+        if (!look.wanted(first.text())) {
+            return first;
+        }
+        Element second = content.extract(again.get().body(), true).body();
+        return look.choose(first, second);
+    }
+
+    /** Structured data sometimes carries markup or entities in its text. */
+    private static String plain(String text) {
+        return text.indexOf('<') >= 0 || text.indexOf('&') >= 0 ? Jsoup.parse(text).text() : text;
     }
 
     /** Every meta tag's content by its property, name, itemprop or http-equiv (lower case); the first wins. */

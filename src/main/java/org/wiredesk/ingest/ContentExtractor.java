@@ -21,6 +21,9 @@ final class ContentExtractor {
     private static final Pattern BYLINE_TEXT = Pattern.compile(
             "(?i)^(by|von|par|por)\\s+\\p{Lu}.{0,60}$|^(published|updated|posted|last updated)\\b.*");
     private static final int SHORT_LINE = 100;
+    /** Up to this many letters a block may be a credit line or a pointer to another page. */
+    private static final int CREDIT_LINE = 200;
+    private static final double POINTER_LINKS = 0.5;
     private static final int SCORE_LEVELS = 5;
     private static final int TOP_CANDIDATES = 5;
     private static final Pattern LIKELY = Pattern.compile(
@@ -33,14 +36,29 @@ final class ContentExtractor {
             "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
             "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "ul");
     private static final int MIN_PARAGRAPH = 25;
+    /** How far up from the chosen container a header with the lead is looked for. */
+    private static final int LEAD_LEVELS = 6;
+    private static final double LEAD_MAX_LINKS = 0.3;
 
     /**
      * The page's article body as a fresh document holding the chosen blocks, or an empty one when no part of the
      * page reads like an article. The page is consumed: blocks are moved out of it.
      */
     Document extract(Element body) {
+        return extract(body, false);
+    }
+
+    /**
+     * As {@link #extract(Element)}; a lenient extraction removes only what is never article text before scoring,
+     * for a second look at a page whose first look found little.
+     */
+    Document extract(Element body, boolean lenient) {
         Document out = Document.createShell(body.baseUri());
-        PageFurniture.strip(body);
+        if (lenient) {
+            PageFurniture.stripLeniently(body);
+        } else {
+            PageFurniture.strip(body);
+        }
         paragraphsFromDivs(body);
         TextStats stats = TextStats.of(body);
         Map<Element, Double> scores = new IdentityHashMap<>();
@@ -49,13 +67,21 @@ final class ContentExtractor {
             return out;
         }
         List<Element> kept = new ArrayList<>();
+        Element lead = leadBefore(top, stats);
+        if (lead != null) {
+            collectBlocks(lead, kept);
+        }
         for (Element part : withSiblings(top, stats, scores)) {
             collectBlocks(part, kept);
         }
+        List<Element> blocks = new ArrayList<>();
         for (Element block : kept) {
             if (keep(block, stats)) {
-                out.body().appendChild(block);
+                blocks.add(block);
             }
+        }
+        for (Element block : BodyEdges.trim(blocks, stats)) {
+            out.body().appendChild(block);
         }
         return out;
     }
@@ -112,7 +138,7 @@ final class ContentExtractor {
         List<Node> run = new ArrayList<>();
         for (Node node : new ArrayList<>(container.childNodes())) {
             boolean inline = node instanceof TextNode
-                    || node instanceof Element e && !BLOCK_TAGS.contains(e.normalName()) && !e.is("br");
+                    || node instanceof Element e && !BLOCK_TAGS.contains(e.normalName()) && !e.normalName().equals("br");
             if (inline) {
                 run.add(node);
             } else {
@@ -171,7 +197,7 @@ final class ContentExtractor {
         double topScore = scores.get(top);
         List<Element> close = others.stream().filter(o -> scores.get(o) / topScore >= 0.75).toList();
         if (close.size() >= 3) {
-            for (Element ancestor = top.parent(); ancestor != null && !ancestor.is("body"); ancestor = ancestor.parent()) {
+            for (Element ancestor = top.parent(); ancestor != null && !ancestor.normalName().equals("body"); ancestor = ancestor.parent()) {
                 final Element a = ancestor;
                 long contained = close.stream().filter(o -> isAncestor(a, o)).count();
                 if (contained >= 3) {
@@ -183,7 +209,7 @@ final class ContentExtractor {
         }
         double last = scores.getOrDefault(top, 0.0);
         double floor = last / 3;
-        for (Element parent = top.parent(); parent != null && !parent.is("body"); parent = parent.parent()) {
+        for (Element parent = top.parent(); parent != null && !parent.normalName().equals("body"); parent = parent.parent()) {
             Double parentScore = scores.get(parent);
             if (parentScore == null) {
                 continue;
@@ -197,7 +223,7 @@ final class ContentExtractor {
             }
             last = parentScore;
         }
-        while (top.parent() != null && !top.parent().is("body") && top.parent().childrenSize() == 1) {
+        while (top.parent() != null && !top.parent().normalName().equals("body") && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
         return top;
@@ -231,6 +257,26 @@ final class ContentExtractor {
             weight += 25;
         }
         return weight;
+    }
+
+    /**
+     * The article's header when it stands just before the chosen container (as its sibling or its parent's): a
+     * header holding a lead paragraph, which pages set apart from the body under the headline.
+     */
+    private static Element leadBefore(Element top, TextStats stats) {
+        Element el = top;
+        for (int level = 0; level < LEAD_LEVELS && el != null && !el.normalName().equals("body"); level++, el = el.parent()) {
+            for (Element before = el.previousElementSibling(); before != null;
+                    before = before.previousElementSibling()) {
+                if (before.normalName().equals("header")) {
+                    return stats.linkDensity(before) < LEAD_MAX_LINKS ? before : null;
+                }
+                if (stats.letters(before) > 0) {
+                    break;
+                }
+            }
+        }
+        return null;
     }
 
     /** The top candidate with those of its siblings that read like more of the same article. */
@@ -276,7 +322,20 @@ final class ContentExtractor {
             }
         }
         double density = stats.linkDensity(block);
-        if (block.is("ul, ol, table") && density > 0.5) {
+        boolean list = block.normalName().equals("ul") || block.normalName().equals("ol")
+                || block.normalName().equals("table");
+        if (letters <= CREDIT_LINE && !list) {
+            String text = block.text();
+            if (text.indexOf('©') >= 0) {
+                // a picture credit or a copyright line
+                return false;
+            }
+            if (density >= POINTER_LINKS && !BodyEdges.endsSentence(text)) {
+                // a pointer to another page ("Read also: <a>...</a>"), not a sentence with a link in it
+                return false;
+            }
+        }
+        if (list && density > 0.5) {
             return false;
         }
         return density < 0.8 || letters > 170;

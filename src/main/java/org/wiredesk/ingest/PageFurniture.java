@@ -24,7 +24,7 @@ final class PageFurniture implements NodeFilter {
     private static final Set<String> UNLIKELY = Set.of("comment", "disqus", "share", "sharing", "social", "related",
             "recommend", "promo", "newsletter", "subscribe", "sidebar", "footer", "nav", "navigation", "menu",
             "breadcrumb", "masthead", "banner", "sponsor", "advert", "ads", "popup", "modal", "cookie", "consent",
-            "outbrain", "taboola", "paywall", "signup", "login", "tag", "tags", "toolbar", "hidden", "ad", "adslot", "trending",
+            "outbrain", "taboola", "paywall", "signup", "login", "tag", "tags", "toolbar", "ad", "adslot", "trending",
             "dfp", "sponsored", "explore", "print", "rollover", "tooltip", "popover", "hovercard", "offscreen",
             "media", "player", "photo", "image", "img", "video", "credit", "figure");
     /** Two-word furniture names (ad-slot, read-more, sr-only...). */
@@ -45,13 +45,15 @@ final class PageFurniture implements NodeFilter {
     private static final String[] LIKELY = {"article", "story", "content", "entry", "post", "main", "body", "text",
             "prose", "caas", "rich-text"};
     private static final int MIN_PROSE_PARAGRAPHS = 3;
+    /** A lead paragraph in a header is at least this long. */
+    private static final int LEAD_MIN = 80;
 
     /** What a class-and-id string says about its element. */
-    private enum Verdict { NONE, FURNITURE_IF_SMALL, GALLERY, BYLINE_IF_SHORT }
+    private enum Verdict { NONE, FURNITURE_IF_SMALL, GALLERY, CAPTION, BYLINE_IF_SHORT }
 
     /** What one class attribute or one id says, on its own. */
-    private record Words(boolean byline, boolean gallery, boolean unlikely, boolean likely) {
-        static final Words NONE = new Words(false, false, false, false);
+    private record Words(boolean byline, boolean gallery, boolean caption, boolean unlikely, boolean likely) {
+        static final Words NONE = new Words(false, false, false, false, false);
 
         static Words of(String names) {
             if (names.isEmpty()) {
@@ -59,16 +61,41 @@ final class PageFurniture implements NodeFilter {
             }
             String lower = names.toLowerCase(Locale.ROOT);
             return new Words(hasWord(lower, BYLINE, BYLINE_PAIRS), containsAny(lower, GALLERY),
-                    hasWord(lower, UNLIKELY, UNLIKELY_PAIRS) || containsAny(lower, MEDIA), containsAny(lower, LIKELY));
+                    lower.contains("caption"), hasWord(lower, UNLIKELY, UNLIKELY_PAIRS) || containsAny(lower, MEDIA) || hiddenClass(lower),
+                    containsAny(lower, LIKELY));
         }
     }
 
+    /**
+     * Tags removed even on a second look: what is never article text (code, controls, embeds, navigation) and
+     * captions. Headers, footers, asides and forms are kept: pages wrap whole articles in them.
+     */
+    private static final Set<String> ALWAYS_REMOVE_TAGS = Set.of("script", "style", "noscript", "iframe", "button",
+            "input", "select", "textarea", "svg", "canvas", "nav", "template", "object", "embed", "dialog", "figure",
+            "figcaption", "picture", "video", "audio", "h1", "link", "meta");
+
+    /** Page regions that are furniture as a rule, but not when they hold the main content. */
+    private static final Set<String> LANDMARKS = Set.of("header", "footer", "aside", "nav", "form");
+
     /** Class attributes repeat across a page: each distinct one is read once. */
     private final Map<String, Words> classWords = new HashMap<>();
+    private final boolean lenient;
+
+    private PageFurniture(boolean lenient) {
+        this.lenient = lenient;
+    }
 
     /** Removes the furniture below (not including) the root. */
     static void strip(Element root) {
-        root.filter(new PageFurniture());
+        root.filter(new PageFurniture(false));
+    }
+
+    /**
+     * Removes only what is never article text: for a second look at a page whose article the names of its
+     * containers hid (an article in an aside, a Drupal field called "label-hidden").
+     */
+    static void stripLeniently(Element root) {
+        root.filter(new PageFurniture(true));
     }
 
     @Override
@@ -81,8 +108,8 @@ final class PageFurniture implements NodeFilter {
 
     private boolean isFurniture(Element el) {
         String tag = el.normalName();
-        if (REMOVE_TAGS.contains(tag)) {
-            return true;
+        if ((lenient ? ALWAYS_REMOVE_TAGS : REMOVE_TAGS).contains(tag)) {
+            return !(LANDMARKS.contains(tag) && holdsMain(el));
         }
         String cls = "";
         String id = "";
@@ -99,7 +126,7 @@ final class PageFurniture implements NodeFilter {
                     }
                 }
                 case "role" -> {
-                    if (REMOVE_ROLES.contains(a.getValue())) {
+                    if (REMOVE_ROLES.contains(a.getValue()) && !holdsMain(el)) {
                         return true;
                     }
                 }
@@ -113,8 +140,12 @@ final class PageFurniture implements NodeFilter {
                 }
             }
         }
-        if ((tag.equals("form") || tag.equals("header")) && fewParagraphs(el)) {
-            // some sites wrap the whole page in one form; a form or header without prose is furniture
+        if (lenient) {
+            return false;
+        }
+        if (tag.equals("form") && fewParagraphs(el) || tag.equals("header") && !holdsLead(el) && !holdsMain(el)) {
+            // some sites wrap the whole page in one form; a form without prose is furniture, and so is a header
+            // unless it holds the article's lead (a standfirst paragraph under the headline)
             return true;
         }
         if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("html")) {
@@ -128,10 +159,13 @@ final class PageFurniture implements NodeFilter {
         boolean unlikely = (c.unlikely() || i.unlikely()) && !i.likely();
         Verdict verdict = c.byline() || i.byline() ? Verdict.BYLINE_IF_SHORT
                 : c.gallery() && !i.likely() ? Verdict.GALLERY
+                : c.caption() || i.caption() ? Verdict.CAPTION
                 : unlikely ? Verdict.FURNITURE_IF_SMALL : Verdict.NONE;
         return switch (verdict) {
             case NONE -> false;
             case GALLERY -> true;
+            // a caption is furniture even as a paragraph, unless it is a whole run of them (an article so named)
+            case CAPTION -> fewParagraphs(el);
             case BYLINE_IF_SHORT -> el.text().length() <= BYLINE_MAX_TEXT || unlikely && furnitureIfSmall(el);
             case FURNITURE_IF_SMALL -> furnitureIfSmall(el);
         };
@@ -165,9 +199,53 @@ final class PageFurniture implements NodeFilter {
         return false;
     }
 
+    /**
+     * "hidden" on its own hides an element; inside a compound it says something else ("overflow-hidden" clips,
+     * "field--label-hidden" hides only the field's label, "hidden-xs" hides on small screens only).
+     */
+    private static boolean hiddenClass(String lower) {
+        int start = 0;
+        for (int i = 0; i <= lower.length(); i++) {
+            if (i == lower.length() || Character.isWhitespace(lower.charAt(i))) {
+                if (lower.startsWith("hidden", start) && i - start == 6
+                        || lower.startsWith("is-hidden", start) && i - start == 9) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
+    }
+
     private static boolean containsAny(String s, String[] needles) {
         for (String n : needles) {
             if (s.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the page's main content stands inside the element: a header, footer or banner that holds it is an
+     * unclosed tag that swallowed the page (the parser nests what follows into it), not furniture.
+     */
+    private static boolean holdsMain(Element el) {
+        for (int k = 0; k < el.childNodeSize(); k++) {
+            if (el.childNode(k) instanceof Element child && (child.normalName().equals("main")
+                    || child.attr("role").equals("main") || child.attr("itemprop").equals("articleBody")
+                    || holdsMain(child))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a paragraph of running text (long enough, ending as a sentence ends) stands in the element. */
+    private static boolean holdsLead(Element el) {
+        for (Element p : el.getElementsByTag("p")) {
+            String text = p.text();
+            if (text.length() >= LEAD_MIN && BodyEdges.endsSentence(text)) {
                 return true;
             }
         }

@@ -1,0 +1,138 @@
+package org.wiredesk.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The general rules that decide an article's extent, each on a small page built around four paragraphs of prose:
+ * what is left out (orphan headings, a furniture tail, captions, credits, pointers) and what must never be lost
+ * (the lead, a story's short last line, an article whose containers have misleading names).
+ */
+class ArticleEdgesTest {
+    private static final String PROSE = """
+            <p>The harbour authority said on Tuesday that the new breakwater, planned for more than a decade, would be \
+            finished by the end of next year, weeks later than the builders had promised in the spring.</p>
+            <p>Engineers found that the seabed under the western section was softer than the surveys had shown, and \
+            the piles there had to be driven twice as deep, which cost the project most of the summer.</p>
+            <p>Fishermen, who have waited years for calmer water at the quay, said the delay was a disappointment, \
+            but several added that they would rather wait for a wall that lasts than have one rushed.</p>
+            <p>The council will hear a report on the costs in March, when it also decides whether the old pier, \
+            closed since the storm of the winter before last, is to be repaired or taken down.</p>
+            """;
+
+    private static Article extract(String body) {
+        return extract("", body);
+    }
+
+    private static Article extract(String head, String body) {
+        String html = "<!doctype html><html lang=en><head><title>Breakwater late</title>" + head + "</head><body>"
+                + "<nav><a href=/>Home</a> <a href=/news>News</a></nav>" + body + "</body></html>";
+        return new ArticleExtractor().extract(new SourceDocument("test.html", URI.create("https://example.org/a"),
+                html.getBytes(StandardCharsets.UTF_8), null));
+    }
+
+    private static String article(String inner) {
+        return "<main><article><div class=story-body>" + inner + "</div></article></main>";
+    }
+
+    @Test
+    void aHeadingLeftWithoutItsSectionIsNotBody() {
+        Article a = extract(article(PROSE + "<h3>Related posts</h3><div class=related><ul><li><a href=/x>Other "
+                + "story one</a></li><li><a href=/y>Other story two</a></li></ul></div>"));
+        assertThat(a.paragraphs()).hasSize(4);
+        assertThat(a.bodyText()).doesNotContain("Related posts").endsWith("taken down.");
+    }
+
+    @Test
+    void aTailOpenedByALabelAfterTheLastProseIsCut() {
+        Article a = extract(article(PROSE + "<p>Contact:</p><p>Harbour office</p><p>+1 555 0100</p>"));
+        assertThat(a.bodyText()).endsWith("taken down.").doesNotContain("Contact").doesNotContain("555");
+    }
+
+    @Test
+    void aSectionWithMoreRunningTextAfterItsHeadingStays() {
+        String more = "<h2>What happens next</h2><p>Work on the eastern arm starts in April, and the authority "
+                + "expects the whole wall, with its lights and the new mooring posts, to be in use before the next "
+                + "winter storms arrive on this part of the coast</p>";
+        Article a = extract(article(PROSE + more));
+        assertThat(a.bodyText()).contains("What happens next").contains("Work on the eastern arm starts in April");
+    }
+
+    @Test
+    void aSentenceEndingInAColonIsNotALabel() {
+        Article a = extract(article(PROSE + "<p>Readers were quick to reply online:</p>"));
+        assertThat(a.paragraphs()).last().isEqualTo("Readers were quick to reply online:");
+    }
+
+    @Test
+    void aStorysShortLastLineStays() {
+        Article a = extract(article(PROSE + "<p>With wire reports</p>"));
+        assertThat(a.paragraphs()).last().isEqualTo("With wire reports");
+    }
+
+    @Test
+    void hiddenInsideACompoundClassNameHidesNothing() {
+        // each paragraph in a field whose label is hidden, in a box that clips its overflow
+        Article a = extract("<div class=overflow-hidden>"
+                + PROSE.replace("<p>", "<div class=\"field field--label-hidden\"><p>").replace("</p>", "</p></div>")
+                + "</div><div class=hidden><p>" + "Hidden text that no reader sees, written as a full sentence. ".repeat(3)
+                + "</p></div>");
+        assertThat(a.paragraphs()).hasSize(4);
+        assertThat(a.bodyText()).doesNotContain("Hidden text");
+    }
+
+    @Test
+    void aCaptionParagraphAndACopyrightCreditAreNotBody() {
+        Article a = extract(article(PROSE.replace("<p>Engineers", "<p class=image-caption>The western section "
+                + "at low tide.</p><p>Harbour works. © Jane Doe / Agency</p><p>Engineers")));
+        assertThat(a.paragraphs()).hasSize(4);
+        assertThat(a.bodyText()).doesNotContain("low tide").doesNotContain("©");
+    }
+
+    @Test
+    void aPointerToAnotherPageIsNotBodyButASentenceWithALinkIs() {
+        Article a = extract(article(PROSE.replace("<p>Fishermen", "<p>Read also: <a href=/b>Storm closes the "
+                + "old pier</a></p><p>Fishermen").replace("quay, said", "<a href=/q>quay</a>, said")));
+        assertThat(a.bodyText()).doesNotContain("Read also").doesNotContain("Storm closes")
+                .contains("calmer water at the quay, said");
+    }
+
+    @Test
+    void theLeadInTheArticlesHeaderIsKept() {
+        String header = "<header class=article-header><h1>Breakwater late</h1><p>The new wall at the harbour will "
+                + "be finished a year late, the authority said, after engineers found soft ground.</p></header>";
+        Article a = extract("<main><article>" + header + "<div class=story-body>" + PROSE + "</div></article></main>");
+        assertThat(a.paragraphs()).first().asString().startsWith("The new wall at the harbour");
+        assertThat(a.paragraphs()).hasSize(5);
+    }
+
+    @Test
+    void aBannerThatSwallowedThePageIsNotFurniture() {
+        // an unclosed header: the parser nests the whole page, main content included, inside it
+        Article a = extract("<header role=banner><div class=logo>Example News</div>" + "<main>" + PROSE + "</main>");
+        assertThat(a.paragraphs()).hasSize(4);
+    }
+
+    @Test
+    void anArticleHiddenByItsContainersNamesIsFoundOnASecondLook() {
+        Article a = extract("<aside class=\"sidebar-wrapper\"><section class=promo-content>" + PROSE
+                + "</section></aside><div class=footer><p><a href=/imprint>Imprint</a></p></div>");
+        assertThat(a.paragraphs()).hasSize(4);
+        assertThat(a.readsAsArticle()).isTrue();
+    }
+
+    @Test
+    void theDeclaredArticleTextDecidesBetweenTheTwoLooks() {
+        String declared = PROSE.replaceAll("<[^>]+>", " ").replace("\"", "'").replace("\n", " ");
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Breakwater late\","
+                + "\"articleBody\":\"" + declared + "\"}</script>";
+        // the article stands in a block named like a picture gallery; teasers are what the first look finds
+        String teasers = ("<div class=teaser><p>Another story of the day, told in a long teaser sentence with many "
+                + "words, commas, and clauses, to look like prose, for the scorer.</p></div>").repeat(6);
+        Article a = extract(ld, "<div class=gallery-text>" + PROSE + "</div><div class=more>" + teasers + "</div>");
+        assertThat(a.bodyText()).contains("The harbour authority said on Tuesday").contains("taken down.");
+    }
+}
