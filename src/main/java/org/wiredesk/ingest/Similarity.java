@@ -87,15 +87,19 @@ public final class Similarity {
     public static String leadTerms(String headline, String body) {
         String head = headline == null ? "" : headline;
         String lead = body.length() > LEAD_CHARS ? body.substring(0, LEAD_CHARS) : body;
-        Predicate<String> stop = StopWords.of(words(head + " " + lead, false));
+        List<String> headWords = tokens(head);
+        List<String> leadWords = tokens(lead);
+        List<String> lower = new ArrayList<>(headWords.size() + leadWords.size());
+        headWords.forEach(w -> lower.add(w.toLowerCase(Locale.ROOT)));
+        leadWords.forEach(w -> lower.add(w.toLowerCase(Locale.ROOT)));
+        Predicate<String> stop = StopWords.of(lower);
         Map<String, Integer> counts = new HashMap<>();
         Set<String> inHeadline = new HashSet<>();
-        List<String> headWords = words(head, stop);
-        for (String w : headWords) {
+        for (String w : terms(headWords, stop)) {
             counts.merge(w, 2, Integer::sum);
             inHeadline.add(w);
         }
-        for (String w : words(lead, stop)) {
+        for (String w : terms(leadWords, stop)) {
             counts.merge(w, 1, Integer::sum);
         }
         List<Map.Entry<String, Integer>> top = new ArrayList<>(counts.entrySet());
@@ -177,25 +181,36 @@ public final class Similarity {
         return (1 + Math.log(count)) * Math.log(1 + docs / (double) Math.max(1, df));
     }
 
-    /** Lower-case words. */
+    /** Lower-case words; with {@code terms}, as {@link #leadTerms} weighs them. */
     static List<String> words(String text, boolean terms) {
-        return terms ? words(text, StopWords.of(words(text, false))) : words(text, null);
+        List<String> tokens = tokens(text);
+        if (terms) {
+            List<String> lower = new ArrayList<>(tokens.size());
+            tokens.forEach(w -> lower.add(w.toLowerCase(Locale.ROOT)));
+            return terms(tokens, StopWords.of(lower));
+        }
+        tokens.replaceAll(w -> w.toLowerCase(Locale.ROOT));
+        return tokens;
     }
 
-    /**
-     * Lower-case words; with a stop list, terms: stop words, words under three letters and numbers dropped, and
-     * capitalised words (names, places) counted twice.
-     */
-    private static List<String> words(String text, Predicate<String> stop) {
+    /** The words of a text as written. */
+    private static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            String w = m.group();
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /**
+     * Terms of words as written: lower case; stop words, words under three letters and numbers dropped; capitalised
+     * words (names, places) counted twice.
+     */
+    private static List<String> terms(List<String> tokens, Predicate<String> stop) {
+        List<String> out = new ArrayList<>();
+        for (String w : tokens) {
             String lower = w.toLowerCase(Locale.ROOT);
-            if (stop == null) {
-                out.add(lower);
-                continue;
-            }
             if (lower.length() < 3 || stop.test(lower) || Character.isDigit(lower.charAt(0))) {
                 continue;
             }

@@ -3,7 +3,8 @@ package org.wiredesk.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,44 +27,57 @@ final class StopWords {
     /** Words of no use for telling events apart in English news beyond Snowball's list (the list grouping always had). */
     private static final Set<String> ENGLISH_NEWS = Set.of("said", "says", "will", "can", "also", "new", "one",
             "two", "just", "like", "may", "year", "years");
-    private static final Map<String, CharArraySet> LISTS = load();
+    /** Each language's stop words, in the order of {@link #LANGUAGES}. */
+    private static final List<Set<String>> LISTS = LANGUAGES.stream().map(StopWords::load).toList();
+    /** For each stop word, the languages (bits, in the order of {@link #LANGUAGES}) that list it: one look-up a word. */
+    private static final Map<String, Integer> LANGUAGES_OF = byWord(LISTS);
 
     private StopWords() {
     }
 
     /** The stop words of the language these words are written in (lower case); none when none is recognised. */
     static Predicate<String> of(List<String> lowerCaseWords) {
-        String best = null;
-        int bestCount = 0;
-        for (Map.Entry<String, CharArraySet> e : LISTS.entrySet()) {
-            int count = 0;
-            for (String w : lowerCaseWords) {
-                if (e.getValue().contains(w)) {
-                    count++;
+        int[] counts = new int[LANGUAGES.size()];
+        for (String w : lowerCaseWords) {
+            Integer languages = LANGUAGES_OF.get(w);
+            if (languages != null) {
+                for (int i = 0; i < counts.length; i++) {
+                    if ((languages & (1 << i)) != 0) {
+                        counts[i]++;
+                    }
                 }
             }
-            if (count > bestCount) {
-                best = e.getKey();
-                bestCount = count;
+        }
+        int best = -1;
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0 && (best < 0 || counts[i] > counts[best])) {
+                best = i;
             }
         }
-        if (best == null) {
-            return w -> false;
-        }
-        CharArraySet list = LISTS.get(best);
-        return best.equals("english") ? w -> list.contains(w) || ENGLISH_NEWS.contains(w) : list::contains;
+        return best < 0 ? w -> false : LISTS.get(best)::contains;
     }
 
-    private static Map<String, CharArraySet> load() {
-        Map<String, CharArraySet> out = new LinkedHashMap<>();
-        for (String language : LANGUAGES) {
-            try {
-                out.put(language, WordlistLoader.getSnowballWordSet(IOUtils.getDecodingReader(SnowballFilter.class,
-                        language + "_stop.txt", StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Lucene's " + language + " stop words are missing", e);
-            }
+    private static Set<String> load(String language) {
+        Set<String> words = new HashSet<>();
+        try {
+            CharArraySet snowball = WordlistLoader.getSnowballWordSet(IOUtils.getDecodingReader(SnowballFilter.class,
+                    language + "_stop.txt", StandardCharsets.UTF_8));
+            snowball.forEach(w -> words.add(new String((char[]) w)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Lucene's " + language + " stop words are missing", e);
         }
-        return out;
+        if (language.equals("english")) {
+            words.addAll(ENGLISH_NEWS);
+        }
+        return Set.copyOf(words);
+    }
+
+    private static Map<String, Integer> byWord(List<Set<String>> lists) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < lists.size(); i++) {
+            int bit = 1 << i;
+            lists.get(i).forEach(w -> out.merge(w, bit, (x, y) -> x | y));
+        }
+        return Map.copyOf(out);
     }
 }
