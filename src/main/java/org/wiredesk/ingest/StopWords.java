@@ -24,12 +24,12 @@ final class StopWords {
     /** Snowball's lists, English first so that it wins a tie. */
     private static final List<String> LANGUAGES = List.of("english", "german", "french", "spanish", "italian",
             "portuguese", "dutch", "danish", "swedish", "norwegian", "finnish", "hungarian", "russian", "indonesian");
-    /** Words of no use for telling events apart in English news beyond Snowball's list (the list grouping always had). */
+    /** English news words beyond Snowball's list that grouping always dropped (they tell no event apart). */
     private static final Set<String> ENGLISH_NEWS = Set.of("said", "says", "will", "can", "also", "new", "one",
             "two", "just", "like", "may", "year", "years");
     /** Each language's stop words, in the order of {@link #LANGUAGES}. */
     private static final List<Set<String>> LISTS = LANGUAGES.stream().map(StopWords::load).toList();
-    /** For each stop word, the languages (bits, in the order of {@link #LANGUAGES}) that list it: one look-up a word. */
+    /** For each stop word, the languages (bits, in the order of {@link #LANGUAGES}) that list it. */
     private static final Map<String, Integer> LANGUAGES_OF = byWord(LISTS);
 
     private StopWords() {

@@ -17,9 +17,9 @@ import org.wiredesk.store.GroupingRepository.Signature;
 
 /**
  * Groups each new story with what it copies (the same text from another outlet) and with the stories that report
- * the same event (from other agencies, {@link SameEvent}), among the stories received in the last two days. The recent signatures are
- * kept in memory with an inverted index over their terms, and reloaded from the store every minute so stories that
- * other workstations ingest are seen too.
+ * the same event (from other agencies, {@link SameEvent}), among the stories received in the last two days. The
+ * recent signatures are kept in memory with an inverted index over their terms, and reloaded from the store every
+ * minute so stories that other workstations ingest are seen too.
  */
 public final class StoryGrouper {
     /** Estimated shingle Jaccard at or above which a story is a copy of another's text. */
