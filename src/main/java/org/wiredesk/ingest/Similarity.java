@@ -3,11 +3,13 @@ package org.wiredesk.ingest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +17,7 @@ import java.util.regex.Pattern;
  * How alike two stories are, in two senses. <em>Copies</em>: the same text from several outlets, measured by
  * MinHash over 5-word shingles (an estimate of their Jaccard similarity). <em>Same event</em>: different text about
  * the same thing, measured by the cosine of TF-IDF vectors over the headline and lead, where names and places
- * (capitalised words) weigh double.
+ * (capitalised words) weigh double; {@link SameEvent} adds what else must agree.
  */
 public final class Similarity {
     static final int SHINGLE = 5;
@@ -23,12 +25,6 @@ public final class Similarity {
     static final int LEAD_CHARS = 1500;
     private static final int MAX_TERMS = 80;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "and", "or", "for", "on",
-            "with", "at", "by", "from", "is", "are", "was", "were", "be", "been", "it", "its", "that", "this", "as",
-            "has", "have", "had", "not", "but", "he", "she", "they", "we", "you", "his", "her", "their", "our",
-            "said", "says", "will", "would", "can", "could", "than", "then", "there", "which", "who", "what",
-            "when", "where", "how", "also", "after", "before", "over", "into", "more", "most", "about", "up", "out",
-            "no", "new", "one", "two", "all", "just", "like", "some", "other", "them", "may", "year", "years");
     private static final long[] SEEDS = new long[HASHES];
 
     static {
@@ -84,41 +80,80 @@ public final class Similarity {
         return same / (double) n;
     }
 
-    /** The weighted terms of a headline (counted twice) and the start of the body, as "term:count ...". */
+    /**
+     * The weighted terms of a headline (counted twice) and the start of the body, as "term:count ..."; a term of the
+     * headline is marked "term:count:h". Stop words are those of the text's own language ({@link StopWords}).
+     */
     public static String leadTerms(String headline, String body) {
+        String head = headline == null ? "" : headline;
         String lead = body.length() > LEAD_CHARS ? body.substring(0, LEAD_CHARS) : body;
+        List<String> headWords = tokens(head);
+        List<String> leadWords = tokens(lead);
+        List<String> lower = new ArrayList<>(headWords.size() + leadWords.size());
+        headWords.forEach(w -> lower.add(w.toLowerCase(Locale.ROOT)));
+        leadWords.forEach(w -> lower.add(w.toLowerCase(Locale.ROOT)));
+        Predicate<String> stop = StopWords.of(lower);
         Map<String, Integer> counts = new HashMap<>();
-        for (String text : new String[] {headline, headline, lead}) {
-            for (String w : words(text == null ? "" : text, true)) {
-                counts.merge(w, 1, Integer::sum);
-            }
+        Set<String> inHeadline = new HashSet<>();
+        for (String w : terms(headWords, stop)) {
+            counts.merge(w, 2, Integer::sum);
+            inHeadline.add(w);
+        }
+        for (String w : terms(leadWords, stop)) {
+            counts.merge(w, 1, Integer::sum);
         }
         List<Map.Entry<String, Integer>> top = new ArrayList<>(counts.entrySet());
         top.sort((a, b) -> b.getValue() != a.getValue().intValue() ? b.getValue() - a.getValue()
                 : a.getKey().compareTo(b.getKey()));
         StringBuilder out = new StringBuilder();
         for (Map.Entry<String, Integer> e : top.subList(0, Math.min(MAX_TERMS, top.size()))) {
-            if (out.length() + e.getKey().length() + 6 > 4000) {
+            if (out.length() + e.getKey().length() + 8 > 4000) {
                 break;
             }
-            out.append(e.getKey()).append(':').append(e.getValue()).append(' ');
+            out.append(e.getKey()).append(':').append(e.getValue());
+            if (inHeadline.contains(e.getKey())) {
+                out.append(":h");
+            }
+            out.append(' ');
         }
         return out.toString().strip();
     }
 
-    /** Parses stored lead terms. */
-    public static Map<String, Integer> parseTerms(String stored) {
-        Map<String, Integer> out = new HashMap<>();
-        if (stored == null || stored.isBlank()) {
-            return out;
+    /** A story's stored lead terms: each term's weight, and which of them its headline has. */
+    public record Terms(Map<String, Integer> counts, Set<String> headline) {
+        public Terms {
+            counts = Map.copyOf(counts);
+            headline = Set.copyOf(headline);
         }
-        for (String pair : stored.split(" ")) {
-            int colon = pair.lastIndexOf(':');
-            if (colon > 0) {
-                out.put(pair.substring(0, colon), Integer.parseInt(pair.substring(colon + 1)));
+    }
+
+    /** Parses stored lead terms, also those stored before headline terms were marked (then none is marked). */
+    public static Terms parse(String stored) {
+        Map<String, Integer> counts = new HashMap<>();
+        Set<String> headline = new HashSet<>();
+        if (stored == null || stored.isBlank()) {
+            return new Terms(counts, headline);
+        }
+        for (String item : stored.split(" ")) {
+            String[] parts = item.split(":");
+            if (parts.length < 2 || parts[0].isEmpty()) {
+                continue;
+            }
+            try {
+                counts.put(parts[0], Integer.parseInt(parts[1]));
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            if (parts.length > 2 && parts[2].equals("h")) {
+                headline.add(parts[0]);
             }
         }
-        return out;
+        return new Terms(counts, headline);
+    }
+
+    /** Parses stored lead terms into each term's weight. */
+    public static Map<String, Integer> parseTerms(String stored) {
+        return parse(stored).counts();
     }
 
     /** Cosine of two term-count maps weighted by inverse document frequency over {@code docs} documents. */
@@ -146,18 +181,37 @@ public final class Similarity {
         return (1 + Math.log(count)) * Math.log(1 + docs / (double) Math.max(1, df));
     }
 
-    /** Lower-case words; with {@code terms}, stop words and numbers dropped and capitalised words counted twice. */
+    /** Lower-case words; with {@code terms}, as {@link #leadTerms} weighs them. */
     static List<String> words(String text, boolean terms) {
+        List<String> tokens = tokens(text);
+        if (terms) {
+            List<String> lower = new ArrayList<>(tokens.size());
+            tokens.forEach(w -> lower.add(w.toLowerCase(Locale.ROOT)));
+            return terms(tokens, StopWords.of(lower));
+        }
+        tokens.replaceAll(w -> w.toLowerCase(Locale.ROOT));
+        return tokens;
+    }
+
+    /** The words of a text as written. */
+    private static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            String w = m.group();
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /**
+     * Terms of words as written: lower case; stop words, words under three letters and numbers dropped; capitalised
+     * words (names, places) counted twice.
+     */
+    private static List<String> terms(List<String> tokens, Predicate<String> stop) {
+        List<String> out = new ArrayList<>();
+        for (String w : tokens) {
             String lower = w.toLowerCase(Locale.ROOT);
-            if (!terms) {
-                out.add(lower);
-                continue;
-            }
-            if (lower.length() < 3 || STOP.contains(lower) || Character.isDigit(lower.charAt(0))) {
+            if (lower.length() < 3 || stop.test(lower) || Character.isDigit(lower.charAt(0))) {
                 continue;
             }
             out.add(lower);

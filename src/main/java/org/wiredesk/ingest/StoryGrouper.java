@@ -17,15 +17,15 @@ import org.wiredesk.store.GroupingRepository.Signature;
 
 /**
  * Groups each new story with what it copies (the same text from another outlet) and with the stories that report
- * the same event (from other agencies), among the stories received in the last two days. The recent signatures are
- * kept in memory with an inverted index over their terms, and reloaded from the store every minute so stories that
- * other workstations ingest are seen too.
+ * the same event (from other agencies, {@link SameEvent}), among the stories received in the last two days. The
+ * recent signatures are kept in memory with an inverted index over their terms, and reloaded from the store every
+ * minute so stories that other workstations ingest are seen too.
  */
 public final class StoryGrouper {
     /** Estimated shingle Jaccard at or above which a story is a copy of another's text. */
     public static final double COPY = 0.5;
-    /** TF-IDF cosine of headline and lead at or above which two stories report the same event. */
-    public static final double SAME_EVENT = 0.15;
+    /** TF-IDF cosine of headline and lead at or above which two stories may report the same event. */
+    public static final double SAME_EVENT = SameEvent.COSINE;
     static final Duration WINDOW = Duration.ofHours(48);
     static final Duration RELOAD = Duration.ofMinutes(1);
     static final int MAX_RECENT = 20_000;
@@ -44,7 +44,14 @@ public final class StoryGrouper {
     private Instant lastRegroup = Instant.EPOCH;
 
     /** One recent story as grouping sees it. */
-    private record Entry(StoryId id, StoryId cluster, Instant received, String minhash, Map<String, Integer> terms) {
+    private record Entry(StoryId id, StoryId cluster, Instant received, String minhash, SameEvent.Report report) {
+        Map<String, Integer> terms() {
+            return report.terms().counts();
+        }
+
+        Entry inCluster(StoryId newCluster) {
+            return new Entry(id, newCluster, received, minhash, report);
+        }
     }
 
     /** What grouping decided for one story. */
@@ -61,7 +68,10 @@ public final class StoryGrouper {
         refresh();
         String minhash = Similarity.minhash(bodyText);
         String leadTerms = Similarity.leadTerms(headline, bodyText);
-        Map<String, Integer> terms = Similarity.parseTerms(leadTerms);
+        GroupingRepository.Origin origin = repository.origin(id);
+        SameEvent.Report report = new SameEvent.Report(origin.source(), origin.publishedAtSource(),
+                Similarity.parse(leadTerms));
+        Map<String, Integer> terms = report.terms().counts();
 
         Entry bestCopy = null;
         double copy = 0;
@@ -71,10 +81,17 @@ public final class StoryGrouper {
         Map<String, Integer> dfWithThis = new HashMap<>(df);
         terms.keySet().forEach(w -> dfWithThis.merge(w, 1, Integer::sum));
         for (Entry candidate : candidates(terms, docs)) {
+            if (!SameEvent.differentSources(report, candidate.report())) {
+                continue;
+            }
             double c = Similarity.copySimilarity(minhash, candidate.minhash());
             if (c > copy) {
                 copy = c;
                 bestCopy = candidate;
+            }
+            if (!SameEvent.closeInTime(report, candidate.report())
+                    || !SameEvent.headlinesAgree(report, candidate.report())) {
+                continue;
             }
             double e = Similarity.eventSimilarity(terms, candidate.terms(), dfWithThis, docs);
             if (e > event) {
@@ -84,10 +101,10 @@ public final class StoryGrouper {
         }
         StoryId copyOf = copy >= COPY ? bestCopy.id() : null;
         boolean eventsMeaningful = docs >= MIN_STORIES_FOR_EVENTS;
-        Entry joined = copy >= COPY ? bestCopy : eventsMeaningful && event >= SAME_EVENT ? bestEvent : null;
+        Entry joined = copy >= COPY ? bestCopy : eventsMeaningful && event >= SameEvent.COSINE ? bestEvent : null;
         StoryId cluster = joined == null ? id : joined.cluster() != null ? joined.cluster() : joined.id();
         repository.save(id, minhash, leadTerms, copyOf, cluster);
-        add(new Entry(id, cluster, received, minhash, terms));
+        add(new Entry(id, cluster, received, minhash, report));
         return new Grouping(copyOf, cluster, copy, event);
     }
 
@@ -108,9 +125,9 @@ public final class StoryGrouper {
                 if (other.id().value() >= e.id().value()) {
                     continue;
                 }
-                boolean copy = Similarity.copySimilarity(e.minhash(), other.minhash()) >= COPY;
-                boolean event = eventsMeaningful
-                        && Similarity.eventSimilarity(e.terms(), other.terms(), df, docs) >= SAME_EVENT;
+                boolean copy = SameEvent.differentSources(e.report(), other.report())
+                        && Similarity.copySimilarity(e.minhash(), other.minhash()) >= COPY;
+                boolean event = eventsMeaningful && SameEvent.same(e.report(), other.report(), df, docs);
                 if (copy || event) {
                     union(parent, e.id(), other.id());
                 }
@@ -127,7 +144,7 @@ public final class StoryGrouper {
             if (!cluster.equals(e.cluster())) {
                 repository.saveCluster(e.id(), cluster);
                 changed++;
-                updated.add(new Entry(e.id(), cluster, e.received(), e.minhash(), e.terms()));
+                updated.add(e.inCluster(cluster));
             } else {
                 updated.add(e);
             }
@@ -189,7 +206,8 @@ public final class StoryGrouper {
         List<Signature> loaded = repository.since(now.minus(WINDOW), MAX_RECENT);
         for (int i = loaded.size() - 1; i >= 0; i--) {
             Signature s = loaded.get(i);
-            add(new Entry(s.id(), s.clusterId(), s.received(), s.minhash(), Similarity.parseTerms(s.leadTerms())));
+            add(new Entry(s.id(), s.clusterId(), s.received(), s.minhash(),
+                    new SameEvent.Report(s.source(), s.publishedAtSource(), Similarity.parse(s.leadTerms()))));
         }
         loadedAt = now;
     }

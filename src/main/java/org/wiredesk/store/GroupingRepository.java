@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.wiredesk.story.StoryId;
@@ -18,14 +20,24 @@ public final class GroupingRepository {
         this.database = database;
     }
 
-    /** One story's grouping data. */
-    public record Signature(StoryId id, StoryId clusterId, Instant received, String minhash, String leadTerms) {
+    /**
+     * One story's grouping data.
+     *
+     * @param source the name of the source it came from (the agency credit)
+     * @param publishedAtSource when the source says it published it, or null when it did not say or it was unreadable
+     */
+    public record Signature(StoryId id, StoryId clusterId, Instant received, String minhash, String leadTerms,
+                            String source, Instant publishedAtSource) {
+    }
+
+    /** Where a story came from and when its source published it (null when unknown), as grouping compares them. */
+    public record Origin(String source, Instant publishedAtSource) {
     }
 
     /** Signatures of stories received since the given time, newest first, at most {@code limit}. */
     public List<Signature> since(Instant since, int limit) {
         try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement("""
-                SELECT id, cluster_id, received_ms, minhash, lead_terms FROM story
+                SELECT id, cluster_id, received_ms, minhash, lead_terms, source_name, published_at_source FROM story
                 WHERE received_ms >= ? AND lead_terms IS NOT NULL
                 ORDER BY received_ms DESC FETCH FIRST ? ROWS ONLY""")) {
             ps.setLong(1, since.toEpochMilli());
@@ -36,12 +48,26 @@ public final class GroupingRepository {
                     long cluster = rs.getLong(2);
                     boolean noCluster = rs.wasNull(); // asked at once: it answers for the column read last
                     out.add(new Signature(new StoryId(rs.getLong(1)), noCluster ? null : new StoryId(cluster),
-                            Instant.ofEpochMilli(rs.getLong(3)), rs.getString(4), rs.getString(5)));
+                            Instant.ofEpochMilli(rs.getLong(3)), rs.getString(4), rs.getString(5), rs.getString(6),
+                            instant(rs.getString(7))));
                 }
             }
             return out;
         } catch (SQLException e) {
             throw SqlErrors.translate("read recent story signatures", e);
+        }
+    }
+
+    /** The source and the source's own time of one story (a read by primary key). */
+    public Origin origin(StoryId id) {
+        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT source_name, published_at_source FROM story WHERE id = ?")) {
+            ps.setLong(1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Origin(rs.getString(1), instant(rs.getString(2))) : new Origin(null, null);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate("read the origin of story " + id, e);
         }
     }
 
@@ -86,6 +112,18 @@ public final class GroupingRepository {
             return out;
         } catch (SQLException e) {
             throw SqlErrors.translate("read cluster " + cluster, e);
+        }
+    }
+
+    /** The stored source time (an ISO offset date-time, as ingest wrote it), or null. */
+    private static Instant instant(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(stored).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 

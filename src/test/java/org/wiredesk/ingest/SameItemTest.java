@@ -12,7 +12,11 @@ import org.wiredesk.story.Story;
 
 class SameItemTest {
     private static SourceDocument feed(String guid, String title, String body) {
-        String xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire One</title><item>"
+        return feed("Wire One", guid, title, body);
+    }
+
+    private static SourceDocument feed(String outlet, String guid, String title, String body) {
+        String xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>" + outlet + "</title><item>"
                 + "<title>" + title + "</title><guid>" + guid + "</guid><link>https://wire.example/" + guid + "</link>"
                 + "<description><![CDATA[" + body + "]]></description></item></channel></rss>";
         return new SourceDocument("feed-" + guid, URI.create("https://wire.example/feed"),
@@ -58,9 +62,9 @@ class SameItemTest {
                     + "easing inflation could allow a cut as early as the spring, the governor told reporters after "
                     + "a meeting of the board that lasted most of the day.</p><p>Economists had expected the pause."
                     + " Markets rose modestly after the statement, and the currency weakened slightly.</p>";
-            fx.service.ingest(feed("a-1", "Central bank holds rates", body), "test");
-            fx.service.ingest(feed("b-7", "Bank leaves rates on hold", body.replace("Economists", "Analysts")),
-                    "test");
+            fx.service.ingest(feed("Wire One", "a-1", "Central bank holds rates", body), "test");
+            fx.service.ingest(feed("Wire Two", "b-7", "Bank leaves rates on hold",
+                    body.replace("Economists", "Analysts")), "test");
             List<Story> stories = fx.stories.findAll(Set.of());
             assertThat(stories).hasSize(2);
             var first = fx.grouping.cluster(stories.get(1).id());
@@ -118,8 +122,8 @@ class SameItemTest {
             double recall = tp / (double) positives;
             System.out.printf("stored clusters, pairwise: P %.3f R %.3f (%d true pairs, %d false)%n", precision,
                     recall, tp, fp);
-            assertThat(precision).isGreaterThanOrEqualTo(0.85);
-            assertThat(recall).isGreaterThanOrEqualTo(0.75);
+            assertThat(precision).isGreaterThanOrEqualTo(0.95);
+            assertThat(recall).isGreaterThanOrEqualTo(0.9);
         }
     }
 
