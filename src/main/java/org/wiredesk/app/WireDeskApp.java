@@ -75,6 +75,12 @@ public final class WireDeskApp extends Application {
         Map<String, String> named = getParameters().getNamed();
         String shared = WireDeskHome.isShared(named.get("store")) ? named.get("store") : null;
         Path dir = shared == null ? home.storeDirectory(named.get("store")) : null;
+        if (dir != null) {
+            // a read-only store in one sentence, before Derby says it in a hundred lines (issue 12 point 10)
+            WireDeskHome.unwritable(dir).ifPresent(reason -> {
+                throw new org.wiredesk.store.StoreException(reason);
+            });
+        }
         String name = named.getOrDefault("user", WireDeskHome.localUsername());
         String refusal = null;
         while (true) {
