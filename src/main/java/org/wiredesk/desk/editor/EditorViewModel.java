@@ -92,6 +92,9 @@ public final class EditorViewModel {
     private final IntegerBinding length = Bindings.createIntegerBinding(
             () -> HouseStyle.length(houseHeadline.get()), houseHeadline);
     private boolean loading;
+    /** A keep of the headline is on its way to the store; another change waits for it (writes never cross). */
+    private boolean keeping;
+    private boolean keepAgain;
     private final org.wiredesk.desk.common.StoreFollower follower;
     /** Loads and refreshes overlap (a save reloads, and so does the change it makes): the newest one is shown. */
     private final org.wiredesk.desk.common.LatestOnly latest;
@@ -245,15 +248,35 @@ public final class EditorViewModel {
                 style.fontBold(), style.fontSize());
     }
 
+    /**
+     * Keeps what is typed (issue 12 point 9): one write at a time, the latest text when it finishes, so a slow store
+     * never has an older headline overwrite a newer one.
+     */
     private void autosave() {
         String headline = houseHeadline.get();
         if (!editable.get() || headline.isBlank()) {
             return;
         }
+        if (keeping) {
+            keepAgain = true;
+            return;
+        }
+        keeping = true;
         runner.run(() -> {
             desk.autosave(user, id, headline);
             return TIME.format(java.time.Instant.now());
-        }, at -> lastAutosave.set("Kept " + at), this::fail);
+        }, at -> {
+            keeping = false;
+            lastAutosave.set("Kept " + at);
+            if (keepAgain) {
+                keepAgain = false;
+                autosave();
+            }
+        }, e -> {
+            keeping = false;
+            keepAgain = false;
+            fail(e);
+        });
     }
 
     public void saveDraft() {
