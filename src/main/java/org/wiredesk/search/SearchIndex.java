@@ -9,17 +9,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -29,26 +26,32 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.wiredesk.ingest.BodyText;
+import org.apache.lucene.util.Version;
 import org.wiredesk.story.Story;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.store.StoryRepository;
 
 /**
- * Full-text search over headlines and bodies: a Lucene index derived from the store. It catches up by indexing the
- * stories after the last id it holds, so every workstation sharing a store keeps its own index current, and it is
- * rebuilt from the store when it is missing or damaged. Derby stays the only record; the index can always go.
+ * Full-text search over headlines and bodies, stemmed by each story's language (ADR 26): a Lucene index derived from
+ * the store. It catches up by indexing the stories after the last id it holds, so every workstation sharing a store
+ * keeps its own index current, and it is rebuilt from the store when it is missing, damaged or analysed otherwise
+ * than this version analyses. Derby stays the only record; the index can always go.
  */
 public final class SearchIndex implements AutoCloseable {
-    private static final String ID = "id";
-    private static final String HEADLINE = "headline";
-    private static final String BODY = "body";
     private static final String LAST_ID = "wiredesk.lastId";
+    private static final String ANALYSIS = "wiredesk.analysis";
+    /**
+     * How this version lays out and analyses stories. An index committed with another marker (or none: before
+     * ADR 26) is rebuilt on opening. Bump the layout number when fields or filters change; adding a language or
+     * moving to another Lucene changes the marker by itself.
+     */
+    static final String ANALYSIS_MARKER = "layout 2 (a field per language, accents folded); languages "
+            + Languages.keys() + "; lucene " + Version.LATEST;
     private static final int BATCH = 1000;
 
     private final Path dir;
     private final StoryRepository stories;
-    private final Analyzer analyzer = new StandardAnalyzer();
+    private final Analyzer analyzer = new FieldAnalyzer();
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
@@ -64,8 +67,10 @@ public final class SearchIndex implements AutoCloseable {
     public static SearchIndex open(Path dir, StoryRepository stories) {
         SearchIndex index = new SearchIndex(dir, stories);
         try {
-            index.openWriter();
-        } catch (IOException | RuntimeException damaged) {
+            if (!index.openWriter()) {
+                throw new IllegalStateException("analysed by another version");
+            }
+        } catch (IOException | RuntimeException damagedOrStale) {
             index.closeQuietly();
             index.deleteAll();
             index.rebuilt = true;
@@ -78,21 +83,27 @@ public final class SearchIndex implements AutoCloseable {
         return index;
     }
 
-    private void openWriter() throws IOException {
+    /** Opens the writer; false when the index on disk was analysed otherwise and must be rebuilt. */
+    private boolean openWriter() throws IOException {
         Files.createDirectories(dir);
         directory = FSDirectory.open(dir);
         writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-        if (DirectoryReader.indexExists(directory)) {
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                Map<String, String> data = reader.getIndexCommit().getUserData();
-                lastId = Long.parseLong(data.getOrDefault(LAST_ID, "0"));
-            }
-        }
         searchers = new SearcherManager(writer, null);
+        if (!DirectoryReader.indexExists(directory)) {
+            return true;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            Map<String, String> data = reader.getIndexCommit().getUserData();
+            lastId = Long.parseLong(data.getOrDefault(LAST_ID, "0"));
+            return ANALYSIS_MARKER.equals(data.get(ANALYSIS));
+        }
     }
 
-    /** Whether opening found the index damaged (or written by something else) and started it anew. */
+    /**
+     * Whether opening found the index damaged, written by something else or analysed otherwise than this version
+     * analyses, and started it anew (the next {@link #catchUp()} indexes every story again).
+     */
     public boolean wasRebuilt() {
         return rebuilt;
     }
@@ -104,17 +115,11 @@ public final class SearchIndex implements AutoCloseable {
             for (List<Story> batch = stories.after(lastId, BATCH); !batch.isEmpty();
                  batch = stories.after(lastId, BATCH)) {
                 for (Story s : batch) {
-                    Document doc = new Document();
-                    doc.add(new LongPoint(ID, s.id().value()));
-                    doc.add(new StoredField(ID, s.id().value()));
-                    doc.add(new TextField(HEADLINE, s.agencyHeadline().text()
-                            + (s.houseHeadline() != null ? " \n" + s.houseHeadline().text() : ""), Field.Store.YES));
-                    doc.add(new TextField(BODY, BodyText.of(s.body().html()), Field.Store.YES));
-                    writer.addDocument(doc);
+                    writer.addDocument(StoryFields.of(s));
                     lastId = s.id().value();
                     added++;
                 }
-                writer.setLiveCommitData(Map.of(LAST_ID, Long.toString(lastId)).entrySet());
+                writer.setLiveCommitData(Map.of(LAST_ID, Long.toString(lastId), ANALYSIS, ANALYSIS_MARKER).entrySet());
                 writer.commit();
             }
             searchers.maybeRefresh();
@@ -125,8 +130,9 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * The stories best matching the words typed (a forgiving syntax: words, "phrases", -not, a|b, prefix*),
-     * headline matches first, each with the matching words marked.
+     * The stories best matching the words typed, in any of the desk's languages, each word also found in its other
+     * forms ("strike" finds "strikes", "Streik" finds "Streiks"): words, "phrases" (the words in this order, in any
+     * of their forms), -not, a|b, a+b, prefix*. Headline matches come first, each hit with the matching words marked.
      */
     public List<SearchHit> search(String text, int limit) {
         if (text == null || text.isBlank()) {
@@ -135,26 +141,13 @@ public final class SearchIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Query query = new SimpleQueryParser(analyzer, Map.of(HEADLINE, 3f, BODY, 1f)).parse(text);
-                TopDocs top = searcher.search(query, limit);
-                UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                        .withFormatter(new DefaultPassageFormatter(String.valueOf(SearchHit.MARK_START),
-                                String.valueOf(SearchHit.MARK_END), "… ", false))
-                        .withMaxLength(20_000)
-                        .build();
-                Map<String, String[]> marked = highlighter.highlightFields(new String[] {HEADLINE, BODY}, query,
-                        top, new int[] {1, 2});
-                List<SearchHit> out = new ArrayList<>();
-                for (int i = 0; i < top.scoreDocs.length; i++) {
-                    ScoreDoc sd = top.scoreDocs[i];
-                    Document doc = searcher.storedFields().document(sd.doc);
-                    String headline = marked.get(HEADLINE)[i];
-                    String snippet = marked.get(BODY)[i];
-                    out.add(new SearchHit(new StoryId(doc.getField(ID).numericValue().longValue()),
-                            headline != null ? headline : doc.get(HEADLINE), snippet == null ? "" : snippet,
-                            sd.score));
+                List<String> fields = fields(searcher);
+                Query query = TypedQuery.parse(analyzer, fields, text);
+                if (query == null) {
+                    return List.of();
                 }
-                return out;
+                TopDocs top = searcher.search(query, limit);
+                return hits(searcher, fields, query, top);
             } finally {
                 searchers.release(searcher);
             }
@@ -163,6 +156,44 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** The fields the index holds now: only the languages it has stories in are searched. */
+    private static List<String> fields(IndexSearcher searcher) {
+        FieldInfos infos = FieldInfos.getMergedFieldInfos(searcher.getIndexReader());
+        return StreamSupport.stream(infos.spliterator(), false).map((FieldInfo f) -> f.name).sorted().toList();
+    }
+
+    /** Each hit with its headline and a passage or two of its body, the matching words marked. */
+    private List<SearchHit> hits(IndexSearcher searcher, List<String> fields, Query query, TopDocs top)
+            throws IOException {
+        String[] marked = fields.stream().filter(f -> StoryFields.isHeadline(f) || StoryFields.isBody(f))
+                .toArray(String[]::new);
+        int[] passages = new int[marked.length];
+        for (int i = 0; i < marked.length; i++) {
+            passages[i] = StoryFields.isHeadline(marked[i]) ? 1 : 2;
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter(String.valueOf(SearchHit.MARK_START),
+                        String.valueOf(SearchHit.MARK_END), "… ", false))
+                .withMaxLength(20_000)
+                .build();
+        Map<String, String[]> texts = highlighter.highlightFields(marked, query, top, passages);
+        List<SearchHit> out = new ArrayList<>();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            Document doc = searcher.storedFields().document(sd.doc);
+            String language = doc.get(StoryFields.LANGUAGE);
+            String[] headline = texts.get(StoryFields.headline(language));
+            String[] body = texts.get(StoryFields.body(language));
+            String shownHeadline = headline != null && headline[i] != null ? headline[i]
+                    : doc.get(StoryFields.headline(language));
+            String snippet = body != null && body[i] != null ? body[i] : "";
+            out.add(new SearchHit(new StoryId(doc.getField(StoryFields.ID).numericValue().longValue()),
+                    shownHeadline, snippet, sd.score));
+        }
+        return out;
+    }
+
+    /** The id of the last story indexed: the next {@link #catchUp()} starts after it. */
     public long lastIndexedId() {
         return lastId;
     }
@@ -170,6 +201,7 @@ public final class SearchIndex implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly();
+        analyzer.close();
     }
 
     private void closeQuietly() {
@@ -184,7 +216,7 @@ public final class SearchIndex implements AutoCloseable {
                 directory.close();
             }
         } catch (IOException | RuntimeException e) {
-            // closing a damaged index: it is about to be rebuilt or dropped
+            // closing a damaged or stale index: it is about to be rebuilt or dropped
         } finally {
             searchers = null;
             writer = null;
