@@ -10,6 +10,7 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
@@ -57,7 +58,49 @@ final class TypedQuery extends SimpleQueryParser {
         }
         List<String> asTyped = weights.keySet().stream()
                 .filter(f -> StoryFields.isHeadline(f) || f.equals(StoryFields.SOURCE)).sorted().toList();
-        return new TypedQuery(analyzer, weights, asTyped, lastWord(text)).parse(text);
+        Query query = new TypedQuery(analyzer, weights, asTyped, lastWord(text)).parse(text);
+        return query == null ? null : excluding(query);
+    }
+
+    /**
+     * The query with "-word" leaving stories out. SimpleQueryParser reads "strike -syria" as "strike, or anything
+     * without syria" (its -x is "all but x", joined by the default OR), which finds every story; here each such
+     * clause beside a positive one becomes a MUST_NOT of its own level.
+     */
+    static Query excluding(Query query) {
+        if (!(query instanceof BooleanQuery bq)) {
+            return query;
+        }
+        boolean positive = bq.clauses().stream().anyMatch(c -> c.getOccur() != BooleanClause.Occur.MUST_NOT
+                && negated(c.getQuery()) == null);
+        BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(
+                bq.getMinimumNumberShouldMatch());
+        for (BooleanClause c : bq.clauses()) {
+            Query not = negated(c.getQuery());
+            if (positive && not != null && c.getOccur() != BooleanClause.Occur.MUST_NOT) {
+                out.add(excluding(not), BooleanClause.Occur.MUST_NOT);
+            } else {
+                out.add(excluding(c.getQuery()), c.getOccur());
+            }
+        }
+        return out.build();
+    }
+
+    /** What a "-x" clause of SimpleQueryParser leaves out (all documents but x), or null for any other query. */
+    private static Query negated(Query q) {
+        if (q instanceof BooleanQuery b && b.clauses().size() == 2) {
+            Query not = null;
+            boolean all = false;
+            for (BooleanClause c : b.clauses()) {
+                if (c.getOccur() == BooleanClause.Occur.MUST_NOT) {
+                    not = c.getQuery();
+                } else if (c.getQuery() instanceof MatchAllDocsQuery) {
+                    all = true;
+                }
+            }
+            return all ? not : null;
+        }
+        return null;
     }
 
     /** The last word typed, without the operators before or after it. */
