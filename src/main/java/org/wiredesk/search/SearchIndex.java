@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.apache.lucene.analysis.Analyzer;
@@ -48,6 +49,7 @@ public final class SearchIndex implements AutoCloseable {
     static final String ANALYSIS_MARKER = "layout 2 (a field per language, accents folded); languages "
             + Languages.keys() + "; lucene " + Version.LATEST;
     private static final int BATCH = 1000;
+    private static final java.util.Set<String> STORED_KEYS = java.util.Set.of(StoryFields.ID, StoryFields.LANGUAGE);
 
     private final Path dir;
     private final StoryRepository stories;
@@ -147,7 +149,7 @@ public final class SearchIndex implements AutoCloseable {
                     return List.of();
                 }
                 TopDocs top = searcher.search(query, limit);
-                return hits(searcher, fields, query, top);
+                return hits(searcher, query, top);
             } finally {
                 searchers.release(searcher);
             }
@@ -162,33 +164,43 @@ public final class SearchIndex implements AutoCloseable {
         return StreamSupport.stream(infos.spliterator(), false).map((FieldInfo f) -> f.name).sorted().toList();
     }
 
-    /** Each hit with its headline and a passage or two of its body, the matching words marked. */
-    private List<SearchHit> hits(IndexSearcher searcher, List<String> fields, Query query, TopDocs top)
-            throws IOException {
-        String[] marked = fields.stream().filter(f -> StoryFields.isHeadline(f) || StoryFields.isBody(f))
-                .toArray(String[]::new);
-        int[] passages = new int[marked.length];
-        for (int i = 0; i < marked.length; i++) {
-            passages[i] = StoryFields.isHeadline(marked[i]) ? 1 : 2;
+    /**
+     * Each hit with its headline and a passage or two of its body, the matching words marked. The hits are marked
+     * language by language, each in its own two fields only.
+     */
+    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+        ScoreDoc[] docs = top.scoreDocs;
+        long[] ids = new long[docs.length];
+        Map<String, List<Integer>> byLanguage = new TreeMap<>();
+        for (int i = 0; i < docs.length; i++) {
+            Document doc = searcher.storedFields().document(docs[i].doc, STORED_KEYS);
+            ids[i] = doc.getField(StoryFields.ID).numericValue().longValue();
+            byLanguage.computeIfAbsent(doc.get(StoryFields.LANGUAGE), k -> new ArrayList<>()).add(i);
         }
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter(String.valueOf(SearchHit.MARK_START),
                         String.valueOf(SearchHit.MARK_END), "… ", false))
                 .withMaxLength(20_000)
                 .build();
-        Map<String, String[]> texts = highlighter.highlightFields(marked, query, top, passages);
-        List<SearchHit> out = new ArrayList<>();
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
-            Document doc = searcher.storedFields().document(sd.doc);
-            String language = doc.get(StoryFields.LANGUAGE);
-            String[] headline = texts.get(StoryFields.headline(language));
-            String[] body = texts.get(StoryFields.body(language));
-            String shownHeadline = headline != null && headline[i] != null ? headline[i]
-                    : doc.get(StoryFields.headline(language));
-            String snippet = body != null && body[i] != null ? body[i] : "";
-            out.add(new SearchHit(new StoryId(doc.getField(StoryFields.ID).numericValue().longValue()),
-                    shownHeadline, snippet, sd.score));
+        String[] headlines = new String[docs.length];
+        String[] snippets = new String[docs.length];
+        for (Map.Entry<String, List<Integer>> group : byLanguage.entrySet()) {
+            String headline = StoryFields.headline(group.getKey());
+            String body = StoryFields.body(group.getKey());
+            int[] docIds = group.getValue().stream().mapToInt(i -> docs[i].doc).toArray();
+            Map<String, String[]> marked = highlighter.highlightFields(new String[] {headline, body}, query, docIds,
+                    new int[] {1, 2});
+            for (int k = 0; k < docIds.length; k++) {
+                int i = group.getValue().get(k);
+                headlines[i] = marked.get(headline)[k] != null ? marked.get(headline)[k]
+                        : searcher.storedFields().document(docIds[k], java.util.Set.of(headline)).get(headline);
+                snippets[i] = marked.get(body)[k];
+            }
+        }
+        List<SearchHit> out = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            out.add(new SearchHit(new StoryId(ids[i]), headlines[i] != null ? headlines[i] : "",
+                    snippets[i] == null ? "" : snippets[i], docs[i].score));
         }
         return out;
     }
