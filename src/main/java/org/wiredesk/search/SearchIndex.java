@@ -65,6 +65,16 @@ public final class SearchIndex implements AutoCloseable {
         this.stories = stories;
     }
 
+    /**
+     * Where a store's index lives: beside its site folder, named after it ("site" has "search-index", "wire-site"
+     * has "wire-search-index"), so stores in one parent folder never share an index, as they never share a site.
+     */
+    public static Path besideSite(Path site) {
+        String name = site.getFileName() == null ? "site" : site.getFileName().toString();
+        String base = name.equals("site") || name.endsWith("-site") ? name.substring(0, name.length() - 4) : name + "-";
+        return site.resolveSibling(base + "search-index");
+    }
+
     /** Opens the index in {@code dir}, rebuilding it from the store when it cannot be read. */
     public static SearchIndex open(Path dir, StoryRepository stories) {
         SearchIndex index = new SearchIndex(dir, stories);

@@ -166,6 +166,17 @@ class SearchIndexTest {
     }
 
     @Test
+    void eachSiteFolderHasAnIndexOfItsOwn() {
+        Path home = Path.of("/srv/desk");
+        assertThat(SearchIndex.besideSite(home.resolve("site"))).isEqualTo(home.resolve("search-index"));
+        assertThat(SearchIndex.besideSite(home.resolve("wire-site"))).isEqualTo(home.resolve("wire-search-index"));
+        assertThat(SearchIndex.besideSite(home.resolve("sport-site")))
+                .isNotEqualTo(SearchIndex.besideSite(home.resolve("wire-site")));
+        assertThat(SearchIndex.besideSite(home.resolve("out"))).isEqualTo(home.resolve("out-search-index"));
+        assertThat(SearchIndex.besideSite(home.resolve("website"))).isEqualTo(home.resolve("website-search-index"));
+    }
+
+    @Test
     void typedSyntaxMistakesDoNotBreakSearch() {
         add("a", "Harbour reopens", "The breakwater held.");
         try (SearchIndex index = SearchIndex.open(dir, stories)) {
