@@ -164,6 +164,8 @@ class WordFormsSearchTest {
         assertThat(found("\"rent strike\"")).containsExactly(rentStrike);
         assertThat(found("\"strike rent\"")).isEmpty();
         assertThat(found("\"Israeli strike\"")).as("in any of their forms").containsExactly(israeliStrikes);
+        assertThat(found("\"fin de la réforme\"")).as("stop words inside a phrase").containsExactly(reforme);
+        assertThat(found("\"fin de la grève\"")).isEmpty();
     }
 
     @Test
