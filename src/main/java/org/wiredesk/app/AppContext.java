@@ -219,7 +219,7 @@ public final class AppContext implements AutoCloseable {
     /** Full-text search, opened (and caught up) on first use; a derived index beside the site folder. */
     public synchronized SearchIndex search() {
         if (search == null) {
-            search = SearchIndex.open(site.resolveSibling("search-index"), stories);
+            search = SearchIndex.open(SearchIndex.besideSite(site), stories);
         }
         return search;
     }

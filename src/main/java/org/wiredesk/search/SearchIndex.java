@@ -8,18 +8,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -29,26 +27,33 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.wiredesk.ingest.BodyText;
+import org.apache.lucene.util.Version;
 import org.wiredesk.story.Story;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.store.StoryRepository;
 
 /**
- * Full-text search over headlines and bodies: a Lucene index derived from the store. It catches up by indexing the
- * stories after the last id it holds, so every workstation sharing a store keeps its own index current, and it is
- * rebuilt from the store when it is missing or damaged. Derby stays the only record; the index can always go.
+ * Full-text search over headlines and bodies, stemmed by each story's language (ADR 26): a Lucene index derived from
+ * the store. It catches up by indexing the stories after the last id it holds, so every workstation sharing a store
+ * keeps its own index current, and it is rebuilt from the store when it is missing, damaged or analysed otherwise
+ * than this version analyses. Derby stays the only record; the index can always go.
  */
 public final class SearchIndex implements AutoCloseable {
-    private static final String ID = "id";
-    private static final String HEADLINE = "headline";
-    private static final String BODY = "body";
     private static final String LAST_ID = "wiredesk.lastId";
+    private static final String ANALYSIS = "wiredesk.analysis";
+    /**
+     * How this version lays out and analyses stories. An index committed with another marker (or none: before
+     * ADR 26) is rebuilt on opening. Bump the layout number when fields or filters change; adding a language or
+     * moving to another Lucene changes the marker by itself.
+     */
+    static final String ANALYSIS_MARKER = "layout 2 (a field per language, accents folded); languages "
+            + Languages.keys() + "; lucene " + Version.LATEST;
     private static final int BATCH = 1000;
+    private static final java.util.Set<String> STORED_KEYS = java.util.Set.of(StoryFields.ID, StoryFields.LANGUAGE);
 
     private final Path dir;
     private final StoryRepository stories;
-    private final Analyzer analyzer = new StandardAnalyzer();
+    private final Analyzer analyzer = new FieldAnalyzer();
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
@@ -60,12 +65,24 @@ public final class SearchIndex implements AutoCloseable {
         this.stories = stories;
     }
 
+    /**
+     * Where a store's index lives: beside its site folder, named after it ("site" has "search-index", "wire-site"
+     * has "wire-search-index"), so stores in one parent folder never share an index, as they never share a site.
+     */
+    public static Path besideSite(Path site) {
+        String name = site.getFileName() == null ? "site" : site.getFileName().toString();
+        String base = name.equals("site") || name.endsWith("-site") ? name.substring(0, name.length() - 4) : name + "-";
+        return site.resolveSibling(base + "search-index");
+    }
+
     /** Opens the index in {@code dir}, rebuilding it from the store when it cannot be read. */
     public static SearchIndex open(Path dir, StoryRepository stories) {
         SearchIndex index = new SearchIndex(dir, stories);
         try {
-            index.openWriter();
-        } catch (IOException | RuntimeException damaged) {
+            if (!index.openWriter()) {
+                throw new IllegalStateException("analysed by another version");
+            }
+        } catch (IOException | RuntimeException damagedOrStale) {
             index.closeQuietly();
             index.deleteAll();
             index.rebuilt = true;
@@ -78,21 +95,27 @@ public final class SearchIndex implements AutoCloseable {
         return index;
     }
 
-    private void openWriter() throws IOException {
+    /** Opens the writer; false when the index on disk was analysed otherwise and must be rebuilt. */
+    private boolean openWriter() throws IOException {
         Files.createDirectories(dir);
         directory = FSDirectory.open(dir);
         writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-        if (DirectoryReader.indexExists(directory)) {
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                Map<String, String> data = reader.getIndexCommit().getUserData();
-                lastId = Long.parseLong(data.getOrDefault(LAST_ID, "0"));
-            }
-        }
         searchers = new SearcherManager(writer, null);
+        if (!DirectoryReader.indexExists(directory)) {
+            return true;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            Map<String, String> data = reader.getIndexCommit().getUserData();
+            lastId = Long.parseLong(data.getOrDefault(LAST_ID, "0"));
+            return ANALYSIS_MARKER.equals(data.get(ANALYSIS));
+        }
     }
 
-    /** Whether opening found the index damaged (or written by something else) and started it anew. */
+    /**
+     * Whether opening found the index damaged, written by something else or analysed otherwise than this version
+     * analyses, and started it anew (the next {@link #catchUp()} indexes every story again).
+     */
     public boolean wasRebuilt() {
         return rebuilt;
     }
@@ -104,17 +127,11 @@ public final class SearchIndex implements AutoCloseable {
             for (List<Story> batch = stories.after(lastId, BATCH); !batch.isEmpty();
                  batch = stories.after(lastId, BATCH)) {
                 for (Story s : batch) {
-                    Document doc = new Document();
-                    doc.add(new LongPoint(ID, s.id().value()));
-                    doc.add(new StoredField(ID, s.id().value()));
-                    doc.add(new TextField(HEADLINE, s.agencyHeadline().text()
-                            + (s.houseHeadline() != null ? " \n" + s.houseHeadline().text() : ""), Field.Store.YES));
-                    doc.add(new TextField(BODY, BodyText.of(s.body().html()), Field.Store.YES));
-                    writer.addDocument(doc);
+                    writer.addDocument(StoryFields.of(s));
                     lastId = s.id().value();
                     added++;
                 }
-                writer.setLiveCommitData(Map.of(LAST_ID, Long.toString(lastId)).entrySet());
+                writer.setLiveCommitData(Map.of(LAST_ID, Long.toString(lastId), ANALYSIS, ANALYSIS_MARKER).entrySet());
                 writer.commit();
             }
             searchers.maybeRefresh();
@@ -125,8 +142,9 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * The stories best matching the words typed (a forgiving syntax: words, "phrases", -not, a|b, prefix*),
-     * headline matches first, each with the matching words marked.
+     * The stories best matching the words typed, in any of the desk's languages, each word also found in its other
+     * forms ("strike" finds "strikes", "Streik" finds "Streiks"): words, "phrases" (the words in this order, in any
+     * of their forms), -not, a|b, a+b, prefix*. Headline matches come first, each hit with the matching words marked.
      */
     public List<SearchHit> search(String text, int limit) {
         if (text == null || text.isBlank()) {
@@ -135,26 +153,13 @@ public final class SearchIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Query query = new SimpleQueryParser(analyzer, Map.of(HEADLINE, 3f, BODY, 1f)).parse(text);
-                TopDocs top = searcher.search(query, limit);
-                UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                        .withFormatter(new DefaultPassageFormatter(String.valueOf(SearchHit.MARK_START),
-                                String.valueOf(SearchHit.MARK_END), "… ", false))
-                        .withMaxLength(20_000)
-                        .build();
-                Map<String, String[]> marked = highlighter.highlightFields(new String[] {HEADLINE, BODY}, query,
-                        top, new int[] {1, 2});
-                List<SearchHit> out = new ArrayList<>();
-                for (int i = 0; i < top.scoreDocs.length; i++) {
-                    ScoreDoc sd = top.scoreDocs[i];
-                    Document doc = searcher.storedFields().document(sd.doc);
-                    String headline = marked.get(HEADLINE)[i];
-                    String snippet = marked.get(BODY)[i];
-                    out.add(new SearchHit(new StoryId(doc.getField(ID).numericValue().longValue()),
-                            headline != null ? headline : doc.get(HEADLINE), snippet == null ? "" : snippet,
-                            sd.score));
+                List<String> fields = fields(searcher);
+                Query query = TypedQuery.parse(analyzer, fields, text);
+                if (query == null) {
+                    return List.of();
                 }
-                return out;
+                TopDocs top = searcher.search(query, limit);
+                return hits(searcher, query, top);
             } finally {
                 searchers.release(searcher);
             }
@@ -163,6 +168,54 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** The fields the index holds now: only the languages it has stories in are searched. */
+    private static List<String> fields(IndexSearcher searcher) {
+        FieldInfos infos = FieldInfos.getMergedFieldInfos(searcher.getIndexReader());
+        return StreamSupport.stream(infos.spliterator(), false).map((FieldInfo f) -> f.name).sorted().toList();
+    }
+
+    /**
+     * Each hit with its headline and a passage or two of its body, the matching words marked. The hits are marked
+     * language by language, each in its own two fields only.
+     */
+    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+        ScoreDoc[] docs = top.scoreDocs;
+        long[] ids = new long[docs.length];
+        Map<String, List<Integer>> byLanguage = new TreeMap<>();
+        for (int i = 0; i < docs.length; i++) {
+            Document doc = searcher.storedFields().document(docs[i].doc, STORED_KEYS);
+            ids[i] = doc.getField(StoryFields.ID).numericValue().longValue();
+            byLanguage.computeIfAbsent(doc.get(StoryFields.LANGUAGE), k -> new ArrayList<>()).add(i);
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter(String.valueOf(SearchHit.MARK_START),
+                        String.valueOf(SearchHit.MARK_END), "… ", false))
+                .withMaxLength(20_000)
+                .build();
+        String[] headlines = new String[docs.length];
+        String[] snippets = new String[docs.length];
+        for (Map.Entry<String, List<Integer>> group : byLanguage.entrySet()) {
+            String headline = StoryFields.headline(group.getKey());
+            String body = StoryFields.body(group.getKey());
+            int[] docIds = group.getValue().stream().mapToInt(i -> docs[i].doc).toArray();
+            Map<String, String[]> marked = highlighter.highlightFields(new String[] {headline, body}, query, docIds,
+                    new int[] {1, 2});
+            for (int k = 0; k < docIds.length; k++) {
+                int i = group.getValue().get(k);
+                headlines[i] = marked.get(headline)[k] != null ? marked.get(headline)[k]
+                        : searcher.storedFields().document(docIds[k], java.util.Set.of(headline)).get(headline);
+                snippets[i] = marked.get(body)[k];
+            }
+        }
+        List<SearchHit> out = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            out.add(new SearchHit(new StoryId(ids[i]), headlines[i] != null ? headlines[i] : "",
+                    snippets[i] == null ? "" : snippets[i], docs[i].score));
+        }
+        return out;
+    }
+
+    /** The id of the last story indexed: the next {@link #catchUp()} starts after it. */
     public long lastIndexedId() {
         return lastId;
     }
@@ -170,6 +223,7 @@ public final class SearchIndex implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly();
+        analyzer.close();
     }
 
     private void closeQuietly() {
@@ -184,7 +238,7 @@ public final class SearchIndex implements AutoCloseable {
                 directory.close();
             }
         } catch (IOException | RuntimeException e) {
-            // closing a damaged index: it is about to be rebuilt or dropped
+            // closing a damaged or stale index: it is about to be rebuilt or dropped
         } finally {
             searchers = null;
             writer = null;
