@@ -128,6 +128,11 @@ class InboxUiTest {
                 .satisfies(st -> assertThat(st.agencyHeadline().text()).startsWith("Port of Calder"));
         assertThat(table.getColumns().stream().filter(c -> c.getText().equals("Match")).findFirst().orElseThrow()
                 .isVisible()).isTrue();
+        // the hit's row is one line high, like every other (its snippet once stretched it to the table's height)
+        robot.sleep(200);
+        assertThat(robot.lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class))
+                .filteredOn(r -> r.getItem() != null && r.isVisible()).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.getHeight()).isLessThan(60));
         Screenshots.save(stage, "inbox-search");
 
         // two reports of one event, grouped

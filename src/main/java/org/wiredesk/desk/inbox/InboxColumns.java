@@ -163,6 +163,7 @@ final class InboxColumns {
         atSource.setCellFactory(c -> Relative.cell(clock, null));
         atSource.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
         atSource.setPrefWidth(150);
+        atSource.setMinWidth(110); // "2 minutes ago" whole, beside a wide Match column
         return atSource;
     }
 
@@ -171,6 +172,7 @@ final class InboxColumns {
         received.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().received()));
         received.setCellFactory(c -> Relative.cell(clock, null));
         received.setPrefWidth(130);
+        received.setMinWidth(110);
         return received;
     }
 
@@ -183,7 +185,24 @@ final class InboxColumns {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(null);
-                setGraphic(empty || item == null ? null : marked(item));
+                if (empty || item == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                // one line, as every row: a flow left to wrap at the cell's first, tiny measure made the row
+                // thousands of pixels tall; the cell clips what its column cannot show, the tooltip has it all
+                String line = item.replaceAll("\\s+", " ");
+                setGraphic(new javafx.scene.Group(marked(line)));
+                setTooltip(new javafx.scene.control.Tooltip(line
+                        .replace(String.valueOf(org.wiredesk.search.SearchHit.MARK_START), "")
+                        .replace(String.valueOf(org.wiredesk.search.SearchHit.MARK_END), "")));
+                if (getClip() == null) {
+                    javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+                    clip.widthProperty().bind(widthProperty());
+                    clip.heightProperty().bind(heightProperty());
+                    setClip(clip);
+                }
             }
         });
         match.setPrefWidth(300);
