@@ -2,13 +2,10 @@ package org.wiredesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.net.URI;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,9 +56,9 @@ class AgencyRefusalsTest {
     @Test
     void aNoteFromTheAgencyIsNotAddedToAStoryAfterItArrivedNorInAnothersName() throws SQLException {
         for (String member : new String[] {"ed", "cora", "dee"}) {
-            try (Connection c = plain(member)) {
-                refused(c, note(member, "null"));
-                refused(c, note("ed".equals(member) ? "dee" : "ed", "null"));
+            try (Connection c = PlainMember.connect(desk, member)) {
+                PlainMember.refused(c, note(member, "null"));
+                PlainMember.refused(c, note("ed".equals(member) ? "dee" : "ed", "null"));
             }
         }
         assertThat(desk.stories.agency(item).edNotes()).extracting(AgencyMeta.EdNote::text)
@@ -91,17 +88,5 @@ class AgencyRefusalsTest {
         return desk.database.isPostgres();
     }
 
-    private Connection plain(String member) throws SQLException {
-        String url = isPostgres() ? desk.testDesk.postgresUrl() : desk.database.url();
-        return DriverManager.getConnection(url, member, new String(TestDesk.password(member)));
-    }
 
-    private static void refused(Connection c, String sql) {
-        try (Statement st = c.createStatement()) {
-            st.execute(sql);
-            fail("the store accepted: " + sql);
-        } catch (SQLException e) {
-            assertThat(e.getSQLState()).as(sql + " -> " + e.getMessage()).matches("4250[0-4]|23513|23514|42501");
-        }
-    }
 }

@@ -2,15 +2,12 @@ package org.wiredesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -103,10 +100,10 @@ class CreditAddressStoreTest {
     void aCopyEditorSetsNoCreditAddressThroughWireDeskOrByPlainJdbc() throws SQLException {
         assertThatThrownBy(() -> desk.desk(desk.copy).credits().set(desk.copy, "dpa", DPA))
                 .isInstanceOf(WorkflowException.class).hasMessageContaining("editor or the desk chief role");
-        try (Connection c = plain("cora")) {
-            refused(c, insert("cora"));
+        try (Connection c = PlainMember.connect(desk, "cora")) {
+            PlainMember.refused(c, insert("cora"));
             if (isPostgres()) {
-                refused(c, "SELECT desk.set_credit_address('dpa', '" + DPA + "')");
+                PlainMember.refused(c, "SELECT desk.set_credit_address('dpa', '" + DPA + "')");
             }
         }
         assertThat(desk.desk(desk.chief).credits().inForce("dpa")).isEmpty();
@@ -114,8 +111,8 @@ class CreditAddressStoreTest {
 
     @Test
     void anAddressIsSetAsTheMemberWhoSetsItAndIsAWebAddress() throws SQLException {
-        try (Connection c = plain("ed")) {
-            refused(c, insert("dee"));
+        try (Connection c = PlainMember.connect(desk, "ed")) {
+            PlainMember.refused(c, insert("dee"));
         }
         assertThatThrownBy(() -> desk.desk(desk.editor).credits().set(desk.editor, "dpa", "javascript:alert(1)"))
                 .isInstanceOf(WorkflowException.class).hasMessageContaining("not an absolute http or https address");
@@ -132,16 +129,18 @@ class CreditAddressStoreTest {
         desk.desk(desk.chief).approve(desk.chief, item);
         desk.publish(desk.chief).publish(desk.chief, item, site);
         for (String member : new String[] {"ed", "dee"}) {
-            try (Connection c = plain(member)) {
-                refused(c, "UPDATE desk.source_credit SET address = 'https://evil.example'");
-                refused(c, "DELETE FROM desk.source_credit");
-                refused(c, "UPDATE desk.story SET credit_url = 'https://evil.example' WHERE id = " + item.value());
+            try (Connection c = PlainMember.connect(desk, member)) {
+                PlainMember.refused(c, "UPDATE desk.source_credit SET address = 'https://evil.example'");
+                PlainMember.refused(c, "DELETE FROM desk.source_credit");
+                PlainMember.refused(c, "UPDATE desk.story SET credit_url = 'https://evil.example' WHERE id = "
+                        + item.value());
             }
         }
         try (Connection owner = desk.testDesk.owner().connect()) {
-            refused(owner, "UPDATE source_credit SET address = 'https://evil.example'");
-            refused(owner, "DELETE FROM source_credit");
-            refused(owner, "UPDATE story SET credit_url = 'https://evil.example' WHERE id = " + item.value());
+            PlainMember.refused(owner, "UPDATE source_credit SET address = 'https://evil.example'");
+            PlainMember.refused(owner, "DELETE FROM source_credit");
+            PlainMember.refused(owner, "UPDATE story SET credit_url = 'https://evil.example' WHERE id = "
+                    + item.value());
         }
         assertThat(desk.stories.find(item).orElseThrow().creditUrl()).isEqualTo(URI.create(DPA));
         assertThat(verifier().verify(site).breaks()).isEmpty();
@@ -164,18 +163,5 @@ class CreditAddressStoreTest {
         return desk.database.isPostgres();
     }
 
-    /** A member's own connection by plain JDBC: no WireDesk code between them and the store. */
-    private Connection plain(String member) throws SQLException {
-        String url = isPostgres() ? desk.testDesk.postgresUrl() : desk.database.url();
-        return DriverManager.getConnection(url, member, new String(TestDesk.password(member)));
-    }
 
-    private static void refused(Connection c, String sql) {
-        try (Statement st = c.createStatement()) {
-            st.execute(sql);
-            fail("the store accepted: " + sql);
-        } catch (SQLException e) {
-            assertThat(e.getSQLState()).as(sql + " -> " + e.getMessage()).matches("4250[0-4]|23513|23514|42501");
-        }
-    }
 }
