@@ -158,7 +158,7 @@ public final class MainWindow {
                 s.time());
         sources = new SourcesView(sourcesVm, s.clock());
         // the Sources screen says what it did in its toolbar too (it is another's to change); the status bar says it
-        follow("Sources", sourcesVm.messageProperty(), new javafx.beans.property.SimpleBooleanProperty(false));
+        follow("Sources", sourcesVm.messageProperty(), sourcesVm.problemProperty());
         QuarantineViewModel quarantineVm = new QuarantineViewModel(s.quarantine(), s.ingest(), s.user(), s.runner(),
                 s.changes());
         follow("Quarantine", quarantineVm.messageProperty(), quarantineVm.problemProperty());

@@ -108,6 +108,35 @@ class NoticesUiTest {
     }
 
     @Test
+    void aRefusalOnTheSourcesScreenIsAProblemAndItsDialogOpensOverTheWindow(FxRobot robot) {
+        robot.clickOn("#tab-sources");
+        robot.clickOn("#credits-set");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window dialog = robot.lookup("#credit-address").query().getScene().getWindow();
+        assertThat(((Stage) dialog).getOwner()).isSameAs(stage);
+        robot.clickOn("#credit-agency").write("dpa");
+        robot.clickOn("#credit-address").write("not an address");
+        robot.clickOn("#credit-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label notice = robot.lookup("#status-notice").queryAs(Label.class);
+        assertThat(notice.getStyleClass()).contains("wd-problem");
+        assertThat(window.notices().kept()).as("newest first").first().satisfies(n -> {
+            assertThat(n.severity()).isEqualTo(Notices.Severity.PROBLEM);
+            assertThat(n.where()).isEqualTo("Sources");
+        });
+
+        robot.clickOn("#credits-set");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#credit-agency").write("dpa");
+        robot.clickOn("#credit-address").write("https://www.dpa.com/en");
+        robot.clickOn("#credit-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(notice.getStyleClass()).doesNotContain("wd-problem");
+        assertThat(window.notices().kept()).first().satisfies(n ->
+                assertThat(n.severity()).isEqualTo(Notices.Severity.DONE));
+    }
+
+    @Test
     void noScreenKeepsItsMessagesInAToolbar(FxRobot robot) {
         for (String tab : new String[] {"#tab-inbox", "#tab-approval", "#tab-publish", "#tab-sources",
                 "#tab-quarantine", "#tab-settings"}) {

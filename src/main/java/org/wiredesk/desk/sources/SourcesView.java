@@ -227,6 +227,9 @@ public final class SourcesView {
     private Optional<Source> edit(Source current) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(current == null ? "Add source" : "Edit source");
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow()); // centred on the desk, which keeps its size
+        }
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         TextField name = new TextField(current == null ? "" : current.name());
         name.setId("source-name");

@@ -54,6 +54,9 @@ public final class SourcesViewModel {
     private final Clock clock;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** Whether the last message says why something was not done. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper problem =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "problem", false);
     private final StoreFollower follower;
     private final javafx.beans.property.ReadOnlyBooleanWrapper polling =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "polling", false);
@@ -179,12 +182,14 @@ public final class SourcesViewModel {
 
     private void run(java.util.concurrent.Callable<String> work) {
         runner.run(work, done -> {
+            problem.set(false);
             message.set(done);
             changes.changed();
         }, this::fail);
     }
 
     private void fail(Throwable e) {
+        problem.set(true);
         message.set(Messages.of(e));
     }
 
@@ -199,5 +204,9 @@ public final class SourcesViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 }
