@@ -89,8 +89,7 @@ final class NoticeArea {
         // a popup has a scene of its own: it takes the window's stylesheets, theme and zoom
         box.getStylesheets().setAll(earlier.getScene().getStylesheets());
         box.getStyleClass().setAll("root", "wd-notices");
-        earlier.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("wd-"))
-                .forEach(box.getStyleClass()::add);
+        box.getStyleClass().addAll(org.wiredesk.desk.common.DeskLook.classesAround(earlier));
         var at = earlier.localToScreen(0, 0); // the list opens upwards, over the screen
         popup.show(earlier, at.getX(), Math.max(0, at.getY() - list.getPrefHeight() - 40));
         list.requestFocus();

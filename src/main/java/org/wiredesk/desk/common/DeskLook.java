@@ -99,9 +99,12 @@ public final class DeskLook {
      * The controls' theme is the application's (so dialogs, menus and tooltips follow it too).
      */
     public void dress(Stage window) {
+        // the desk's own root: ControlsFX's validation decorations later wrap it in a DecorationPane that becomes the
+        // scene's root, and the look must stay where the desk's screens are (else a dark window turns light under them)
+        Parent own = window.getScene().getRoot();
         Runnable apply = () -> {
             Application.setUserAgentStylesheet(theme.get().userAgentStylesheet);
-            dress(window.getScene()); // before it is shown it is not among the windows yet
+            dress(own, window.getScene()); // before it is shown it is not among the windows yet
             for (Window w : List.copyOf(Window.getWindows())) {
                 if (ownedBy(w, window)) {
                     dress(w.getScene());
@@ -123,6 +126,20 @@ public final class DeskLook {
         apply.run();
     }
 
+    /**
+     * The look's classes (theme and zoom) that a node is shown under, for a popup of its own to wear: taken from the
+     * nearest ancestor that carries them, which need not be the scene's root.
+     */
+    public static List<String> classesAround(javafx.scene.Node node) {
+        for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+            if (at.getStyleClass().contains("wd-dark") || at.getStyleClass().contains("wd-light")) {
+                return at.getStyleClass().stream().filter(c -> c.equals("wd-dark") || c.equals("wd-light")
+                        || c.startsWith("wd-zoom-")).toList();
+            }
+        }
+        return List.of();
+    }
+
     /** The window has gone: its dialogs need no dressing any more. */
     public void undress() {
         if (dialogs != null) {
@@ -141,17 +158,22 @@ public final class DeskLook {
     }
 
     private void dress(Scene scene) {
-        if (scene == null || scene.getRoot() == null) {
+        if (scene != null) {
+            dress(scene.getRoot(), scene);
+        }
+    }
+
+    private void dress(Parent root, Scene scene) {
+        if (scene == null || root == null) {
             return;
         }
-        Parent root = scene.getRoot();
         root.getStyleClass().removeIf(c -> c.equals("wd-dark") || c.equals("wd-light") || c.startsWith("wd-zoom-"));
         root.getStyleClass().add(theme.get() == Theme.DARK ? "wd-dark" : "wd-light");
         if (zoom.get() != 100) {
             root.getStyleClass().add("wd-zoom-" + zoom.get());
         }
-        // the zoom classes are .root rules: a dialog's root gets the root class so they reach it
-        if (!root.getStyleClass().contains("root")) {
+        // a dialog's root gets the root class, so the desk's .root colours reach it
+        if (root == scene.getRoot() && !root.getStyleClass().contains("root")) {
             root.getStyleClass().add("root");
         }
         if (!scene.getStylesheets().contains(STYLESHEET)) {
