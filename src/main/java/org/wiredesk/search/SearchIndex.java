@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
@@ -41,6 +42,12 @@ import org.wiredesk.store.StoryRepository;
 public final class SearchIndex implements AutoCloseable {
     private static final String LAST_ID = "wiredesk.lastId";
     private static final String ANALYSIS = "wiredesk.analysis";
+    private static final String LAST_HEADLINE = "wiredesk.lastHeadlineRow";
+    /**
+     * How many headline rows each catch-up looks at again: on the shared desk, a row numbered before another may be
+     * committed after it (two workstations at once) and is still found. Indexing a story again is harmless.
+     */
+    static final int HEADLINE_OVERLAP = 50;
     /**
      * How this version lays out and analyses stories. An index committed with another marker (or none: before
      * ADR 26) is rebuilt on opening. Bump the layout number when fields or filters change; adding a language or
@@ -58,6 +65,10 @@ public final class SearchIndex implements AutoCloseable {
     private IndexWriter writer;
     private SearcherManager searchers;
     private long lastId;
+    /** The last house headline (its history row's id) the index has taken in. */
+    private long lastHeadlineRow;
+    /** The headline rows of the overlap already taken in, so that looking again indexes nothing twice. */
+    private final java.util.SortedSet<Long> headlineRowsSeen = new java.util.TreeSet<>();
     private boolean rebuilt;
 
     private SearchIndex(Path dir, StoryRepository stories) {
@@ -108,6 +119,7 @@ public final class SearchIndex implements AutoCloseable {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             Map<String, String> data = reader.getIndexCommit().getUserData();
             lastId = Long.parseLong(data.getOrDefault(LAST_ID, "0"));
+            lastHeadlineRow = Long.parseLong(data.getOrDefault(LAST_HEADLINE, "0"));
             return ANALYSIS_MARKER.equals(data.get(ANALYSIS));
         }
     }
@@ -120,7 +132,10 @@ public final class SearchIndex implements AutoCloseable {
         return rebuilt;
     }
 
-    /** Indexes every story the index does not hold yet; returns how many. */
+    /**
+     * Indexes every story the index does not hold yet, and indexes again the stories retitled since it last looked
+     * (a house headline written after the story was indexed is found by its words); returns how many were new.
+     */
     public synchronized int catchUp() {
         int added = 0;
         try {
@@ -131,14 +146,41 @@ public final class SearchIndex implements AutoCloseable {
                     lastId = s.id().value();
                     added++;
                 }
-                writer.setLiveCommitData(Map.of(LAST_ID, Long.toString(lastId), ANALYSIS, ANALYSIS_MARKER).entrySet());
-                writer.commit();
+                commit();
             }
+            long from = Math.max(0, lastHeadlineRow - HEADLINE_OVERLAP);
+            for (List<long[]> rows = stories.headlinesWrittenAfter(from, BATCH); !rows.isEmpty();
+                 rows = stories.headlinesWrittenAfter(from, BATCH)) {
+                java.util.Set<Long> retitled = new java.util.TreeSet<>();
+                for (long[] row : rows) {
+                    from = row[0];
+                    // a story that arrived meanwhile is indexed whole by the next catch-up
+                    if (row[1] <= lastId && headlineRowsSeen.add(row[0])) {
+                        lastHeadlineRow = Math.max(lastHeadlineRow, row[0]);
+                        retitled.add(row[1]);
+                    }
+                }
+                for (long id : retitled) {
+                    Story s = stories.find(new StoryId(id)).orElse(null);
+                    if (s != null) {
+                        writer.updateDocuments(LongPoint.newExactQuery(StoryFields.ID, id), List.of(StoryFields.of(s)));
+                    }
+                }
+                commit();
+            }
+            headlineRowsSeen.headSet(Math.max(0, lastHeadlineRow - HEADLINE_OVERLAP)).clear();
             searchers.maybeRefresh();
             return added;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot update the search index in " + dir, e);
         }
+    }
+
+    private void commit() throws IOException {
+        writer.setLiveCommitData(Map.of(LAST_ID, Long.toString(lastId), LAST_HEADLINE,
+                Long.toString(lastHeadlineRow),
+                ANALYSIS, ANALYSIS_MARKER).entrySet());
+        writer.commit();
     }
 
     /**

@@ -351,6 +351,27 @@ public final class StoryRepository {
     }
 
     /** Whole stories with ids after {@code afterId}, oldest first, at most {@code limit}: for catching up indexes. */
+    /**
+     * The house headlines written after a given one (by the id of its history row), oldest first, each as {row id,
+     * story id}: for the search index to catch up with headlines written since it last looked.
+     */
+    public List<long[]> headlinesWrittenAfter(long afterRowId, int limit) {
+        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT id, story_id FROM headline_draft WHERE id > ? ORDER BY id FETCH FIRST ? ROWS ONLY")) {
+            ps.setLong(1, afterRowId);
+            ps.setInt(2, limit);
+            List<long[]> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.translate("read the headlines written after " + afterRowId, e);
+        }
+    }
+
     public List<Story> after(long afterId, int limit) {
         String sql = "SELECT " + FULL_COLUMNS + " FROM story WHERE id > ? ORDER BY id FETCH FIRST ? ROWS ONLY";
         try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
