@@ -74,7 +74,7 @@ public final class ArchivedOriginal {
             switch (kind) {
                 case "page" -> out.addAll(BodyText.paragraphs(page().body()));
                 case "ninjs" -> jsonStrings().forEach(s -> out.addAll(BodyText.paragraphs(s)));
-                default -> xmlTexts(true).forEach(s -> out.addAll(BodyText.paragraphs(s)));
+                default -> xmlTexts().forEach(s -> out.addAll(BodyText.paragraphs(s)));
             }
             blocks = List.copyOf(out);
         }
@@ -156,8 +156,15 @@ public final class ArchivedOriginal {
                     pieces.forEach(p -> decoded.add(Jsoup.parseBodyFragment(p).body().text()));
                     pieces.addAll(decoded);
                 }
-                case "ninjs" -> jsonStrings().forEach(s -> pieces.add(Jsoup.parseBodyFragment(s).body().text()));
-                default -> xmlTexts(false).forEach(s -> pieces.add(Jsoup.parseBodyFragment(s).body().text()));
+                // a text's markup read as markup, and as the text it also is (a feed that escaped its HTML twice)
+                case "ninjs" -> jsonStrings().forEach(s -> {
+                    pieces.add(s);
+                    pieces.add(Jsoup.parseBodyFragment(s).body().text());
+                });
+                default -> xmlTexts().forEach(s -> {
+                    pieces.add(s);
+                    pieces.add(Jsoup.parseBodyFragment(s).body().text());
+                });
             }
             for (String piece : pieces) {
                 all.append(Fingerprint.normalize(piece)).append(APART);
@@ -172,7 +179,7 @@ public final class ArchivedOriginal {
     }
 
     /** The text of an XML document: each text node (markup inside it, as in a feed, is its own), each block's. */
-    private List<String> xmlTexts(boolean blocksOnly) {
+    private List<String> xmlTexts() {
         Document xml = Jsoup.parse(text, "", Parser.xmlParser());
         List<String> out = new ArrayList<>();
         for (Element el : xml.getAllElements()) {
@@ -183,10 +190,8 @@ public final class ArchivedOriginal {
                 if (!own.isBlank()) {
                     out.add(own);
                 }
-            } else if (!blocksOnly || XML_BLOCKS.contains(local)) {
-                if (XML_BLOCKS.contains(local)) {
-                    out.add(el.html());
-                }
+            } else if (XML_BLOCKS.contains(local)) {
+                out.add(el.html()); // inline markup in a block (NewsML-G2's XHTML body)
             }
         }
         return out;

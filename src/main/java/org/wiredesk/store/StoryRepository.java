@@ -373,6 +373,11 @@ public final class StoryRepository {
         }
     }
 
+    /** The archive of the originals these stories were derived from, in the same store. */
+    public SourceArchiveRepository originals() {
+        return new SourceArchiveRepository(database);
+    }
+
     /** The next value of a Derby sequence (guarded tables use sequences, not identity columns: see V001). */
     static long nextId(Connection c, String sequence) throws SQLException {
         return new DerbyDialect().nextId(c, sequence);
