@@ -28,7 +28,8 @@ final class OriginalsVerifier {
      */
     record Result(int exactly, int wordForWord, int withoutOriginal, List<String> notes, List<String> breaks) {
         String checked() {
-            return (exactly + wordForWord) + " published bodies against their archived originals (" + exactly
+            int all = exactly + wordForWord;
+            return all + " published bod" + (all == 1 ? "y" : "ies") + " against their archived originals (" + exactly
                     + " derived again exactly by the build that made them, " + wordForWord + " word for word); "
                     + withoutOriginal + " published stor" + (withoutOriginal == 1 ? "y was" : "ies were")
                     + " stored before the archive and " + (withoutOriginal == 1 ? "has" : "have") + " none";

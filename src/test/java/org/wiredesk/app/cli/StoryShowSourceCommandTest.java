@@ -130,7 +130,7 @@ class StoryShowSourceCommandTest {
     void verifyDerivesThePublishedBodyFromItsOriginalAndNamesTheStoryWhenTheBytesWereChanged() throws SQLException {
         CliRun holds = run("verify");
         assertThat(holds.code()).as(holds.out()).isZero();
-        assertThat(holds.out()).contains("checked 1 published bodies against their archived originals (1 derived "
+        assertThat(holds.out()).contains("checked 1 published body against their archived originals (1 derived "
                 + "again exactly by the build that made them, 0 word for word)");
 
         String sha = sha256(SENT);
