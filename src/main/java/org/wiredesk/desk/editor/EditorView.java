@@ -108,7 +108,11 @@ public final class EditorView {
         Button source = Controls.button("Source page", Icons.SOURCE,
                 "The original this story was ingested from, exactly as it was fetched", "editor-source-page");
         source.setOnAction(e -> show.run());
-        ((ToolBar) root.getBottom()).getItems().add(source);
+        // beside the header, not in the toolbar: a full toolbar would push its own commands into the overflow
+        BorderPane header = new BorderPane(root.getTop());
+        header.setRight(source);
+        BorderPane.setMargin(source, new Insets(8, 12, 0, 0));
+        root.setTop(header);
     }
 
     /** Width of text in the site's headline font, as the browser would lay it out. */
