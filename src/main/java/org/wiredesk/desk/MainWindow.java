@@ -27,6 +27,7 @@ import org.wiredesk.desk.common.StoreChanges;
 import org.wiredesk.desk.common.StoreWatch;
 import org.wiredesk.desk.common.TaskRunner;
 import org.wiredesk.desk.editor.EditorView;
+import org.wiredesk.desk.original.SourcePageView;
 import org.wiredesk.desk.editor.EditorViewModel;
 import org.wiredesk.desk.inbox.InboxView;
 import org.wiredesk.desk.inbox.InboxViewModel;
@@ -343,6 +344,7 @@ public final class MainWindow {
                 new FxDebouncer(Duration.millis(AUTOSAVE_QUIET_MS), Duration.millis(AUTOSAVE_MAX_WAIT_MS)));
         follow("Story " + id, vm.messageProperty(), vm.problemProperty());
         EditorView view = new EditorView(vm, s.clock());
+        view.offerSourcePage(() -> SourcePageView.open(tabs, id, s.stories().originals(), s.runner()));
         Tab tab = new Tab("Story " + id, view.node());
         tab.setGraphic(Icons.EDIT.node());
         tab.setId("tab-editor-" + id);

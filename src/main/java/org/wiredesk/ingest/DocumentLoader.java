@@ -104,7 +104,8 @@ public final class DocumentLoader {
             if (content.length > MAX_BYTES) {
                 throw new SourceUnavailableException(tooLarge(file));
             }
-            return new SourceDocument(file.toString(), file.toAbsolutePath().toUri(), content, null);
+            return new SourceDocument(file.toString(), file.toAbsolutePath().toUri(), content, null,
+                    java.time.Instant.now());
         } catch (IOException e) {
             throw new SourceUnavailableException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -161,7 +162,8 @@ public final class DocumentLoader {
     }
 
     /** An answer with its body read, at most {@link #MAX_BYTES} and one byte more. */
-    private record Response(int statusCode, URI uri, java.net.http.HttpHeaders headers, byte[] body) {
+    private record Response(int statusCode, URI uri, java.net.http.HttpHeaders headers, byte[] body,
+                            java.time.Instant received) {
     }
 
     /**
@@ -179,7 +181,8 @@ public final class DocumentLoader {
                     throw new SourceUnavailableException(address + " sent more than " + MAX_BYTES / (1024 * 1024)
                             + " MB");
                 }
-                return new Response(response.statusCode(), response.uri(), response.headers(), body);
+                return new Response(response.statusCode(), response.uri(), response.headers(), body,
+                        java.time.Instant.now());
             }
         } catch (IOException e) {
             throw new SourceUnavailableException("cannot fetch " + address + ": "
@@ -195,7 +198,8 @@ public final class DocumentLoader {
             throw new SourceUnavailableException(address + " answered HTTP " + response.statusCode());
         }
         String type = response.headers().firstValue("Content-Type").orElse(null);
-        return new SourceDocument(address, response.uri(), response.body(), type);
+        // the body as it came (no Accept-Encoding is sent, so it is not transfer-compressed), kept as it is
+        return new SourceDocument(address, response.uri(), response.body(), type, response.received());
     }
 
     /** What an address answers now: its final HTTP status, after redirects, and where that was. */

@@ -4,7 +4,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.wiredesk.story.Body;
@@ -12,6 +14,7 @@ import org.wiredesk.story.Headline;
 import org.wiredesk.story.NewStory;
 import org.wiredesk.story.QuarantineEntry;
 import org.wiredesk.story.StoryId;
+import org.wiredesk.store.Original;
 import org.wiredesk.store.QuarantineRepository;
 import org.wiredesk.store.StoryRepository;
 
@@ -137,13 +140,20 @@ public final class IngestService {
         SourceDocument doc = Charsets.labelled(given);
         String readAs = Charsets.of(given).describe();
         DocumentKind kind = DocumentKind.of(doc);
+        // the bytes as they arrived, archived with whatever is stored from them (ADR 30)
+        Original original = new Original(kindName(kind), given.origin(), given.location(), given.contentType(),
+                readAs, given.fetched() != null ? given.fetched() : clock.instant(), given.content());
+        Map<WireItem, Original> linkedPages = new IdentityHashMap<>();
         try {
             return switch (kind) {
-                case FEED -> store(doc, "feed", stories(withFullText(feeds.read(doc), context)), actor, context,
-                        readAs);
-                case PAGE -> store(doc, "page", stories(List.of(articleItem(doc))), actor, context, readAs);
-                case NEWSML_G2 -> store(doc, "newsml-g2", newsml.read(doc), actor, context, readAs);
-                case NINJS -> store(doc, "ninjs", ninjs.read(doc), actor, context, readAs);
+                case FEED -> store(doc, "feed", stories(withFullText(feeds.read(doc), context, linkedPages)), actor,
+                        context, readAs, new Derivation(original, "feed reader", linkedPages));
+                case PAGE -> store(doc, "page", stories(List.of(articleItem(doc))), actor, context, readAs,
+                        new Derivation(original, "article extractor", linkedPages));
+                case NEWSML_G2 -> store(doc, "newsml-g2", newsml.read(doc), actor, context, readAs,
+                        new Derivation(original, "newsml-g2 reader", linkedPages));
+                case NINJS -> store(doc, "ninjs", ninjs.read(doc), actor, context, readAs,
+                        new Derivation(original, "ninjs reader", linkedPages));
                 case UNKNOWN -> throw new NotIngestibleException("neither a feed nor an article page, nor a NewsML-G2 "
                         + "or ninjs item");
             };
@@ -183,16 +193,36 @@ public final class IngestService {
                 article.language(), article.published(), null, null, FeedReader.formatOnly("html"));
     }
 
-    /** Feed items that carry only a summary, with their linked page's article body when the context allows. */
-    private List<WireItem> withFullText(List<WireItem> items, IngestContext context) {
+    /**
+     * Feed items that carry only a summary, with their linked page's article body when the context allows; each item
+     * whose body came from its page is noted with that page's original in {@code linkedPages}.
+     */
+    private List<WireItem> withFullText(List<WireItem> items, IngestContext context,
+                                        Map<WireItem, Original> linkedPages) {
         if (!context.fetchLinkedPages()) {
             return items;
         }
         List<WireItem> out = new ArrayList<>();
         for (WireItem item : items) {
-            out.add(isSummaryOnly(item) ? fullText(item) : item);
+            out.add(isSummaryOnly(item) ? fullText(item, linkedPages) : item);
         }
         return out;
+    }
+
+    /**
+     * Where each stored item's body came from: the document's original, or (a feed item whose body is its linked
+     * page's article) that page's, and which reader derived it.
+     */
+    private record Derivation(Original document, String reader, Map<WireItem, Original> linkedPages) {
+        Original originalOf(WireItem item) {
+            Original page = linkedPages.get(item);
+            return page != null ? page : document;
+        }
+
+        String derivedBy(WireItem item) {
+            return IngestBuild.derivedBy(linkedPages.containsKey(item) ? "article extractor (the feed item's page)"
+                    : reader);
+        }
     }
 
     private static boolean isSummaryOnly(WireItem item) {
@@ -200,17 +230,22 @@ public final class IngestService {
                 && BodyText.of(item.bodyHtml() == null ? "" : item.bodyHtml()).length() < SUMMARY_CHARS;
     }
 
-    private WireItem fullText(WireItem item) {
+    private WireItem fullText(WireItem item, Map<WireItem, Original> linkedPages) {
         try {
             List<SourceDocument> pages = loader.load(item.url());
-            Article article = articles.extract(Charsets.labelled(pages.get(0)));
+            SourceDocument page = pages.get(0);
+            Article article = articles.extract(Charsets.labelled(page));
             if (article.readsAsArticle() && article.bodyText().length()
                     > BodyText.of(item.bodyHtml() == null ? "" : item.bodyHtml()).length()) {
                 // the item's own embargo and format stay with it: only the body comes from the page
-                return item.withBody(article.bodyHtml(),
-                        pages.get(0).location().toString(), item.byline() != null ? item.byline() : article.byline(),
+                WireItem full = item.withBody(article.bodyHtml(),
+                        page.location().toString(), item.byline() != null ? item.byline() : article.byline(),
                         item.language() != null ? item.language() : article.language(),
                         item.published() != null ? item.published() : article.published());
+                linkedPages.put(full, new Original("page", page.origin(), page.location(), page.contentType(),
+                        Charsets.of(page).describe(), page.fetched() != null ? page.fetched() : clock.instant(),
+                        page.content()));
+                return full;
             }
         } catch (SourceUnavailableException | RuntimeException e) {
             // the summary is still a story; the page can be fetched on a later poll
@@ -219,7 +254,7 @@ public final class IngestService {
     }
 
     private SourceOutcome store(SourceDocument doc, String kind, List<ReadItem> items, String actor,
-                                IngestContext context, String readAs) {
+                                IngestContext context, String readAs, Derivation derivation) {
         int added = 0;
         int duplicates = 0;
         int rejected = 0;
@@ -249,7 +284,8 @@ public final class IngestService {
                 rejected++;
                 continue;
             }
-            StoryRepository.Stored stored = stories.store(story, actor);
+            StoryRepository.Stored stored = stories.store(story, actor, derivation.originalOf(item),
+                    derivation.derivedBy(item));
             switch (stored.outcome()) {
                 case NEW -> {
                     added++;

@@ -12,6 +12,7 @@ import org.wiredesk.story.Story;
 import org.wiredesk.store.CreditRepository;
 import org.wiredesk.store.DeskKeyRepository;
 import org.wiredesk.store.HistoryAudit;
+import org.wiredesk.store.SourceArchiveRepository;
 import org.wiredesk.store.StoreException;
 import org.wiredesk.store.StoryRepository;
 import org.wiredesk.store.WorkflowRepository;
@@ -19,7 +20,8 @@ import org.wiredesk.store.WorkflowRepository;
 /**
  * {@code wiredesk verify}: proves afterwards that the desk's promises held. The history chain is whole, every body
  * still has the text and markup it was fingerprinted with at ingest, every publication carried that body, and every
- * page in the site is the one its publication record describes, signed with the desk's key.
+ * page in the site is the one its publication record describes, signed with the desk's key; and every published body
+ * can be derived again from the original it was ingested from (ADR 30).
  */
 public final class DeskVerifier {
     private final StoryRepository stories;
@@ -27,14 +29,22 @@ public final class DeskVerifier {
     private final HistoryAudit audit;
     private final DeskKeyRepository keys;
     private final CreditRepository credits;
+    private final OriginalsVerifier originals;
 
     public DeskVerifier(StoryRepository stories, WorkflowRepository workflow, HistoryAudit audit,
                         DeskKeyRepository keys, CreditRepository credits) {
+        this(stories, workflow, audit, keys, credits, stories.originals());
+    }
+
+    /** A verifier that also derives every published body again from its archived original (ADR 30). */
+    public DeskVerifier(StoryRepository stories, WorkflowRepository workflow, HistoryAudit audit,
+                        DeskKeyRepository keys, CreditRepository credits, SourceArchiveRepository archive) {
         this.stories = stories;
         this.workflow = workflow;
         this.audit = audit;
         this.keys = keys;
         this.credits = credits;
+        this.originals = new OriginalsVerifier(archive);
     }
 
     /** What verify found: what it checked (counts), notes (self-approvals) and each break in one sentence. */
@@ -59,6 +69,7 @@ public final class DeskVerifier {
                 + history.rows().get("story_note") + " notes)");
         List<Story> all = stories.findAll(Set.of());
         List<PublishedRecord> records = new ArrayList<>();
+        List<Story> published = new ArrayList<>();
         int publications = 0;
         for (Story story : all) {
             bodies(story, breaks);
@@ -71,19 +82,25 @@ public final class DeskVerifier {
                 }
             }
             if (!history1.isEmpty()) {
+                published.add(story);
                 records.add(PublishedRecord.of(story, history1));
                 creditAddress(story, breaks);
             }
         }
         checked.add(all.size() + " bodies against their text and markup fingerprints");
         checked.add(publications + " publication records against the bodies they carried");
+        OriginalsVerifier.Result derived = originals.check(published);
+        breaks.addAll(derived.breaks());
+        checked.add(derived.checked());
+        List<String> notes = new ArrayList<>(history.selfApprovals());
+        notes.addAll(derived.notes());
         if (site != null) {
             SiteReport pages = new SiteVerifier().check(records, site, keys.publicKeys());
             pages.findings().forEach(f -> breaks.add(f.line()));
             checked.add(pages.checked() + " pages in " + site + " against their records and the desk's key ("
                     + pages.verified() + " verified)");
         }
-        return new Report(checked, history.selfApprovals(), breaks);
+        return new Report(checked, notes, breaks);
     }
 
     /**

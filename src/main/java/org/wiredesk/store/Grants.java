@@ -21,7 +21,8 @@ final class Grants {
             "story_version", "headline_draft", "status_change", "publication", "quarantine", "desk_setting", "source",
             "headline_autosave", "story_claim", "headline_candidate", "story_read", "workflow_move", "approval",
             "chain_head", "desk_policy", "schema_version", "desk_public_key", "story_note",
-            "story_timing", "source_withdrawal", "story_ed_note", "source_credit");
+            "story_timing", "source_withdrawal", "story_ed_note", "source_credit",
+            "source_archive", "source_fetch");
 
     /** What every member may do: read the desk, bring stories in, keep their own read marks, move stories. */
     private static final List<String> EVERY_MEMBER = List.of(
@@ -35,7 +36,9 @@ final class Grants {
             // an embargo the source states is written with the story (V009); the database checks who and when
             "INSERT ON story_timing", "USAGE ON SEQUENCE story_timing_seq",
             // an agency's notes to the desk arrive with its item (V011)
-            "INSERT ON story_ed_note", "USAGE ON SEQUENCE story_ed_note_seq");
+            "INSERT ON story_ed_note", "USAGE ON SEQUENCE story_ed_note_seq",
+            // the original a story or a later version was derived from is archived with it (V014)
+            "INSERT ON source_archive", "INSERT ON source_fetch", "USAGE ON SEQUENCE source_fetch_seq");
 
     private static final Map<Role, List<String>> BY_ROLE = new EnumMap<>(Map.of(
             Role.EDITOR, List.of("UPDATE (priority) ON story", "INSERT ON source", "DELETE ON source",

@@ -28,7 +28,8 @@ import org.wiredesk.story.Role;
  */
 public final class StoreCopy {
     /** Tables in an order that satisfies their references. Derby's user_role becomes role memberships. */
-    static final List<String> TABLES = List.of("app_user", "source", "story", "story_key", "story_version",
+    static final List<String> TABLES = List.of("app_user", "source", "source_archive",
+            "source_fetch", "story", "story_key", "story_version",
             "story_ed_note", "headline_draft", "status_change", "approval", "publication", "story_note", "story_timing",
             "source_withdrawal", "source_credit", "quarantine", "desk_setting", "desk_policy", "desk_key",
             "headline_autosave", "story_claim", "headline_candidate", "story_read");
@@ -38,7 +39,7 @@ public final class StoreCopy {
     private static final Map<String, String> SEQUENCES = java.util.Collections.unmodifiableMap(new TreeMap<>(
             Stream.of("story", "story_version", "story_ed_note", "headline_draft", "status_change", "approval",
                     "publication", "headline_candidate", "story_note", "story_timing", "source_withdrawal",
-                    "source_credit")
+                    "source_credit", "source_fetch")
                     .collect(Collectors.toMap(table -> table + "_seq", table -> table))));
 
     private static final Set<String> IDENTITY = Set.of("source", "quarantine");
@@ -144,7 +145,10 @@ public final class StoreCopy {
     /** A desk just made by init: its chain has no link and it holds nothing but what init put there. */
     private static void requireEmpty(Connection dst, String description) throws SQLException {
         String found = null;
-        for (String table : TABLES) {
+        // a story says more than the original it was derived from: the archive's tables are named last
+        List<String> order = Stream.concat(TABLES.stream().filter(t -> !t.startsWith("source_archive")
+                && !t.startsWith("source_fetch")), Stream.of("source_archive", "source_fetch")).toList();
+        for (String table : order) {
             long n = MADE_BY_INIT.contains(table) ? 0 : single(dst, "SELECT count(*) FROM " + table);
             if (n > 0 && found == null) {
                 found = "it has " + n + (n == 1 ? " row" : " rows") + " in " + table;

@@ -28,6 +28,18 @@ public final class StoreFunctions {
         return key == null ? null : StoryRepository.dedupHash(key);
     }
 
+    /**
+     * 1 when a gzip stream holds exactly {@code byteCount} bytes whose SHA-256 is {@code sha}, else 0 (V014: an
+     * archived original is the bytes its key names). Reads at most one byte past the count, so a bomb costs nothing.
+     */
+    public static int archiveMatches(java.sql.Blob gz, String sha, long byteCount) throws SQLException {
+        try (java.io.InputStream in = gz.getBinaryStream()) {
+            return SourceArchiveRepository.matches(in, sha, byteCount) ? 1 : 0;
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
     /** The database's clock in milliseconds since the epoch (V009: an embargo holds against it). */
     public static long nowMs() {
         return System.currentTimeMillis();

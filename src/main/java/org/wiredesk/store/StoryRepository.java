@@ -79,14 +79,32 @@ public final class StoryRepository {
      * at source; known and unchanged, nothing is written.
      */
     public Stored store(NewStory story, String actor) {
+        return store(story, actor, null, null);
+    }
+
+    /**
+     * Stores an arriving item as {@link #store(NewStory, String)} does, and archives the original it was derived from
+     * with it (ADR 30): a new story or a later source version names the fetch of {@code original}, archived in the
+     * same transaction (its bytes once), and {@code derivedBy}, what made the body from it. A duplicate archives
+     * nothing. {@code original} may be null: nothing is archived.
+     */
+    public Stored store(NewStory story, String actor, Original original, String derivedBy) {
         String doing = "store the story \"" + story.agencyHeadline() + "\"";
+        long[] archivedAs = {0};
         try {
-            return database.inTransaction(doing, c -> {
+            Stored stored = database.inTransaction(doing, c -> {
+                archivedAs[0] = 0;
                 Optional<StoryId> existing = find(c, story);
                 if (existing.isPresent()) {
-                    return new Stored(recordVersionIfChanged(c, existing.get(), story), existing.get());
+                    return new Stored(recordVersionIfChanged(c, existing.get(), story, () -> {
+                        archivedAs[0] = original == null ? 0 : SourceArchiveRepository.fetchIn(c, database, original);
+                        return archivedAs[0];
+                    }, derivedBy), existing.get());
                 }
-                StoryId id = insert(c, story);
+                if (original != null) {
+                    archivedAs[0] = SourceArchiveRepository.fetchIn(c, database, original);
+                }
+                StoryId id = insert(c, story, archivedAs[0], derivedBy);
                 insertKeys(c, id, keysOf(story));
                 linkToTheFirstWithItsAddress(c, id, story);
                 AgencyRecords.insertNotes(c, database, id, null, story.agency().edNotes());
@@ -99,6 +117,10 @@ public final class StoryRepository {
                 }
                 return new Stored(Outcome.NEW, id);
             });
+            if (archivedAs[0] != 0) {
+                original.archivedAs(archivedAs[0]); // committed: the document's other items name the same fetch
+            }
+            return stored;
         } catch (StoreException e) {
             // another writer stored the same item first: it is a duplicate now
             if (e.getCause() instanceof SQLException sql && SqlErrors.hasState(sql, SqlErrors.UNIQUE_VIOLATION)
@@ -113,7 +135,14 @@ public final class StoryRepository {
         }
     }
 
-    private Outcome recordVersionIfChanged(Connection c, StoryId id, NewStory story) throws SQLException {
+    /** Archives the original in the caller's transaction, when there is one: its fetch id, or 0. */
+    @FunctionalInterface
+    private interface Archiving {
+        long fetchId() throws SQLException;
+    }
+
+    private Outcome recordVersionIfChanged(Connection c, StoryId id, NewStory story, Archiving archiving,
+                                           String derivedBy) throws SQLException {
         String latest;
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT COALESCE((SELECT body_sha256 FROM story_version WHERE story_id = s.id
@@ -131,11 +160,13 @@ public final class StoryRepository {
                 && AgencyRecords.sameWord(c, id, story.agency())) {
             return Outcome.DUPLICATE;
         }
+        long fetchId = archiving.fetchId();
         long versionId = database.nextId(c, "story_version_seq");
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO story_version (id, story_id, agency_headline, body_html, body_sha256, received_ms,
-                                           urgency, agency_version, pub_status, received_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, """ + database.signedInMember() + ")")) {
+                                           urgency, agency_version, pub_status, source_fetch_id, derived_by,
+                                           received_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, """ + database.signedInMember() + ")")) {
             ps.setLong(1, versionId);
             ps.setLong(2, id.value());
             ps.setString(3, story.agencyHeadline().text());
@@ -143,6 +174,7 @@ public final class StoryRepository {
             ps.setString(5, story.body().sha256());
             ps.setLong(6, story.received().toEpochMilli());
             AgencyRecords.bindVersion(ps, 7, story.agency());
+            bindOriginal(ps, 10, fetchId, derivedBy);
             ps.executeUpdate();
         }
         AgencyRecords.insertNotes(c, database, id, versionId, story.agency().edNotes());
@@ -292,13 +324,13 @@ public final class StoryRepository {
         }
     }
 
-    private StoryId insert(Connection c, NewStory s) throws SQLException {
+    private StoryId insert(Connection c, NewStory s, long fetchId, String derivedBy) throws SQLException {
         String sql = """
                 INSERT INTO story (dedup_hash, dedup_key, source_name, url, agency_headline, byline, language,
                                    published_at_source, received_ms, body_html, body_sha256, status, updated_ms, id,
                                    source_id, body_html_sha256, format, urgency, agency_version, pub_status, dateline,
-                                   url_hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                   url_hash, source_fetch_id, derived_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
         StoryId id = new StoryId(database.nextId(c, "story_seq"));
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, dedupHash(scopeOf(s) + "|" + s.dedupKey()));
@@ -323,9 +355,27 @@ public final class StoryRepository {
             ps.setString(16, s.body().htmlSha256());
             AgencyRecords.bindStory(ps, 17, s.agency());
             setNullable(ps, 22, s.url() == null ? null : dedupHash(s.url().toString()));
+            bindOriginal(ps, 23, fetchId, derivedBy);
             ps.executeUpdate();
             return id;
         }
+    }
+
+    /** The archived original's fetch (none: 0) and what derived the body from it, in two columns. */
+    private static void bindOriginal(PreparedStatement ps, int first, long fetchId, String derivedBy)
+            throws SQLException {
+        if (fetchId == 0) {
+            ps.setNull(first, Types.BIGINT);
+            ps.setNull(first + 1, Types.VARCHAR);
+        } else {
+            ps.setLong(first, fetchId);
+            setNullable(ps, first + 1, derivedBy == null ? null : truncate(derivedBy, 100));
+        }
+    }
+
+    /** The archive of the originals these stories were derived from, in the same store. */
+    public SourceArchiveRepository originals() {
+        return new SourceArchiveRepository(database);
     }
 
     /** The next value of a Derby sequence (guarded tables use sequences, not identity columns: see V001). */

@@ -3,6 +3,7 @@ package org.wiredesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -102,10 +103,16 @@ class StoreCopyTest {
         StoryId two = ingest(ed, "two", "Harbour reopens", "The harbour reopened after the storm — at last.");
         StoryId three = ingest(ed, "three", "Minor note", "Nothing much happened.");
         submitted = ingest(ed, "four", "Storm closes schools", "Schools closed as the storm came «ashore».");
-        StoryId five = ingest(ed, "five", "Talks continue", "Talks continue in the capital. Émile Zola, 中文.");
+        // with its archived original, and a later version with its own (ADR 30): bytes of every value
+        StoryId five = ed.stories().store(TestStories.story("five", "Talks continue",
+                "Talks continue in the capital. Émile Zola, 中文."), "edna", new Original("page", "five.html",
+                URI.create("https://agency.example/five"), "text/html", "UTF-8 (from the HTTP header)",
+                Instant.now(), everyByte()), "article extractor @ingest-test").id();
         // the agency changed item one after it arrived: a later source version
         assertThat(ed.stories().store(TestStories.story("one", "Council passes budget, updated",
-                "The council passed the budget on Tuesday night."), "edna").outcome())
+                "The council passed the budget on Tuesday night."), "edna", new Original("feed", "feed.xml", null,
+                null, null, Instant.now(), "<rss/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "feed reader @ingest-test").outcome())
                 .isEqualTo(StoryRepository.Outcome.UPDATED_AT_SOURCE);
 
         co.desk().claim(CORIN, one);
@@ -223,7 +230,7 @@ class StoreCopyTest {
         assertThat(new QuarantineRepository(pg.owner()).content(1)).hasValue(everyByte());
         for (String table : List.of("app_user", "source", "story", "story_key", "story_version", "headline_draft",
                 "status_change", "approval", "publication", "story_note", "story_timing", "quarantine", "desk_setting",
-                "desk_policy", "desk_key",
+                "desk_policy", "desk_key", "source_archive", "source_fetch",
                 "headline_autosave", "story_claim", "headline_candidate", "story_read", "user_role")) {
             assertThat(report.rows().get(table)).as("rows copied into " + table).isPositive();
         }

@@ -66,6 +66,12 @@ class StoryNotesStoreTest {
                 st.execute("DROP FUNCTION add_note, chain_the_note, chain_note");
                 st.execute("DROP SEQUENCE story_note_seq");
                 // and what later scripts added, so that the desk is as it was before notes
+                st.execute("DROP TRIGGER story_original_is_kept ON story");
+                st.execute("ALTER TABLE story DROP COLUMN source_fetch_id, DROP COLUMN derived_by");
+                st.execute("ALTER TABLE story_version DROP COLUMN source_fetch_id, DROP COLUMN derived_by");
+                st.execute("DROP TABLE source_fetch");
+                st.execute("DROP TABLE source_archive");
+                st.execute("DROP SEQUENCE source_fetch_seq");
                 st.execute("ALTER TABLE story DROP COLUMN url_hash");
                 st.execute("DROP TRIGGER story_credit_url_from_the_approval ON story");
                 st.execute("DROP TABLE source_credit");
@@ -125,6 +131,22 @@ class StoryNotesStoreTest {
      */
     private static void backToSchema7(Database owner) throws SQLException {
         try (Connection c = owner.connect(); Statement st = c.createStatement()) {
+            for (String trigger : List.of("story_original_is_kept", "source_archive_is_kept_as_fetched",
+                    "source_archive_is_kept", "source_archive_matches_its_key", "source_archive_by_the_member",
+                    "source_fetch_is_kept_as_fetched", "source_fetch_is_kept", "source_fetch_id_from_its_sequence",
+                    "source_fetch_by_the_member")) {
+                st.execute("DROP TRIGGER " + trigger);
+            }
+            st.execute("ALTER TABLE story DROP CONSTRAINT story_source_fetch");
+            st.execute("ALTER TABLE story_version DROP CONSTRAINT version_source_fetch");
+            for (String column : List.of("source_fetch_id", "derived_by")) {
+                st.execute("ALTER TABLE story DROP COLUMN " + column);
+                st.execute("ALTER TABLE story_version DROP COLUMN " + column);
+            }
+            st.execute("DROP TABLE source_fetch");
+            st.execute("DROP TABLE source_archive");
+            st.execute("DROP SEQUENCE source_fetch_seq RESTRICT");
+            st.execute("DROP FUNCTION archive_matches");
             for (String trigger : List.of("source_credit_is_kept_as_set", "source_credit_is_kept",
                     "source_credit_id_from_its_sequence", "source_credit_by_the_member", "source_credit_by_its_role",
                     "approval_binds_the_credit_address", "story_credit_url_from_the_approval",

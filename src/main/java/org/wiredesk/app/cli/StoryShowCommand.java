@@ -2,7 +2,10 @@ package org.wiredesk.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +24,14 @@ import org.wiredesk.story.StoryThread;
 import org.wiredesk.story.ThreadEntry;
 import org.wiredesk.story.AgencyMeta;
 import org.wiredesk.story.Timing;
+import org.wiredesk.store.SourceArchiveRepository;
 import org.wiredesk.store.TimingRepository;
+import org.wiredesk.story.WorkflowException;
 import org.wiredesk.workflow.DeskService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -35,7 +41,11 @@ import picocli.CommandLine.Spec;
                 + "revisions and publications, its thread (submit notes, rejections, replies, style overrides), "
                 + "then the body as text.",
                 "With --json: one object with the same fields as 'list --json' plus claim, history, headlines, "
-                        + "publications and thread; the body as HTML."})
+                        + "publications and thread; the body as HTML.",
+                "With --source: the original the story was derived from, exactly as it was fetched (decompressed "
+                        + "from the archive and checked against its SHA-256), to --out FILE or to standard output; "
+                        + "its SHA-256, address and fetch time are said on standard error (or, with --out, on "
+                        + "standard output)."})
 final class StoryShowCommand implements Callable<Integer> {
     @ParentCommand
     StoryCommand story;
@@ -50,6 +60,12 @@ final class StoryShowCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object, the body as HTML.")
     boolean json;
 
+    @Option(names = "--source", description = "Write the archived original's bytes exactly as they were fetched.")
+    boolean source;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "With --source: write the bytes to this file.")
+    Path outFile;
+
     /** Everything shown, read once. */
     private record View(Story story, String reason, Optional<Claim> claim, int laterVersions,
                         List<StatusChange> history, List<HeadlineDraft> headlines, List<Publication> publications,
@@ -60,7 +76,16 @@ final class StoryShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (outFile != null && !source) {
+            throw new ParameterException(spec.commandLine(), "--out: only with --source");
+        }
+        if (source && json) {
+            throw new ParameterException(spec.commandLine(), "--source and --json: one or the other");
+        }
         try (AppContext app = story.cli.open()) {
+            if (source) {
+                return writeSource(app, out);
+            }
             DeskService desk = app.desk();
             Story s = desk.story(id);
             List<StatusChange> history = desk.statusHistory(id);
@@ -72,6 +97,34 @@ final class StoryShowCommand implements Callable<Integer> {
             } else {
                 printText(v, out);
             }
+        }
+        return 0;
+    }
+
+    /**
+     * The archived original's bytes, exactly: to --out, or to standard output as bytes (not through the text writer,
+     * which would encode them); what they are goes where it does not mix with them.
+     */
+    private int writeSource(AppContext app, PrintWriter out) throws IOException {
+        app.desk().story(id); // a story that is not there is told as the other commands tell it
+        SourceArchiveRepository archive = app.stories().originals();
+        SourceArchiveRepository.Archived kept = archive.ofStory(id).orElseThrow(() -> new WorkflowException(
+                "story " + id + " was stored before the archive existed: it has no archived original"));
+        byte[] bytes = archive.bytes(kept);
+        String said = bytes.length + " bytes, SHA-256 " + kept.sha256() + ", fetched " + kept.fetched() + " from "
+                + (kept.url() != null ? kept.url() : kept.origin())
+                + (kept.contentType() == null ? "" : " as " + kept.contentType());
+        if (outFile != null) {
+            if (Files.isDirectory(outFile)) {
+                throw new PathProblem("--out: " + outFile + " is a folder, not a file");
+            }
+            Files.write(outFile, bytes); // a missing folder or no permission: Cli says so in one sentence (exit 2)
+            out.println("wrote story " + id + "'s original to " + outFile + ": " + said);
+        } else {
+            out.flush();
+            System.out.write(bytes);
+            System.out.flush();
+            spec.commandLine().getErr().println("story " + id + "'s original: " + said);
         }
         return 0;
     }

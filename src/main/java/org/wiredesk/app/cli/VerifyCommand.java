@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Proves the desk's promises held: the history chain is whole, every body matches its ingest "
-                + "fingerprints, every publication carried that body, and (with --site) every page is the one its "
-                + "record describes, signed with the desk's key. Prints what it checked; exits 0 when all holds, "
-                + "1 naming each break.",
+                + "fingerprints, every publication carried that body, every published body can be derived again "
+                + "from the original it was ingested from (stories from before the archive are counted), and (with "
+                + "--site) every page is the one its record describes, signed with the desk's key. Prints what it "
+                + "checked; exits 0 when all holds, 1 naming each break.",
                 "With --page, checks one page with nothing but the desk's public key (no store, no sign-in)."})
 final class VerifyCommand implements Callable<Integer> {
     @ParentCommand

@@ -103,6 +103,18 @@ public final class EditorView {
         return root;
     }
 
+    /** Adds a "Source page" button that shows the story's archived original (ADR 30: desk/original). */
+    public void offerSourcePage(Runnable show) {
+        Button source = Controls.button("Source page", Icons.SOURCE,
+                "The original this story was ingested from, exactly as it was fetched", "editor-source-page");
+        source.setOnAction(e -> show.run());
+        // beside the header, not in the toolbar: a full toolbar would push its own commands into the overflow
+        BorderPane header = new BorderPane(root.getTop());
+        header.setRight(source);
+        BorderPane.setMargin(source, new Insets(8, 12, 0, 0));
+        root.setTop(header);
+    }
+
     /** Width of text in the site's headline font, as the browser would lay it out. */
     private Node header() {
         meta.getStyleClass().add("wd-editor-meta");
