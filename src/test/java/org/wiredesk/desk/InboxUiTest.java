@@ -176,4 +176,49 @@ class InboxUiTest {
         }
         throw new AssertionError("no row starting " + start);
     }
+
+    @Test
+    void thePreviewFollowsTheArrowKeysAndShowsTheSelectedStorysBody(FxRobot robot) throws Exception {
+        DemoWire.ingest(app.ingest(), "solo");
+        robot.clickOn("#inbox-refresh");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<StorySummary> table = robot.lookup("#inbox-table").queryTableView();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == 9);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(0);
+        });
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN);
+        int index = table.getSelectionModel().getSelectedIndex();
+        assertThat(index).isEqualTo(2);
+        org.wiredesk.story.Story selected = app.stories().find(table.getItems().get(index).id()).orElseThrow();
+        String body = org.wiredesk.desk.common.StoryDetail.of(selected, java.util.List.of()).bodyText();
+        javafx.scene.control.TextArea shown = robot.lookup("#inbox-preview-body").queryAs(javafx.scene.control.TextArea.class);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> body.equals(shown.getText()));
+        assertThat(shown.getText()).isEqualTo(body).isNotBlank();
+        assertThat(shown.isEditable()).isFalse();
+        assertThat(robot.lookup("#inbox-preview-agency").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo(selected.agencyHeadline().text());
+        assertThat(robot.lookup("#inbox-preview-meta").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith(selected.sourceName()).contains("received").endsWith(selected.status().label());
+        assertThat(table.isFocused()).as("the arrow keys stay with the list").isTrue();
+        Screenshots.save(stage, "inbox-preview");
+
+        // up once: the preview follows, and typing into it changes nothing
+        robot.type(KeyCode.UP);
+        org.wiredesk.story.Story above = app.stories().find(table.getItems().get(1).id()).orElseThrow();
+        String aboveBody = org.wiredesk.desk.common.StoryDetail.of(above, java.util.List.of()).bodyText();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> aboveBody.equals(shown.getText()));
+        robot.clickOn(shown).write("xyz");
+        assertThat(shown.getText()).isEqualTo(aboveBody);
+
+        // F8 hides the pane (from the list), and shows it again
+        robot.interact(table::requestFocus);
+        robot.type(KeyCode.F8);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#inbox-preview").tryQuery()).isEmpty();
+        robot.type(KeyCode.F8);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#inbox-preview").tryQuery()).isPresent();
+    }
 }
