@@ -162,6 +162,15 @@ public final class InboxRepository {
      * @return how many were read
      */
     public int keys(InboxQuery query, boolean oldestFirst, long afterMs, long afterId, int limit, KeySink sink) {
+        return keys(query, oldestFirst, afterMs, afterId, limit, false, sink);
+    }
+
+    /**
+     * {@link #keys(InboxQuery, boolean, long, long, int, KeySink)}, with the source's time when {@code atSource}
+     * (without it, and without words or narrowing, the keys come from the index alone, never from the rows).
+     */
+    public int keys(InboxQuery query, boolean oldestFirst, long afterMs, long afterId, int limit, boolean atSource,
+                    KeySink sink) {
         List<Object> params = new ArrayList<>();
         String where = query.where(params);
         String dir = oldestFirst ? "ASC" : "DESC";
@@ -174,7 +183,8 @@ public final class InboxRepository {
             params.add(afterId);
         }
         params.add(limit);
-        String sql = "SELECT s.id, s.received_ms, s.published_at_source, s.cluster_id FROM story s " + BY_RECEIVED + where
+        String sql = "SELECT s.id, s.received_ms, " + (atSource ? "s.published_at_source" : "CAST(NULL AS VARCHAR(40))")
+                + ", s.cluster_id FROM story s " + BY_RECEIVED + where
                 + " ORDER BY s.received_ms " + dir + ", s.id " + dir + " FETCH FIRST ? ROWS ONLY";
         try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
@@ -183,9 +193,9 @@ public final class InboxRepository {
                 while (rs.next()) {
                     n++;
                     long id = rs.getLong(1);
-                    Instant atSource = atSource(rs.getString(3));
+                    Instant at = atSource(rs.getString(3));
                     long cluster = rs.getLong(4);
-                    sink.accept(id, rs.getLong(2), atSource == null ? Long.MIN_VALUE : atSource.toEpochMilli(),
+                    sink.accept(id, rs.getLong(2), at == null ? Long.MIN_VALUE : at.toEpochMilli(),
                             cluster == 0 ? id : cluster);
                 }
             }

@@ -42,6 +42,8 @@ final class InboxLoader {
     record Top(List<StorySummary> page, long newestId, long lastChange) {
     }
 
+    private final int firstSize;
+    private final int chunkSize;
     private final InboxRepository inbox;
     private final TaskRunner runner;
     private final PagedRows rows;
@@ -53,6 +55,14 @@ final class InboxLoader {
     /** @param read sees every row read here, off the FX thread (for the marks a row needs) */
     InboxLoader(InboxRepository inbox, TaskRunner runner, PagedRows rows, Consumer<Throwable> fail,
                 Consumer<List<StorySummary>> read) {
+        this(inbox, runner, rows, fail, read, FIRST, CHUNK);
+    }
+
+    /** With another first page and chunk size (tests use small ones). */
+    InboxLoader(InboxRepository inbox, TaskRunner runner, PagedRows rows, Consumer<Throwable> fail,
+                Consumer<List<StorySummary>> read, int firstSize, int chunkSize) {
+        this.firstSize = firstSize;
+        this.chunkSize = chunkSize;
         this.read = read;
         this.inbox = inbox;
         this.runner = runner;
@@ -89,7 +99,7 @@ final class InboxLoader {
         runner.run(() -> {
             long newest = inbox.newestId();
             long change = inbox.lastStatusChange();
-            List<StorySummary> rowsRead = inbox.page(plan.query(), oldestFirst, null, FIRST);
+            List<StorySummary> rowsRead = inbox.page(plan.query(), oldestFirst, null, firstSize);
             read.accept(rowsRead);
             return new Top(rowsRead, newest, change);
         }, top -> {
@@ -106,7 +116,7 @@ final class InboxLoader {
             rows.keep(page);
             rows.setAll(shown.ids(), shown.size());
             first.accept(top);
-            if (page.size() < FIRST) {
+            if (page.size() < firstSize) {
                 complete = true;
                 return;
             }
@@ -124,7 +134,7 @@ final class InboxLoader {
         boolean oldestFirst = plan.order() == Order.OLDEST_FIRST;
         runner.run(() -> {
             Keys read = new Keys();
-            inbox.keys(plan.query(), oldestFirst, afterMs, afterId, CHUNK, read::add);
+            inbox.keys(plan.query(), oldestFirst, afterMs, afterId, chunkSize, !plan.order().byReceived(), read::add);
             return read;
         }, read -> {
             if (mine != generation) {
@@ -136,7 +146,7 @@ final class InboxLoader {
             } else {
                 all.addAll(kept);
             }
-            if (read.size() < CHUNK) {
+            if (read.size() < chunkSize) {
                 if (all != null) {
                     all.sortByAtSource(plan.order() == Order.AT_SOURCE_OLDEST_FIRST);
                     rows.setAll(all.ids(), all.size());

@@ -250,18 +250,6 @@ public final class InboxViewModel {
 
     /** Applies a refresh in place; false when only a reload can show it. */
     private boolean apply(Update u) {
-        Set<Status> statuses = view.get().statuses();
-        for (StorySummary r : u.fresh()) {
-            boolean belongs = statuses.isEmpty() || statuses.contains(r.status());
-            boolean listed = rows.indexOfId(r.id().value()) >= 0;
-            if (listed && !belongs) {
-                rows.removeId(r.id().value());
-            } else if (!listed && belongs && u.changed().contains(r.id().value())) {
-                return false;
-            } else {
-                rows.update(r);
-            }
-        }
         List<StorySummary> arrived = new java.util.ArrayList<>();
         for (StorySummary r : u.top()) {
             if (r.id().value() > newest && rows.indexOfId(r.id().value()) < 0) {
@@ -273,6 +261,18 @@ public final class InboxViewModel {
         }
         for (int i = 0; i < arrived.size(); i++) {
             rows.insert(i, arrived.get(i));
+        }
+        Set<Status> statuses = view.get().statuses();
+        for (StorySummary r : u.fresh()) {
+            boolean belongs = statuses.isEmpty() || statuses.contains(r.status());
+            boolean listed = rows.indexOfId(r.id().value()) >= 0;
+            if (listed && !belongs) {
+                rows.removeId(r.id().value());
+            } else if (!listed && belongs && u.changed().contains(r.id().value())) {
+                return false; // back in the view (unspiked): its place is the store's to say
+            } else {
+                rows.update(r);
+            }
         }
         announceUrgent(arrived, newest);
         counts.set(countsLine(u.counts()));

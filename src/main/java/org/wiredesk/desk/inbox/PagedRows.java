@@ -26,13 +26,15 @@ final class PagedRows extends ObservableListBase<StorySummary> {
     static final int PAGE = 100;
     static final int KEPT = 3_000;
 
+    private final int page;
+    private final int keep;
     private final TaskRunner runner;
     private final Function<List<Long>, List<StorySummary>> fetch;
     private final Consumer<Throwable> onFailure;
-    private final Map<Long, StorySummary> kept = new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
+    private final Map<Long, StorySummary> kept = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, StorySummary> eldest) {
-            return size() > KEPT;
+            return size() > keep;
         }
     };
     private final Set<Integer> asked = new HashSet<>();
@@ -43,6 +45,14 @@ final class PagedRows extends ObservableListBase<StorySummary> {
 
     /** @param fetch reads these stories' rows (off the FX thread) */
     PagedRows(TaskRunner runner, Function<List<Long>, List<StorySummary>> fetch, Consumer<Throwable> onFailure) {
+        this(runner, fetch, onFailure, PAGE, KEPT);
+    }
+
+    /** With another page size and number of rows kept (tests use small ones). */
+    PagedRows(TaskRunner runner, Function<List<Long>, List<StorySummary>> fetch, Consumer<Throwable> onFailure,
+              int page, int keep) {
+        this.page = page;
+        this.keep = keep;
         this.runner = runner;
         this.fetch = fetch;
         this.onFailure = onFailure;
@@ -55,7 +65,7 @@ final class PagedRows extends ObservableListBase<StorySummary> {
         }
         StorySummary row = kept.get(ids[index]);
         if (row == null) {
-            ask(index / PAGE);
+            ask(index / page);
             row = kept.get(ids[index]); // a direct runner has fetched it already
         }
         return row;
@@ -192,12 +202,12 @@ final class PagedRows extends ObservableListBase<StorySummary> {
         kept.put(row.id().value(), row);
     }
 
-    private void ask(int page) {
-        if (!asked.add(page)) {
+    private void ask(int number) {
+        if (!asked.add(number)) {
             return;
         }
-        int from = page * PAGE;
-        int to = Math.min(size, from + PAGE);
+        int from = number * page;
+        int to = Math.min(size, from + page);
         List<Long> wanted = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
             if (!kept.containsKey(ids[i])) {
@@ -210,12 +220,11 @@ final class PagedRows extends ObservableListBase<StorySummary> {
         long mine = era;
         runner.run(() -> fetch.apply(wanted), rows -> {
             if (mine == era) {
+                asked.remove(number); // asked again if its rows are dropped from those kept
                 keep(rows);
-            } else {
-                asked.remove(page);
             }
         }, e -> {
-            asked.remove(page);
+            asked.remove(number);
             onFailure.accept(e);
         });
     }
