@@ -221,4 +221,55 @@ class InboxUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#inbox-preview").tryQuery()).isPresent();
     }
+
+    @Test
+    void aLongInboxIsReachedToItsOldestStoryAndTheReceivedHeaderTurnsItsOrder(FxRobot robot) throws Exception {
+        java.time.Instant t0 = java.time.Instant.parse("2026-11-01T06:00:00Z");
+        for (int i = 1; i <= 450; i++) {
+            String body = "Body of story " + i + ".";
+            app.stories().insertIfNew(new org.wiredesk.story.NewStory("long-" + i, i % 2 == 0 ? "AFP" : "Reuters",
+                    java.net.URI.create("https://agency.example/long/" + i),
+                    new org.wiredesk.story.Headline("Long inbox story " + i),
+                    new org.wiredesk.story.Body("<p>" + body + "</p>", org.wiredesk.story.Fingerprint.ofText(body)),
+                    null, "en", null, t0.plusSeconds(60L * i)), "solo");
+        }
+        robot.clickOn("#inbox-refresh");
+        TableView<StorySummary> table = robot.lookup("#inbox-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == 450);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(0);
+        });
+        robot.type(KeyCode.END);
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            var row = table.getSelectionModel().getSelectedIndex() == 449 ? table.getItems().get(449) : null;
+            return row != null && row.agencyHeadline().text().equals("Long inbox story 1");
+        }).get());
+        javafx.scene.control.TextArea body = robot.lookup("#inbox-preview-body")
+                .queryAs(javafx.scene.control.TextArea.class);
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> body.getText().equals("Body of story 1."));
+        Screenshots.save(stage, "inbox-long-oldest");
+
+        // the Received column orders the store's list oldest first, then newest first again
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableColumn<StorySummary, ?> received = table.getColumns().stream()
+                .filter(c -> "Received".equals(c.getText())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            received.setSortType(javafx.scene.control.TableColumn.SortType.ASCENDING);
+            table.getSortOrder().setAll(java.util.List.of(received));
+        });
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> "Long inbox story 1".equals(firstHeadline(table)));
+        robot.interact(() -> received.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> "Long inbox story 450".equals(firstHeadline(table)));
+        assertThat(table.getItems()).hasSize(450);
+    }
+
+    /** The first row's headline, read on the FX thread (null while it is on its way). */
+    private static String firstHeadline(TableView<StorySummary> table) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> table.getItems().isEmpty() || table.getItems().get(0) == null ? null
+                : table.getItems().get(0).agencyHeadline().text()).get();
+    }
 }

@@ -214,7 +214,9 @@ public final class InboxView {
                     order = up ? InboxLoader.Order.AT_SOURCE_OLDEST_FIRST : InboxLoader.Order.AT_SOURCE_NEWEST_FIRST;
                 }
             }
-            vm.orderProperty().set(order);
+            InboxLoader.Order wanted = order;
+            // after the table's own sort bookkeeping: it restores the selection as if it had sorted in place
+            javafx.application.Platform.runLater(() -> vm.orderProperty().set(wanted));
             return true;
         });
         table.setOnKeyPressed(e -> {

@@ -18,7 +18,7 @@ import org.wiredesk.story.StorySummary;
 
 /**
  * The inbox's rows as its table reads them: every story of the view is here by id (8 bytes each), and a row is
- * fetched, a page at a time, when the table first asks for it; only the last {@link #KEPT} rows asked for are kept.
+ * fetched, a page at a time, when the table first asks for it; only the last {@link #KEPT} rows read are kept.
  * A row not fetched yet reads as null (the table shows an empty line for a moment). Rows arriving change no index,
  * so they raise no list change: {@link #arrivedProperty()} moves and the table redraws.
  */
@@ -31,7 +31,8 @@ final class PagedRows extends ObservableListBase<StorySummary> {
     private final TaskRunner runner;
     private final Function<List<Long>, List<StorySummary>> fetch;
     private final Consumer<Throwable> onFailure;
-    private final Map<Long, StorySummary> kept = new LinkedHashMap<>(256, 0.75f, true) {
+    /** The rows read, oldest read first out (insertion order: reading a kept row changes nothing). */
+    private final Map<Long, StorySummary> kept = new LinkedHashMap<>(256, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, StorySummary> eldest) {
             return size() > keep;

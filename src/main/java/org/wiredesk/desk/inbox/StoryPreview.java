@@ -21,6 +21,7 @@ final class StoryPreview {
     StoryPreview(PreviewModel model, DeskClock clock) {
         root.setId("inbox-preview");
         root.getStyleClass().add("wd-preview");
+        root.getStylesheets().add(StoryPreview.class.getResource("inbox.css").toExternalForm());
         root.setPadding(new Insets(8));
         root.setMinWidth(240);
         Label house = label("inbox-preview-house", "wd-preview-headline");
@@ -31,6 +32,9 @@ final class StoryPreview {
         agency.textProperty().bind(Bindings.when(model.houseHeadlineProperty().isEmpty())
                 .then(model.agencyHeadlineProperty())
                 .otherwise(Bindings.concat("Agency: ", model.agencyHeadlineProperty())));
+        javafx.css.PseudoClass under = javafx.css.PseudoClass.getPseudoClass("under-house");
+        model.houseHeadlineProperty().addListener((obs, was, now) -> agency.pseudoClassStateChanged(under,
+                !now.isEmpty()));
         Label meta = label("inbox-preview-meta", "wd-preview-meta");
         meta.textProperty().bind(Bindings.createStringBinding(() -> metaLine(model, clock), model.sourceProperty(),
                 model.atSourceProperty(), model.receivedProperty(), model.statusProperty(), clock.nowProperty()));
