@@ -52,7 +52,7 @@ class InboxUiTest {
     }
 
     @Test
-    void triageFromTheKeyboard(FxRobot robot) {
+    void triageFromTheKeyboard(FxRobot robot) throws Exception {
         TableView<StorySummary> table = robot.lookup("#inbox-table").queryTableView();
         assertThat(table.getItems()).isEmpty();
         Screenshots.save(stage, "inbox-empty");
@@ -106,6 +106,8 @@ class InboxUiTest {
         robot.interact(table::requestFocus);
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         robot.write("ferr");
+        // the words go to the store once typing pauses (ADR 28)
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).singleElement()
                 .satisfies(s -> assertThat(s.agencyHeadline().text()).startsWith("Ferry operators"));
@@ -116,13 +118,14 @@ class InboxUiTest {
                 && l.getText().startsWith("Clear search"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#inbox-search").queryAs(TextField.class).getText()).isEmpty();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == 9);
         assertThat(table.getItems()).hasSize(9);
 
         // full text: a word only in one body, then Enter
         robot.clickOn("#inbox-search").write("breakwater");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(table.getItems()).isEmpty();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().isEmpty());
         robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).singleElement()
                 .satisfies(st -> assertThat(st.agencyHeadline().text()).startsWith("Port of Calder"));
@@ -148,7 +151,9 @@ class InboxUiTest {
                 && l.getText().startsWith("Clear search"));
         robot.clickOn("#inbox-refresh");
         robot.clickOn("#inbox-group");
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == 8);
+        robot.sleep(400); // the cleared search's reload, once typing paused, lands too
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == 8);
         assertThat(table.getItems()).hasSize(8);
         Screenshots.save(stage, "inbox-grouped");
 
@@ -159,11 +164,12 @@ class InboxUiTest {
             table.requestFocus();
         });
         robot.type(KeyCode.G);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).extracting(st -> st.agencyHeadline().text())
                 .hasSize(2).anySatisfy(h -> assertThat(h).startsWith("Central bank"));
         robot.type(KeyCode.G);
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == 8);
         assertThat(table.getItems()).hasSize(8);
 
     }

@@ -39,6 +39,9 @@ public final class InboxView {
         this.vm = vm;
         this.clock = clock;
         this.open = open;
+        // every word typed is a query over the whole view in the store (ADR 28): ask once typing pauses
+        vm.setTypingDebouncer(new org.wiredesk.desk.common.FxDebouncer(javafx.util.Duration.millis(200),
+                javafx.util.Duration.millis(600)));
         root.getStyleClass().add("wd-inbox");
         root.setTop(new javafx.scene.layout.VBox(toolbar(), narrowBar()));
         root.setCenter(table());

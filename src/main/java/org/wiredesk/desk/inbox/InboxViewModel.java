@@ -85,6 +85,10 @@ public final class InboxViewModel {
     /** Whether the list shows a full-text search's results rather than the view. */
     private boolean searched;
     private long lastChange = -1;
+    /** Words typed reach the store once typing pauses: each is a query over the whole view. */
+    private org.wiredesk.desk.common.Debouncer typing = org.wiredesk.desk.common.Debouncer.IMMEDIATE;
+    /** Counts what was typed: a search (Enter) drops the filtering still waiting for typing to pause. */
+    private long typed;
     private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.ACTIVE);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObjectProperty<InboxFilter> narrow = new SimpleObjectProperty<>(this, "narrow", InboxFilter.NONE);
@@ -119,7 +123,14 @@ public final class InboxViewModel {
         this.loader = new InboxLoader(inbox, runner, rows, this::fail, this::countReports);
         this.follower = new StoreFollower(changes, this::refresh);
         view.addListener((obs, old, now) -> reload());
-        filter.addListener((obs, old, now) -> reload());
+        filter.addListener((obs, old, now) -> {
+            long mine = ++typed;
+            typing.run(() -> {
+                if (mine == typed) {
+                    reload();
+                }
+            });
+        });
         narrow.addListener((obs, old, now) -> reload());
         order.addListener((obs, old, now) -> reload());
         grouped.addListener((obs, old, now) -> {
@@ -284,6 +295,11 @@ public final class InboxViewModel {
         return true;
     }
 
+    /** How long typing must pause before the words are asked of the store (immediately unless set). */
+    public void setTypingDebouncer(org.wiredesk.desk.common.Debouncer debouncer) {
+        this.typing = debouncer;
+    }
+
     /** Where saved views are kept (the desk's settings, shared by every workstation on the store). */
     public void setSettings(org.wiredesk.store.SettingsRepository settings) {
         this.settings = settings;
@@ -335,6 +351,7 @@ public final class InboxViewModel {
         }
         Set<Status> statuses = view.get().statuses();
         long mine = ++generation;
+        typed++;
         runner.run(() -> {
             org.wiredesk.search.SearchIndex index = search.get();
             if (index == null) {
