@@ -148,10 +148,10 @@ public final class InboxRepository {
         /**
          * One story, newest first.
          *
-         * @param atSourceMs when the source says it published it (epoch ms), or {@link Long#MIN_VALUE} when unknown
+         * @param sortKey what the order asked for (the source's time, the urgency), or {@link Long#MIN_VALUE}
          * @param group its event cluster, or its own id when it has none
          */
-        void accept(long id, long receivedMs, long atSourceMs, long group);
+        void accept(long id, long receivedMs, long sortKey, long group);
     }
 
     /**
@@ -162,14 +162,24 @@ public final class InboxRepository {
      * @return how many were read
      */
     public int keys(InboxQuery query, boolean oldestFirst, long afterMs, long afterId, int limit, KeySink sink) {
-        return keys(query, oldestFirst, afterMs, afterId, limit, false, sink);
+        return keys(query, oldestFirst, afterMs, afterId, limit, SortKey.NONE, sink);
+    }
+
+    /** What else a key carries, for an order the index does not give. */
+    public enum SortKey {
+        /** Nothing: the keys of a view then come from the index alone. */
+        NONE,
+        /** When the source says it published the story (epoch ms). */
+        AT_SOURCE,
+        /** The agency's urgency (1 = flash … 9). */
+        URGENCY
     }
 
     /**
-     * {@link #keys(InboxQuery, boolean, long, long, int, KeySink)}, with the source's time when {@code atSource}
-     * (without it, and without words or narrowing, the keys come from the index alone, never from the rows).
+     * {@link #keys(InboxQuery, boolean, long, long, int, KeySink)}, each key carrying {@code sortKey} in the sink's
+     * third place ({@link Long#MIN_VALUE} when the story has none).
      */
-    public int keys(InboxQuery query, boolean oldestFirst, long afterMs, long afterId, int limit, boolean atSource,
+    public int keys(InboxQuery query, boolean oldestFirst, long afterMs, long afterId, int limit, SortKey sortKey,
                     KeySink sink) {
         List<Object> params = new ArrayList<>();
         String where = query.where(params);
@@ -183,7 +193,11 @@ public final class InboxRepository {
             params.add(afterId);
         }
         params.add(limit);
-        String sql = "SELECT s.id, s.received_ms, " + (atSource ? "s.published_at_source" : "CAST(NULL AS VARCHAR(40))")
+        String sql = "SELECT s.id, s.received_ms, " + switch (sortKey) {
+            case NONE -> "CAST(NULL AS VARCHAR(40))";
+            case AT_SOURCE -> "s.published_at_source";
+            case URGENCY -> "s.urgency";
+        }
                 + ", s.cluster_id FROM story s " + BY_RECEIVED + where
                 + " ORDER BY s.received_ms " + dir + ", s.id " + dir + " FETCH FIRST ? ROWS ONLY";
         try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
@@ -193,10 +207,16 @@ public final class InboxRepository {
                 while (rs.next()) {
                     n++;
                     long id = rs.getLong(1);
-                    Instant at = atSource(rs.getString(3));
+                    long key = Long.MIN_VALUE;
+                    if (sortKey == SortKey.URGENCY) {
+                        int u = rs.getInt(3);
+                        key = rs.wasNull() ? Long.MIN_VALUE : u;
+                    } else if (sortKey == SortKey.AT_SOURCE) {
+                        Instant at = atSource(rs.getString(3));
+                        key = at == null ? Long.MIN_VALUE : at.toEpochMilli();
+                    }
                     long cluster = rs.getLong(4);
-                    sink.accept(id, rs.getLong(2), at == null ? Long.MIN_VALUE : at.toEpochMilli(),
-                            cluster == 0 ? id : cluster);
+                    sink.accept(id, rs.getLong(2), key, cluster == 0 ? id : cluster);
                 }
             }
             return n;

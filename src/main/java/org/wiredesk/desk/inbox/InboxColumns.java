@@ -32,7 +32,7 @@ final class InboxColumns {
                 text("Status", 230, s -> (s.withdrawnAtSource() ? "Withdrawn by the agency · " : "")
                         + s.status().label() + (s.updatedAtSource() != null && !s.withdrawnAtSource()
                         ? " · updated at source" : "")), editingColumn());
-        // the store orders the list (it is paged): by the time received or the source's time, nothing else
+        // the store orders the list (it is paged): by the time received, the source's time or the urgency
         all.forEach(c -> c.setSortable(c.getId() != null));
         return all;
     }
@@ -105,7 +105,7 @@ final class InboxColumns {
     TableColumn<StorySummary, Integer> urgencyColumn() {
         TableColumn<StorySummary, Integer> urgency = new TableColumn<>("Urg.");
         urgency.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : c.getValue().urgency()));
-        urgency.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        urgency.setId("inbox-col-urgency"); // sortable: the store orders the list (most urgent first, none last)
         urgency.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Integer item, boolean empty) {
@@ -174,7 +174,6 @@ final class InboxColumns {
                 : c.getValue().publishedAtSource()));
         atSource.setId("inbox-col-at-source");
         atSource.setCellFactory(c -> Relative.cell(clock, null));
-        atSource.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
         atSource.setPrefWidth(150);
         atSource.setMinWidth(110); // "2 minutes ago" whole, beside a wide Match column
         return atSource;

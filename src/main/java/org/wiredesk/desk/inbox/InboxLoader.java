@@ -24,10 +24,21 @@ final class InboxLoader {
 
     /** How the inbox is ordered. */
     enum Order {
-        NEWEST_FIRST, OLDEST_FIRST, AT_SOURCE_NEWEST_FIRST, AT_SOURCE_OLDEST_FIRST;
+        NEWEST_FIRST, OLDEST_FIRST, AT_SOURCE_NEWEST_FIRST, AT_SOURCE_OLDEST_FIRST, MOST_URGENT_FIRST,
+        LEAST_URGENT_FIRST;
 
         boolean byReceived() {
             return this == NEWEST_FIRST || this == OLDEST_FIRST;
+        }
+
+        InboxRepository.SortKey key() {
+            return byReceived() ? InboxRepository.SortKey.NONE : this == MOST_URGENT_FIRST || this == LEAST_URGENT_FIRST
+                    ? InboxRepository.SortKey.URGENCY : InboxRepository.SortKey.AT_SOURCE;
+        }
+
+        /** Whether the key sorts up (oldest time, or urgency 1, first). */
+        boolean ascending() {
+            return this == AT_SOURCE_OLDEST_FIRST || this == MOST_URGENT_FIRST;
         }
     }
 
@@ -51,6 +62,8 @@ final class InboxLoader {
     private final Consumer<List<StorySummary>> read;
     private long generation;
     private boolean complete;
+    private long cursorMs = Long.MAX_VALUE;
+    private long cursorId = Long.MAX_VALUE;
 
     /** @param read sees every row read here, off the FX thread (for the marks a row needs) */
     InboxLoader(InboxRepository inbox, TaskRunner runner, PagedRows rows, Consumer<Throwable> fail,
@@ -75,6 +88,14 @@ final class InboxLoader {
         return complete;
     }
 
+    /**
+     * Whether the load has read past this key already (or is done), so a story there that is not listed is not in
+     * the view; one further down will come with its chunk. (Received order, newest first, as refreshes use.)
+     */
+    boolean passed(long receivedMs, long id) {
+        return complete || receivedMs > cursorMs || receivedMs == cursorMs && id >= cursorId;
+    }
+
     /** Drops whatever is still loading (another list is shown now). */
     void cancel() {
         generation++;
@@ -85,6 +106,8 @@ final class InboxLoader {
     void load(Plan plan, Consumer<Top> first) {
         long mine = ++generation;
         complete = false;
+        cursorMs = Long.MAX_VALUE;
+        cursorId = Long.MAX_VALUE;
         Fold fold = new Fold(plan.grouped(), plan.expanded());
         if (!plan.order().byReceived()) {
             Keys all = new Keys();
@@ -121,6 +144,8 @@ final class InboxLoader {
                 return;
             }
             StorySummary last = page.get(page.size() - 1);
+            cursorMs = last.received().toEpochMilli();
+            cursorId = last.id().value();
             chunk(mine, plan, last.received().toEpochMilli(), last.id().value(), null, fold, r -> { });
         }, fail);
     }
@@ -134,7 +159,7 @@ final class InboxLoader {
         boolean oldestFirst = plan.order() == Order.OLDEST_FIRST;
         runner.run(() -> {
             Keys read = new Keys();
-            inbox.keys(plan.query(), oldestFirst, afterMs, afterId, chunkSize, !plan.order().byReceived(), read::add);
+            inbox.keys(plan.query(), oldestFirst, afterMs, afterId, chunkSize, plan.order().key(), read::add);
             return read;
         }, read -> {
             if (mine != generation) {
@@ -148,13 +173,15 @@ final class InboxLoader {
             }
             if (read.size() < chunkSize) {
                 if (all != null) {
-                    all.sortByAtSource(plan.order() == Order.AT_SOURCE_OLDEST_FIRST);
+                    all.sortByKey(plan.order().ascending());
                     rows.setAll(all.ids(), all.size());
                     first.accept(null);
                 }
                 complete = true;
                 return;
             }
+            cursorMs = read.lastReceived();
+            cursorId = read.lastId();
             chunk(mine, plan, read.lastReceived(), read.lastId(), all, fold, first);
         }, fail);
     }
@@ -220,8 +247,8 @@ final class InboxLoader {
             return out;
         }
 
-        /** Ordered by the source's time (unknown last), newest received first among equals. */
-        void sortByAtSource(boolean oldestFirst) {
+        /** Ordered by the key read (the source's time, the urgency; none last), newest received first among equals. */
+        void sortByKey(boolean oldestFirst) {
             Integer[] order = new Integer[size];
             for (int k = 0; k < size; k++) {
                 order[k] = k;

@@ -63,6 +63,8 @@ public final class InboxView {
         this.preview = model;
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table);
         split.setId("inbox-split");
+        // made now, not when first shown: the window finds the table under the screen (column widths) before that
+        split.setSkin(new javafx.scene.control.skin.SplitPaneSkin(split));
         Node pane = new StoryPreview(model, clock).node();
         javafx.scene.control.SplitPane.setResizableWithParent(pane, false);
         previewShown.addListener((obs, was, shown) -> {
@@ -215,6 +217,8 @@ public final class InboxView {
                     order = up ? InboxLoader.Order.OLDEST_FIRST : InboxLoader.Order.NEWEST_FIRST;
                 } else if ("inbox-col-at-source".equals(c.getId())) {
                     order = up ? InboxLoader.Order.AT_SOURCE_OLDEST_FIRST : InboxLoader.Order.AT_SOURCE_NEWEST_FIRST;
+                } else if ("inbox-col-urgency".equals(c.getId())) {
+                    order = up ? InboxLoader.Order.MOST_URGENT_FIRST : InboxLoader.Order.LEAST_URGENT_FIRST;
                 }
             }
             InboxLoader.Order wanted = order;

@@ -85,6 +85,7 @@ public final class InboxViewModel {
     /** Whether the list shows a full-text search's results rather than the view. */
     private boolean searched;
     private long lastChange = -1;
+    private long marksGeneration;
     /** Words typed reach the store once typing pauses: each is a query over the whole view. */
     private org.wiredesk.desk.common.Debouncer typing = org.wiredesk.desk.common.Debouncer.IMMEDIATE;
     /** Counts what was typed: a search (Enter) drops the filtering still waiting for typing to pause. */
@@ -127,15 +128,15 @@ public final class InboxViewModel {
             long mine = ++typed;
             typing.run(() -> {
                 if (mine == typed) {
-                    reload();
+                    reloadRows();
                 }
             });
         });
-        narrow.addListener((obs, old, now) -> reload());
-        order.addListener((obs, old, now) -> reload());
+        narrow.addListener((obs, old, now) -> reloadRows());
+        order.addListener((obs, old, now) -> reloadRows());
         grouped.addListener((obs, old, now) -> {
             groups.collapse();
-            reload();
+            reloadRows();
         });
     }
 
@@ -187,10 +188,15 @@ public final class InboxViewModel {
      * counts, published marks and the narrowing's choices. A load older than the newest request is dropped.
      */
     public void reload() {
+        reloadRows();
+        reloadMarks(true);
+    }
+
+    /** The rows only (the words, narrowing, order or grouping changed: counts and choices did not). */
+    private void reloadRows() {
         long mine = ++generation;
         searched = false;
         matches.clear();
-        Set<Status> statuses = view.get().statuses();
         loader.load(new InboxLoader.Plan(query(), order.get(), grouped.get(), groups.expanded()), top -> {
             if (mine != generation || top == null) {
                 return;
@@ -199,15 +205,27 @@ public final class InboxViewModel {
             newest = Math.max(newest, top.newestId());
             lastChange = top.lastChange();
         });
+    }
+
+    /**
+     * Counts by status and the published marks, and with {@code choices} the view's sources and languages (two
+     * scans of the view: at 1,000,000 stories they take seconds, so only a new view or a reload asks for them).
+     */
+    private void reloadMarks(boolean choices) {
+        long mine = ++marksGeneration;
+        Set<Status> statuses = view.get().statuses();
         runner.run(() -> new Marks(stories.countByStatus(), inbox.publishedClusters(),
-                inbox.distinct(false, statuses).stream().sorted().toList(),
-                inbox.distinct(true, statuses).stream().map(InboxFilter::primary).distinct().sorted().toList()),
+                choices ? inbox.distinct(false, statuses).stream().sorted().toList() : null,
+                choices ? inbox.distinct(true, statuses).stream().map(InboxFilter::primary).distinct().sorted()
+                        .toList() : null),
                 marks -> {
-                    if (mine == generation) {
+                    if (mine == marksGeneration) {
                         counts.set(countsLine(marks.counts()));
                         groups.publishedClusters(marks.publishedClusters());
-                        keepChoice(sources, marks.sources());
-                        keepChoice(languages, marks.languages());
+                        if (marks.sources() != null) {
+                            keepChoice(sources, marks.sources());
+                            keepChoice(languages, marks.languages());
+                        }
                         marksVersion.set(marksVersion.get() + 1);
                     }
                 }, this::fail);
@@ -229,8 +247,8 @@ public final class InboxViewModel {
      * Where that cannot be done in place (another order, grouping, a story coming back into the view), it reloads.
      */
     public void refresh() {
-        if (loader.complete() && !grouped.get() && order.get() == InboxLoader.Order.NEWEST_FIRST && !searched
-                && lastChange >= 0) {
+        // also while the keys are still coming in: at 1,000,000 stories a reload on every arrival would never end
+        if (!grouped.get() && order.get() == InboxLoader.Order.NEWEST_FIRST && !searched && lastChange >= 0) {
             long mine = generation;
             long since = lastChange;
             org.wiredesk.store.InboxQuery q = query();
@@ -279,7 +297,8 @@ public final class InboxViewModel {
             boolean listed = rows.indexOfId(r.id().value()) >= 0;
             if (listed && !belongs) {
                 rows.removeId(r.id().value());
-            } else if (!listed && belongs && u.changed().contains(r.id().value())) {
+            } else if (!listed && belongs && u.changed().contains(r.id().value())
+                    && loader.passed(r.received().toEpochMilli(), r.id().value())) {
                 return false; // back in the view (unspiked): its place is the store's to say
             } else {
                 rows.update(r);
@@ -430,7 +449,7 @@ public final class InboxViewModel {
         }
         grouped.set(true); // folds every group (and reloads) when it was off
         groups.toggle(row);
-        reload();
+        reloadRows();
     }
 
     /** "3 reports", with "one published" when the desk already ran one of them; empty for a story alone. */
