@@ -138,6 +138,7 @@ public final class MainWindow {
         inboxVm.setSearch(s.search());
         inboxVm.setSettings(s.settings());
         inbox = new InboxView(inboxVm, s.clock(), this::openEditor);
+        inbox.preview(new org.wiredesk.desk.inbox.PreviewModel(s.stories(), s.runner()), prefs);
         notices = new org.wiredesk.desk.common.Notices(s.time());
         noticeArea = new NoticeArea(notices);
         follow("Inbox", inboxVm.messageProperty(), inboxVm.problemProperty());

@@ -52,7 +52,7 @@ class InboxUiTest {
     }
 
     @Test
-    void triageFromTheKeyboard(FxRobot robot) {
+    void triageFromTheKeyboard(FxRobot robot) throws Exception {
         TableView<StorySummary> table = robot.lookup("#inbox-table").queryTableView();
         assertThat(table.getItems()).isEmpty();
         Screenshots.save(stage, "inbox-empty");
@@ -106,6 +106,8 @@ class InboxUiTest {
         robot.interact(table::requestFocus);
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         robot.write("ferr");
+        // the words go to the store once typing pauses (ADR 28)
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).singleElement()
                 .satisfies(s -> assertThat(s.agencyHeadline().text()).startsWith("Ferry operators"));
@@ -116,13 +118,14 @@ class InboxUiTest {
                 && l.getText().startsWith("Clear search"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#inbox-search").queryAs(TextField.class).getText()).isEmpty();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == 9);
         assertThat(table.getItems()).hasSize(9);
 
         // full text: a word only in one body, then Enter
         robot.clickOn("#inbox-search").write("breakwater");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(table.getItems()).isEmpty();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().isEmpty());
         robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).singleElement()
                 .satisfies(st -> assertThat(st.agencyHeadline().text()).startsWith("Port of Calder"));
@@ -148,7 +151,9 @@ class InboxUiTest {
                 && l.getText().startsWith("Clear search"));
         robot.clickOn("#inbox-refresh");
         robot.clickOn("#inbox-group");
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == 8);
+        robot.sleep(400); // the cleared search's reload, once typing paused, lands too
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == 8);
         assertThat(table.getItems()).hasSize(8);
         Screenshots.save(stage, "inbox-grouped");
 
@@ -159,11 +164,12 @@ class InboxUiTest {
             table.requestFocus();
         });
         robot.type(KeyCode.G);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).extracting(st -> st.agencyHeadline().text())
                 .hasSize(2).anySatisfy(h -> assertThat(h).startsWith("Central bank"));
         robot.type(KeyCode.G);
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == 8);
         assertThat(table.getItems()).hasSize(8);
 
     }
@@ -175,5 +181,101 @@ class InboxUiTest {
             }
         }
         throw new AssertionError("no row starting " + start);
+    }
+
+    @Test
+    void thePreviewFollowsTheArrowKeysAndShowsTheSelectedStorysBody(FxRobot robot) throws Exception {
+        DemoWire.ingest(app.ingest(), "solo");
+        robot.clickOn("#inbox-refresh");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<StorySummary> table = robot.lookup("#inbox-table").queryTableView();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == 9);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(0);
+        });
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN);
+        int index = table.getSelectionModel().getSelectedIndex();
+        assertThat(index).isEqualTo(2);
+        org.wiredesk.story.Story selected = app.stories().find(table.getItems().get(index).id()).orElseThrow();
+        String body = org.wiredesk.desk.common.StoryDetail.of(selected, java.util.List.of()).bodyText();
+        javafx.scene.control.TextArea shown = robot.lookup("#inbox-preview-body").queryAs(javafx.scene.control.TextArea.class);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> body.equals(shown.getText()));
+        assertThat(shown.getText()).isEqualTo(body).isNotBlank();
+        assertThat(shown.isEditable()).isFalse();
+        assertThat(robot.lookup("#inbox-preview-agency").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo(selected.agencyHeadline().text());
+        assertThat(robot.lookup("#inbox-preview-meta").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith(selected.sourceName()).contains("received").endsWith(selected.status().label());
+        assertThat(table.isFocused()).as("the arrow keys stay with the list").isTrue();
+        Screenshots.save(stage, "inbox-preview");
+
+        // up once: the preview follows, and typing into it changes nothing
+        robot.type(KeyCode.UP);
+        org.wiredesk.story.Story above = app.stories().find(table.getItems().get(1).id()).orElseThrow();
+        String aboveBody = org.wiredesk.desk.common.StoryDetail.of(above, java.util.List.of()).bodyText();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> aboveBody.equals(shown.getText()));
+        robot.clickOn(shown).write("xyz");
+        assertThat(shown.getText()).isEqualTo(aboveBody);
+
+        // F8 hides the pane (from the list), and shows it again
+        robot.interact(table::requestFocus);
+        robot.type(KeyCode.F8);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#inbox-preview").tryQuery()).isEmpty();
+        robot.type(KeyCode.F8);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#inbox-preview").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aLongInboxIsReachedToItsOldestStoryAndTheReceivedHeaderTurnsItsOrder(FxRobot robot) throws Exception {
+        java.time.Instant t0 = java.time.Instant.parse("2026-11-01T06:00:00Z");
+        for (int i = 1; i <= 450; i++) {
+            String body = "Body of story " + i + ".";
+            app.stories().insertIfNew(new org.wiredesk.story.NewStory("long-" + i, i % 2 == 0 ? "AFP" : "Reuters",
+                    java.net.URI.create("https://agency.example/long/" + i),
+                    new org.wiredesk.story.Headline("Long inbox story " + i),
+                    new org.wiredesk.story.Body("<p>" + body + "</p>", org.wiredesk.story.Fingerprint.ofText(body)),
+                    null, "en", null, t0.plusSeconds(60L * i)), "solo");
+        }
+        robot.clickOn("#inbox-refresh");
+        TableView<StorySummary> table = robot.lookup("#inbox-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == 450);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(0);
+        });
+        robot.type(KeyCode.END);
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            var row = table.getSelectionModel().getSelectedIndex() == 449 ? table.getItems().get(449) : null;
+            return row != null && row.agencyHeadline().text().equals("Long inbox story 1");
+        }).get());
+        javafx.scene.control.TextArea body = robot.lookup("#inbox-preview-body")
+                .queryAs(javafx.scene.control.TextArea.class);
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> body.getText().equals("Body of story 1."));
+        Screenshots.save(stage, "inbox-long-oldest");
+
+        // the Received column orders the store's list oldest first, then newest first again
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableColumn<StorySummary, ?> received = table.getColumns().stream()
+                .filter(c -> "Received".equals(c.getText())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            received.setSortType(javafx.scene.control.TableColumn.SortType.ASCENDING);
+            table.getSortOrder().setAll(java.util.List.of(received));
+        });
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> "Long inbox story 1".equals(firstHeadline(table)));
+        robot.interact(() -> received.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> "Long inbox story 450".equals(firstHeadline(table)));
+        assertThat(table.getItems()).hasSize(450);
+    }
+
+    /** The first row's headline, read on the FX thread (null while it is on its way). */
+    private static String firstHeadline(TableView<StorySummary> table) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> table.getItems().isEmpty() || table.getItems().get(0) == null ? null
+                : table.getItems().get(0).agencyHeadline().text()).get();
     }
 }

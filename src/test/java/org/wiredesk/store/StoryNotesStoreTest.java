@@ -96,6 +96,7 @@ class StoryNotesStoreTest {
                 st.execute("DROP FUNCTION set_timing, chain_the_timing, chain_timing, embargo_of, "
                         + "publication_after_the_embargo");
                 st.execute("DROP SEQUENCE story_timing_seq");
+                st.execute("DROP INDEX story_by_received_id");
                 st.execute("DELETE FROM schema_version WHERE version >= 2");
             }
 

@@ -1,8 +1,6 @@
 package org.wiredesk.desk.inbox;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.wiredesk.story.StorySummary;
@@ -12,14 +10,14 @@ import org.wiredesk.story.StorySummary;
  * expanded group, with how many there are and whether the desk already published one of them.
  */
 final class EventGroups {
-    private final Map<Long, Integer> sizes = new HashMap<>();
-    private Set<Long> publishedClusters = Set.of();
+    /** Reports per event, for the events of the rows read so far (rows are read off the FX thread). */
+    private final Map<Long, Integer> sizes = new ConcurrentHashMap<>();
+    private volatile Set<Long> publishedClusters = Set.of();
     private long expanded;
 
-    /** Counts the reports of each event among the loaded rows. */
-    void count(List<StorySummary> loaded) {
-        sizes.clear();
-        loaded.forEach(r -> sizes.merge(r.group(), 1, Integer::sum));
+    /** How many reports these events have in the view (counted by the store for the rows read). */
+    void sizes(Map<Long, Integer> counted) {
+        sizes.putAll(counted);
     }
 
     void publishedClusters(Set<Long> clusters) {
@@ -36,18 +34,14 @@ final class EventGroups {
         expanded = expanded == row.group() ? 0 : row.group();
     }
 
-    /** One row per event (rows come newest first, so its newest report), or the whole of the expanded group. */
-    List<StorySummary> fold(List<StorySummary> in) {
-        if (expanded != 0) {
-            return in.stream().filter(r -> r.group() == expanded).toList();
-        }
-        Set<Long> seen = new HashSet<>();
-        return in.stream().filter(r -> seen.add(r.group())).toList();
+    /** The event shown whole, or 0 when every event is folded to its newest report. */
+    long expanded() {
+        return expanded;
     }
 
     /** "3 reports", with "one published" when the desk already ran one of them; empty for a story alone. */
     String mark(StorySummary row) {
-        int size = sizes.getOrDefault(row.group(), 1);
+        int size = row.clusterId() == 0 ? 1 : sizes.getOrDefault(row.clusterId(), 1);
         boolean published = row.clusterId() != 0 && publishedClusters.contains(row.clusterId());
         if (size <= 1 && !published) {
             return "";

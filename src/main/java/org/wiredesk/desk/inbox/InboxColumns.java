@@ -25,19 +25,32 @@ final class InboxColumns {
     }
 
     List<TableColumn<StorySummary, ?>> all() {
-        return List.of(priorityColumn(), urgencyColumn(), text("Headline", 560, s -> s.runningHeadline().text()), embargoColumn(),
+        List<TableColumn<StorySummary, ?>> all = List.of(priorityColumn(), urgencyColumn(), text("Headline", 560, s -> s.runningHeadline().text()), embargoColumn(),
                 matchColumn(),
                 text("Source", 180, StorySummary::sourceName), text("Reports", 150, vm::groupMark), atSourceColumn(), receivedColumn(),
                 // the agency's withdrawal first: a narrow column still shows it
                 text("Status", 230, s -> (s.withdrawnAtSource() ? "Withdrawn by the agency · " : "")
                         + s.status().label() + (s.updatedAtSource() != null && !s.withdrawnAtSource()
                         ? " · updated at source" : "")), editingColumn());
+        // the store orders the list (it is paged): by the time received, the source's time or the urgency
+        all.forEach(c -> c.setSortable(c.getId() != null));
+        return all;
+    }
+
+    /** Whether any row on screen has this (rows not read yet are not asked for). */
+    private javafx.beans.binding.BooleanBinding anyShown(java.util.function.Predicate<StorySummary> test,
+                                                         javafx.beans.Observable... also) {
+        javafx.beans.Observable[] on = new javafx.beans.Observable[also.length + 2];
+        on[0] = vm.rows();
+        on[1] = vm.arrivedProperty();
+        System.arraycopy(also, 0, on, 2, also.length);
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> vm.presentRows().stream().anyMatch(test), on);
     }
 
     static TableColumn<StorySummary, String> text(String title, double width,
                                                           java.util.function.Function<StorySummary, String> value) {
         TableColumn<StorySummary, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue() == null ? null : value.apply(c.getValue())));
         column.setPrefWidth(width);
         return column;
     }
@@ -91,8 +104,8 @@ final class InboxColumns {
      */
     TableColumn<StorySummary, Integer> urgencyColumn() {
         TableColumn<StorySummary, Integer> urgency = new TableColumn<>("Urg.");
-        urgency.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().urgency()));
-        urgency.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        urgency.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : c.getValue().urgency()));
+        urgency.setId("inbox-col-urgency"); // sortable: the store orders the list (most urgent first, none last)
         urgency.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Integer item, boolean empty) {
@@ -103,8 +116,7 @@ final class InboxColumns {
             }
         });
         urgency.setPrefWidth(70);
-        urgency.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> vm.rows().stream().anyMatch(r -> r.urgency() != null), vm.rows()));
+        urgency.visibleProperty().bind(anyShown(r -> r.urgency() != null));
         return urgency;
     }
 
@@ -151,17 +163,17 @@ final class InboxColumns {
             }
         });
         embargo.setPrefWidth(235);
-        embargo.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> vm.rows().stream().anyMatch(r -> r.embargoedAt(clock.now())), vm.rows(), clock.nowProperty()));
+        embargo.visibleProperty().bind(anyShown(r -> r.embargoedAt(clock.now()), clock.nowProperty()));
         return embargo;
     }
 
     /** When the source says it published the story, beside when the desk received it; sortable, unknown last. */
     TableColumn<StorySummary, Instant> atSourceColumn() {
         TableColumn<StorySummary, Instant> atSource = new TableColumn<>("At source");
-        atSource.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().publishedAtSource()));
+        atSource.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null
+                : c.getValue().publishedAtSource()));
+        atSource.setId("inbox-col-at-source");
         atSource.setCellFactory(c -> Relative.cell(clock, null));
-        atSource.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
         atSource.setPrefWidth(150);
         atSource.setMinWidth(110); // "2 minutes ago" whole, beside a wide Match column
         return atSource;
@@ -169,7 +181,9 @@ final class InboxColumns {
 
     TableColumn<StorySummary, Instant> receivedColumn() {
         TableColumn<StorySummary, Instant> received = new TableColumn<>("Received");
-        received.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().received()));
+        received.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null
+                : c.getValue().received()));
+        received.setId("inbox-col-received");
         received.setCellFactory(c -> Relative.cell(clock, null));
         received.setPrefWidth(130);
         received.setMinWidth(110);
@@ -179,7 +193,8 @@ final class InboxColumns {
     /** Where a full-text search found the words, marked; shown only while there are matches. */
     TableColumn<StorySummary, String> matchColumn() {
         TableColumn<StorySummary, String> match = new TableColumn<>("Match");
-        match.setCellValueFactory(c -> javafx.beans.binding.Bindings.valueAt(vm.matches(), c.getValue().id()));
+        match.setCellValueFactory(c -> c.getValue() == null ? new ReadOnlyStringWrapper(null)
+                : javafx.beans.binding.Bindings.valueAt(vm.matches(), c.getValue().id()));
         match.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

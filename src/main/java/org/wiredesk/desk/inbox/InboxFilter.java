@@ -26,6 +26,11 @@ public record InboxFilter(String source, boolean priorityOnly, Window window, St
             this.span = span;
         }
 
+        /** How far back, or null for any time. */
+        public Duration span() {
+            return span;
+        }
+
         @Override
         public String toString() {
             return label;

@@ -39,11 +39,66 @@ public final class InboxView {
         this.vm = vm;
         this.clock = clock;
         this.open = open;
+        // every word typed is a query over the whole view in the store (ADR 28): ask once typing pauses
+        vm.setTypingDebouncer(new org.wiredesk.desk.common.FxDebouncer(javafx.util.Duration.millis(200),
+                javafx.util.Duration.millis(600)));
         root.getStyleClass().add("wd-inbox");
         root.setTop(new javafx.scene.layout.VBox(toolbar(), narrowBar()));
         root.setCenter(table());
         vm.urgentProperty().addListener((obs, old, now) -> notifyUrgent(now));
         vm.marksVersionProperty().addListener((obs, old, now) -> table.refresh());
+        vm.arrivedProperty().addListener((obs, old, now) -> table.refresh());
+    }
+
+    private static final String PREVIEW_HIDDEN = "inbox.preview.hidden";
+    private PreviewModel preview;
+    private final javafx.beans.property.BooleanProperty previewShown =
+            new javafx.beans.property.SimpleBooleanProperty(this, "previewShown", false);
+
+    /**
+     * Puts the preview pane beside the list: the selected story, following the keyboard. It is shown unless this
+     * member hid it (F8, or Inbox ▸ Preview pane), and that choice is kept in their preferences.
+     */
+    public void preview(PreviewModel model, org.wiredesk.desk.common.MemberPrefs prefs) {
+        this.preview = model;
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table);
+        split.setId("inbox-split");
+        // made now, not when first shown: the window finds the table under the screen (column widths) before that
+        split.setSkin(new javafx.scene.control.skin.SplitPaneSkin(split));
+        Node pane = new StoryPreview(model, clock).node();
+        javafx.scene.control.SplitPane.setResizableWithParent(pane, false);
+        previewShown.addListener((obs, was, shown) -> {
+            if (shown) {
+                split.getItems().add(pane);
+                split.setDividerPositions(prefs.number("inbox.preview.divider").orElse(0.62));
+                follow(table.getSelectionModel().getSelectedIndex());
+            } else {
+                prefs.put("inbox.preview.divider", split.getDividerPositions()[0]);
+                split.getItems().remove(pane);
+                model.clear();
+            }
+            prefs.put(PREVIEW_HIDDEN, !shown);
+        });
+        previewShown.set(!prefs.flag(PREVIEW_HIDDEN));
+        table.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> follow(i.intValue()));
+        root.setCenter(split);
+    }
+
+    /** The preview follows the selection (the row's id is known before its row is read). */
+    private void follow(int index) {
+        if (preview == null || !previewShown.get()) {
+            return;
+        }
+        if (index < 0 || index >= table.getItems().size()) {
+            preview.clear();
+        } else {
+            preview.show(vm.idAt(index), table.getItems().get(index));
+        }
+    }
+
+    /** Whether the preview pane is shown. */
+    public javafx.beans.property.BooleanProperty previewShownProperty() {
+        return previewShown;
     }
 
     public Node node() {
@@ -152,6 +207,25 @@ public final class InboxView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(new InboxColumns(vm, clock).all());
         table.setRowFactory(t -> row());
+        // the list is paged: the store orders it (received or the source's time), never the table in memory
+        table.setSortPolicy(t -> {
+            InboxLoader.Order order = InboxLoader.Order.NEWEST_FIRST;
+            if (!t.getSortOrder().isEmpty()) {
+                TableColumn<StorySummary, ?> c = t.getSortOrder().get(0);
+                boolean up = c.getSortType() == TableColumn.SortType.ASCENDING;
+                if ("inbox-col-received".equals(c.getId())) {
+                    order = up ? InboxLoader.Order.OLDEST_FIRST : InboxLoader.Order.NEWEST_FIRST;
+                } else if ("inbox-col-at-source".equals(c.getId())) {
+                    order = up ? InboxLoader.Order.AT_SOURCE_OLDEST_FIRST : InboxLoader.Order.AT_SOURCE_NEWEST_FIRST;
+                } else if ("inbox-col-urgency".equals(c.getId())) {
+                    order = up ? InboxLoader.Order.MOST_URGENT_FIRST : InboxLoader.Order.LEAST_URGENT_FIRST;
+                }
+            }
+            InboxLoader.Order wanted = order;
+            // after the table's own sort bookkeeping: it restores the selection as if it had sorted in place
+            javafx.application.Platform.runLater(() -> vm.orderProperty().set(wanted));
+            return true;
+        });
         table.setOnKeyPressed(e -> {
             if (key(e.getCode(), e.isShortcutDown())) {
                 e.consume();
@@ -291,6 +365,7 @@ public final class InboxView {
             case SLASH -> search.requestFocus();
             case ESCAPE -> search.clear();
             case F5 -> vm.reload();
+            case F8 -> previewShown.set(!previewShown.get());
             default -> {
                 return false;
             }
@@ -304,7 +379,7 @@ public final class InboxView {
      * acting while one types in a field.
      */
     public List<javafx.scene.control.MenuItem> menuItems() {
-        return List.of(item("Open", key(KeyCode.ENTER), this::openSelected),
+        List<javafx.scene.control.MenuItem> items = new java.util.ArrayList<>(List.of(item("Open", key(KeyCode.ENTER), this::openSelected),
                 item("Spike (or Delete)", key(KeyCode.S), () -> vm.spike(selected())),
                 item("Undo spike", shortcut(KeyCode.Z), vm::undoSpike),
                 item("Unspike", key(KeyCode.U), () -> vm.unspike(selected())),
@@ -314,7 +389,15 @@ public final class InboxView {
                         () -> vm.toggleGroup(table.getSelectionModel().getSelectedItem())),
                 item("Search (or /)", shortcut(KeyCode.F), search::requestFocus),
                 item("Clear search", key(KeyCode.ESCAPE), search::clear),
-                item("Reload", key(KeyCode.F5), vm::reload));
+                item("Reload", key(KeyCode.F5), vm::reload)));
+        if (preview != null) {
+            javafx.scene.control.CheckMenuItem pane = new javafx.scene.control.CheckMenuItem("Preview pane");
+            pane.setId("menu-inbox-preview");
+            pane.setAccelerator(key(KeyCode.F8));
+            pane.selectedProperty().bindBidirectional(previewShown);
+            items.add(pane);
+        }
+        return items;
     }
 
     private static javafx.scene.input.KeyCombination key(KeyCode code) {

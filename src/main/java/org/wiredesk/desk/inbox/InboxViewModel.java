@@ -39,7 +39,6 @@ import org.wiredesk.workflow.DeskService;
  * (spike with undo, unspike, priority, read marks) and a watch for new stories.
  */
 public final class InboxViewModel {
-    public static final int LIMIT = 200_000;
     private static final Pattern URGENT = Pattern.compile("(?i)^(urgent|breaking|flash|alert)\\b");
 
     /** Which stories the inbox shows. */
@@ -78,11 +77,19 @@ public final class InboxViewModel {
     private final TaskRunner runner;
     private final StoreChanges changes;
     private final StoreFollower follower;
-    private final ObservableList<StorySummary> rows = FXCollections.observableArrayList();
-    private List<StorySummary> loadedRows = List.of();
-    private final TypedFilter typed = new TypedFilter();
+    private final PagedRows rows;
+    private final InboxLoader loader;
     private final EventGroups groups = new EventGroups();
-    /** Lower-case headline and source of each loaded row, in row order: what filtering scans. */
+    private final ObjectProperty<InboxLoader.Order> order =
+            new SimpleObjectProperty<>(this, "order", InboxLoader.Order.NEWEST_FIRST);
+    /** Whether the list shows a full-text search's results rather than the view. */
+    private boolean searched;
+    private long lastChange = -1;
+    private long marksGeneration;
+    /** Words typed reach the store once typing pauses: each is a query over the whole view. */
+    private org.wiredesk.desk.common.Debouncer typing = org.wiredesk.desk.common.Debouncer.IMMEDIATE;
+    /** Counts what was typed: a search (Enter) drops the filtering still waiting for typing to pause. */
+    private long typed;
     private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.ACTIVE);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObjectProperty<InboxFilter> narrow = new SimpleObjectProperty<>(this, "narrow", InboxFilter.NONE);
@@ -113,17 +120,53 @@ public final class InboxViewModel {
         this.user = user;
         this.runner = runner;
         this.changes = changes;
-        this.follower = new StoreFollower(changes, this::reload);
+        this.rows = new PagedRows(runner, this::fetchRows, this::fail);
+        this.loader = new InboxLoader(inbox, runner, rows, this::fail, this::countReports);
+        this.follower = new StoreFollower(changes, this::refresh);
         view.addListener((obs, old, now) -> reload());
-        filter.addListener((obs, old, now) -> applyFilter());
-        narrow.addListener((obs, old, now) -> {
-            typed.forget();
-            applyFilter();
+        filter.addListener((obs, old, now) -> {
+            long mine = ++typed;
+            typing.run(() -> {
+                if (mine == typed) {
+                    reloadRows();
+                }
+            });
         });
+        narrow.addListener((obs, old, now) -> reloadRows());
+        order.addListener((obs, old, now) -> reloadRows());
         grouped.addListener((obs, old, now) -> {
             groups.collapse();
-            applyFilter();
+            reloadRows();
         });
+    }
+
+    /** Rows the table asks for, read off the FX thread with their events' report counts. */
+    private List<StorySummary> fetchRows(List<Long> ids) {
+        List<StorySummary> read = inbox.rows(ids, reader());
+        countReports(read);
+        return read;
+    }
+
+    /** How many reports the events of these rows have in this view (off the FX thread). */
+    private void countReports(List<StorySummary> read) {
+        java.util.Set<Long> clusters = new java.util.HashSet<>();
+        read.stream().filter(r -> r.clusterId() != 0).forEach(r -> clusters.add(r.clusterId()));
+        if (!clusters.isEmpty()) {
+            groups.sizes(inbox.clusterSizes(clusters, view.get().statuses()));
+        }
+    }
+
+    private String reader() {
+        return user == null ? "" : user.username();
+    }
+
+    /** What the store is asked for: the view's statuses, the words typed and the narrowing. */
+    private org.wiredesk.store.InboxQuery query() {
+        InboxFilter n = narrow.get();
+        long since = n.window().span() == null ? 0
+                : Clock.systemUTC().instant().minus(n.window().span()).toEpochMilli();
+        return new org.wiredesk.store.InboxQuery(view.get().statuses(), reader(), filter.get(), n.source(),
+                n.priorityOnly(), since, n.language());
     }
 
     /** Starts following the store; call {@link #deactivate()} when the screen goes away. */
@@ -136,40 +179,144 @@ public final class InboxViewModel {
         follower.stop();
     }
 
-    private record Loaded(List<StorySummary> rows, long newest) {
+    private record Marks(Map<Status, Integer> counts, Set<Long> publishedClusters, List<String> sources,
+                         List<String> languages) {
     }
 
-    private record Marks(Map<Status, Integer> counts, Set<Long> publishedClusters) {
-    }
-
-    /** Reloads rows and counts; a result older than the newest request is dropped. */
+    /**
+     * Loads the view again from the top: its first page of rows at once, the rest of its keys as they come, then
+     * counts, published marks and the narrowing's choices. A load older than the newest request is dropped.
+     */
     public void reload() {
+        reloadRows();
+        reloadMarks(true);
+    }
+
+    /** The rows only (the words, narrowing, order or grouping changed: counts and choices did not). */
+    private void reloadRows() {
         long mine = ++generation;
-        Set<Status> statuses = view.get().statuses();
-        String reader = user == null ? "" : user.username();
-        // rows first (the inbox opens); counts and the published marks follow
-        runner.run(() -> new Loaded(inbox.inbox(statuses, LIMIT, reader), inbox.newestId()),
-                loaded -> {
-                    if (mine != generation) {
-                        return;
-                    }
-                    announceUrgent(loaded);
-                    loadedRows = loaded.rows();
-                    typed.load(loadedRows);
-                    groups.count(loadedRows);
-                    sources.setAll(loadedRows.stream().map(StorySummary::sourceName).distinct().sorted().toList());
-                    languages.setAll(loadedRows.stream().map(StorySummary::language).filter(l -> l != null
-                            && !l.isBlank()).map(InboxFilter::primary).distinct().sorted().toList());
-                    applyFilter();
-                    newest = loaded.newest();
-                }, this::fail);
-        runner.run(() -> new Marks(stories.countByStatus(), inbox.publishedClusters()), marks -> {
-            if (mine == generation) {
-                counts.set(countsLine(marks.counts()));
-                groups.publishedClusters(marks.publishedClusters());
-                marksVersion.set(marksVersion.get() + 1);
+        searched = false;
+        matches.clear();
+        loader.load(new InboxLoader.Plan(query(), order.get(), grouped.get(), groups.expanded()), top -> {
+            if (mine != generation || top == null) {
+                return;
             }
-        }, this::fail);
+            announceUrgent(top.page(), newest);
+            newest = Math.max(newest, top.newestId());
+            lastChange = top.lastChange();
+        });
+    }
+
+    /**
+     * Counts by status and the published marks, and with {@code choices} the view's sources and languages (two
+     * scans of the view: at 1,000,000 stories they take seconds, so only a new view or a reload asks for them).
+     */
+    private void reloadMarks(boolean choices) {
+        long mine = ++marksGeneration;
+        Set<Status> statuses = view.get().statuses();
+        runner.run(() -> new Marks(stories.countByStatus(), inbox.publishedClusters(),
+                choices ? inbox.distinct(false, statuses).stream().sorted().toList() : null,
+                choices ? inbox.distinct(true, statuses).stream().map(InboxFilter::primary).distinct().sorted()
+                        .toList() : null),
+                marks -> {
+                    if (mine == marksGeneration) {
+                        counts.set(countsLine(marks.counts()));
+                        groups.publishedClusters(marks.publishedClusters());
+                        if (marks.sources() != null) {
+                            keepChoice(sources, marks.sources());
+                            keepChoice(languages, marks.languages());
+                        }
+                        marksVersion.set(marksVersion.get() + 1);
+                    }
+                }, this::fail);
+    }
+
+    private static void keepChoice(ObservableList<String> list, List<String> now) {
+        if (!list.equals(now)) {
+            list.setAll(now);
+        }
+    }
+
+    private record Update(Set<Long> changed, long lastChange, long newestId, List<StorySummary> top,
+                          List<StorySummary> fresh, Map<Status, Integer> counts, Set<Long> publishedClusters) {
+    }
+
+    /**
+     * Follows a change in the store without loading the view again: stories that arrived go on top, stories whose
+     * status took them out of the view leave it, and the rows on screen are read again (marks, claims, statuses).
+     * Where that cannot be done in place (another order, grouping, a story coming back into the view), it reloads.
+     */
+    public void refresh() {
+        // also while the keys are still coming in: at 1,000,000 stories a reload on every arrival would never end
+        if (!grouped.get() && order.get() == InboxLoader.Order.NEWEST_FIRST && !searched && lastChange >= 0) {
+            long mine = generation;
+            long since = lastChange;
+            org.wiredesk.store.InboxQuery q = query();
+            List<Long> shown = rows.present().stream().map(r -> r.id().value()).toList();
+            runner.run(() -> {
+                long newestId = inbox.newestId();
+                long change = inbox.lastStatusChange();
+                Set<Long> changed = inbox.changedSince(since);
+                List<StorySummary> top = inbox.page(q, null, InboxLoader.FIRST);
+                java.util.Set<Long> again = new java.util.LinkedHashSet<>(shown);
+                again.addAll(changed);
+                List<StorySummary> fresh = new java.util.ArrayList<>();
+                List<Long> all = List.copyOf(again);
+                for (int i = 0; i < all.size(); i += 500) {
+                    fresh.addAll(fetchRows(all.subList(i, Math.min(all.size(), i + 500))));
+                }
+                return new Update(changed, change, newestId, top, fresh, stories.countByStatus(),
+                        inbox.publishedClusters());
+            }, update -> {
+                if (mine == generation && !apply(update)) {
+                    reload();
+                }
+            }, this::fail);
+            return;
+        }
+        reload();
+    }
+
+    /** Applies a refresh in place; false when only a reload can show it. */
+    private boolean apply(Update u) {
+        List<StorySummary> arrived = new java.util.ArrayList<>();
+        for (StorySummary r : u.top()) {
+            if (r.id().value() > newest && rows.indexOfId(r.id().value()) < 0) {
+                arrived.add(r);
+            }
+        }
+        if (!arrived.isEmpty() && arrived.size() == u.top().size()) {
+            return false; // more arrived than one page: the top is read again
+        }
+        for (int i = 0; i < arrived.size(); i++) {
+            rows.insert(i, arrived.get(i));
+        }
+        Set<Status> statuses = view.get().statuses();
+        for (StorySummary r : u.fresh()) {
+            boolean belongs = statuses.isEmpty() || statuses.contains(r.status());
+            boolean listed = rows.indexOfId(r.id().value()) >= 0;
+            if (listed && !belongs) {
+                rows.removeId(r.id().value());
+            } else if (!listed && belongs && u.changed().contains(r.id().value())
+                    && loader.passed(r.received().toEpochMilli(), r.id().value())) {
+                return false; // back in the view (unspiked): its place is the store's to say
+            } else {
+                rows.update(r);
+            }
+        }
+        announceUrgent(arrived, newest);
+        counts.set(countsLine(u.counts()));
+        groups.publishedClusters(u.publishedClusters());
+        marksVersion.set(marksVersion.get() + 1);
+        newest = Math.max(newest, u.newestId());
+        lastChange = u.lastChange();
+        rows.keep(List.of());
+        return true;
+    }
+
+    /** How long typing must pause before the words are asked of the store (immediately unless set). */
+    public void setTypingDebouncer(org.wiredesk.desk.common.Debouncer debouncer) {
+        this.typing = debouncer;
     }
 
     /** Where saved views are kept (the desk's settings, shared by every workstation on the store). */
@@ -221,30 +368,43 @@ public final class InboxViewModel {
         if (text.isEmpty()) {
             return;
         }
-        java.util.Map<StoryId, StorySummary> byId = new java.util.HashMap<>();
-        loadedRows.forEach(r -> byId.put(r.id(), r));
+        Set<Status> statuses = view.get().statuses();
+        long mine = ++generation;
+        typed++;
         runner.run(() -> {
             org.wiredesk.search.SearchIndex index = search.get();
             if (index == null) {
                 throw new IllegalStateException("full-text search is not available here");
             }
             index.catchUp();
-            return index.search(text, 500);
-        }, hits -> {
+            List<org.wiredesk.search.SearchHit> found = index.search(text, 500);
+            java.util.Map<Long, StorySummary> byId = new java.util.HashMap<>();
+            fetchRows(found.stream().map(h -> h.id().value()).toList()).forEach(r -> byId.put(r.id().value(), r));
+            return new Found(found, byId);
+        }, found -> {
+            if (mine != generation) {
+                return;
+            }
+            List<org.wiredesk.search.SearchHit> hits = found.hits();
+            loader.cancel();
+            searched = true;
             matches.clear();
             List<StorySummary> shown = new java.util.ArrayList<>();
             for (org.wiredesk.search.SearchHit h : hits) {
-                StorySummary row = byId.get(h.id());
-                if (row != null) {
+                StorySummary row = found.rows().get(h.id().value());
+                if (row != null && (statuses.isEmpty() || statuses.contains(row.status()))) {
                     shown.add(row);
                     matches.put(h.id(), h.snippet().isEmpty() ? h.headline() : h.snippet());
                 }
             }
-            typed.forget();
-            rows.setAll(shown);
+            rows.keep(shown);
+            rows.setAll(shown.stream().mapToLong(r -> r.id().value()).toArray(), shown.size());
             say(false, shown.size() + " found for “" + text + "” in headlines and bodies"
                     + (hits.size() > shown.size() ? " (" + (hits.size() - shown.size()) + " more in other views)" : ""));
         }, this::fail);
+    }
+
+    private record Found(List<org.wiredesk.search.SearchHit> hits, Map<Long, StorySummary> rows) {
     }
 
     /** Where each story of the last full-text search matched, with the words marked. */
@@ -256,17 +416,18 @@ public final class InboxViewModel {
     public void checkForNew() {
         runner.run(inbox::newestId, id -> {
             if (newest >= 0 && id > newest) {
-                reload();
+                refresh();
             }
         }, this::fail);
     }
 
-    private void announceUrgent(Loaded loaded) {
+    /** Raises the first urgent story among these that arrived after {@code seen} (nothing on the first load). */
+    private void announceUrgent(List<StorySummary> arrived, long seen) {
         if (newest < 0) {
             return;
         }
-        for (StorySummary s : loaded.rows()) {
-            if (s.id().value() > newest && (s.priority() || urgent(s))) {
+        for (StorySummary s : arrived) {
+            if (s.id().value() > seen && (s.priority() || urgent(s))) {
                 urgent.set(s);
                 return;
             }
@@ -281,21 +442,14 @@ public final class InboxViewModel {
         return (s.urgency() != null && s.urgency() <= 2) || URGENT.matcher(s.agencyHeadline().text()).find();
     }
 
-    /** Shows the loaded rows that match what is typed and the narrowing, folded by event when grouping is on. */
-    private void applyFilter() {
-        matches.clear();
-        List<StorySummary> shown = typed.select(filter.get(), narrow.get(), Clock.systemUTC().instant());
-        rows.setAll(grouped.get() ? groups.fold(shown) : shown);
-    }
-
     /** Shows every report of this row's event, or folds it back (turning grouping on). */
     public void toggleGroup(StorySummary row) {
         if (row == null) {
             return;
         }
-        grouped.set(true);
+        grouped.set(true); // folds every group (and reloads) when it was off
         groups.toggle(row);
-        applyFilter();
+        reloadRows();
     }
 
     /** "3 reports", with "one published" when the desk already ran one of them; empty for a story alone. */
@@ -437,9 +591,37 @@ public final class InboxViewModel {
                 .collect(Collectors.joining(" · "));
     }
 
-    /** The rows shown: the view's stories that match the filter. */
+    /**
+     * The rows shown: the view's stories that match the filter, every one of them by id; a row is read from the
+     * store when first asked for (null until it arrives when the runner works in the background).
+     */
     public ObservableList<StorySummary> rows() {
         return rows;
+    }
+
+    /** The rows read and kept now, without reading any (for marks that depend on what is on screen). */
+    List<StorySummary> presentRows() {
+        return rows.present();
+    }
+
+    /** Moves when rows arrive from the store: the table redraws. */
+    javafx.beans.property.ReadOnlyLongProperty arrivedProperty() {
+        return rows.arrivedProperty();
+    }
+
+    /** The story at this row (known even before its row is read), or null. */
+    public StoryId idAt(int index) {
+        return index < 0 || index >= rows.size() ? null : new StoryId(rows.idAt(index));
+    }
+
+    /** Whether every story of the view is in the list yet (its last rows can be scrolled to). */
+    public boolean complete() {
+        return loader.complete();
+    }
+
+    /** How the list is ordered (by received time or the source's time, either way). */
+    ObjectProperty<InboxLoader.Order> orderProperty() {
+        return order;
     }
 
     public ObjectProperty<View> viewProperty() {

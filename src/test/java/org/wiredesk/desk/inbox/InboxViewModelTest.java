@@ -82,9 +82,13 @@ class InboxViewModelTest {
         HeldRunner runner = new HeldRunner();
         InboxViewModel vm = inbox(runner);            // reload #1 (active view) held
         vm.viewProperty().set(InboxViewModel.View.SPIKED); // reload #2 (spiked view, empty) held
-        runner.held.get(1).run();                     // the newer result arrives first
-        runner.held.get(0).run();                     // then the stale one
+        assertThat(runner.held).hasSize(4);           // each: its first page, then counts and choices
+        runner.held.get(2).run();                     // the newer results arrive first
+        runner.held.get(3).run();
+        runner.held.get(0).run();                     // then the stale ones
+        runner.held.get(1).run();
         assertThat(vm.rows()).isEmpty();
+        assertThat(vm.countsProperty().get()).isEqualTo("2 new");
     }
 
     @Test
