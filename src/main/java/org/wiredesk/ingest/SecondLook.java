@@ -3,9 +3,7 @@ package org.wiredesk.ingest;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jsoup.nodes.Element;
+import org.wiredesk.story.Fingerprint;
 
 /**
  * Decides when a page deserves a second, lenient extraction, and which of the two bodies to keep. The first look
@@ -25,13 +23,13 @@ final class SecondLook {
     static final double CLEAR_GAIN = 0.05;
     /** Declared article text shorter than this (in words) is a summary, not a witness. */
     private static final int MIN_DECLARED_WORDS = 50;
-    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private final Set<String> declared;
 
     /** @param declaredBody the article text the page's structured data declares, or null */
     SecondLook(String declaredBody) {
-        Set<String> words = declaredBody == null ? Set.of() : words(declaredBody);
+        // normalized as body paragraphs are (NFC, white space), so that the same words compare equal
+        Set<String> words = declaredBody == null ? Set.of() : words(Fingerprint.normalize(declaredBody));
         this.declared = words.size() >= MIN_DECLARED_WORDS ? words : Set.of();
     }
 
@@ -40,14 +38,13 @@ final class SecondLook {
         return firstText.length() < SHORT_BODY || !declared.isEmpty() && coverage(firstText) < LOW_COVERAGE;
     }
 
-    /** The body to keep of the two. */
-    Element choose(Element first, Element second) {
-        String a = first.text();
-        String b = second.text();
-        double gain = coverage(b) - coverage(a);
+    /** Whether the second body (of this text) is to be kept rather than the first. */
+    boolean prefersSecond(String firstText, String secondText) {
+        double gain = coverage(secondText) - coverage(firstText);
         boolean moreOfTheArticle = gain > CLEAR_GAIN;
-        boolean muchLonger = a.length() < SHORT_BODY && b.length() >= LONGER * a.length() && gain >= 0;
-        return moreOfTheArticle || muchLonger ? second : first;
+        boolean muchLonger = firstText.length() < SHORT_BODY && secondText.length() >= LONGER * firstText.length()
+                && gain >= 0;
+        return moreOfTheArticle || muchLonger;
     }
 
     /** The share of the declared article's distinct words that the text holds. */
@@ -65,12 +62,38 @@ final class SecondLook {
         return found / (double) declared.size();
     }
 
-    private static Set<String> words(String text) {
+    /** The distinct words of the text, lower case: runs of what {@code \w} matches in Unicode mode. */
+    static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            out.add(m.group());
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            boolean word = isWordChar(cp);
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(lower.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            out.add(lower.substring(start));
         }
         return out;
+    }
+
+    /** What {@code \w} matches with UNICODE_CHARACTER_CLASS (a regular expression here cost more than the rest). */
+    private static boolean isWordChar(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '_';
+        }
+        if (Character.isAlphabetic(cp) || Character.isDigit(cp) || cp == 0x200C || cp == 0x200D) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.CONNECTOR_PUNCTUATION;
     }
 }
