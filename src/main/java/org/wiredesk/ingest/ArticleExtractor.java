@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,12 +15,20 @@ import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads an article page: headline, byline, time, site, canonical address and language from the page's
  * structured data first (JSON-LD, OpenGraph, meta tags), then its body from the content itself.
  */
 public final class ArticleExtractor {
+    // queries parsed once: Jsoup parses a query string again on every call
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator H1_H2 = QueryParser.parse("h1, h2");
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+
     private final ContentExtractor content = new ContentExtractor();
 
     public Article extract(SourceDocument doc) {
@@ -49,12 +56,6 @@ public final class ArticleExtractor {
     }
 
     private static Document parse(byte[] html, String charset, String base) {
-        if (charset != null && isUtf8(charset) && !startsWithMark(html)) {
-            // decoding the whole page at once is several times faster than Jsoup's streaming decoder, and gives the
-            // same text (malformed bytes become U+FFFD either way); a byte-order mark still goes through Jsoup,
-            // which lets the mark decide the charset
-            return Jsoup.parse(new String(html, StandardCharsets.UTF_8), base);
-        }
         try {
             return Jsoup.parse(new ByteArrayInputStream(html), charset, base);
         } catch (IOException e) {
@@ -69,15 +70,15 @@ public final class ArticleExtractor {
                 PlainText.siteName(meta.get("application-name")));
         String headline = PlainText.decoded(HeadlineChooser.choose(new HeadlineChooser.Candidates(
                 ld.map(n -> JsonLd.text(n, "headline")).orElse(null), meta.get("og:title"),
-                meta.get("twitter:title"), page.title(), () -> page.select("h1").eachText(),
-                () -> page.select("h1, h2").eachText())));
+                meta.get("twitter:title"), page.title(), () -> page.select(H1).eachText(),
+                () -> page.select(H1_H2).eachText())));
         String byline = PlainText.decoded(Bylines.find(page, meta, ld.map(JsonLd::authors).orElse(null)));
         OffsetDateTime published = DateParser.parse(firstOf(
                 () -> ld.map(n -> JsonLd.text(n, "datePublished")).orElse(null),
                 () -> meta.get("article:published_time"), () -> meta.get("datepublished"),
                 () -> meta.get("pubdate"), () -> meta.get("date"), () -> meta.get("dc.date"),
-                () -> attr(page, "time[datetime]", "datetime"))).orElse(null);
-        String url = first(attr(page.head(), "link[rel=canonical]", "abs:href"), meta.get("og:url"),
+                () -> attr(page, TIME, "datetime"))).orElse(null);
+        String url = first(attr(page.head(), CANONICAL, "abs:href"), meta.get("og:url"),
                 ld.map(n -> JsonLd.text(n, "url")).orElse(null), page.location());
         if (siteName == null) {
             siteName = FeedReader.hostOf(url);
@@ -121,18 +122,6 @@ public final class ArticleExtractor {
         return look.prefersSecond(firstText, second.text()) ? second : first;
     }
 
-    private static boolean isUtf8(String charset) {
-        return charset.equalsIgnoreCase("UTF-8") || charset.equalsIgnoreCase("utf8");
-    }
-
-    /** Whether the bytes open with a byte-order mark of UTF-8, UTF-16 or UTF-32. */
-    private static boolean startsWithMark(byte[] b) {
-        int b0 = b.length > 0 ? b[0] & 0xFF : -1;
-        int b1 = b.length > 1 ? b[1] & 0xFF : -1;
-        return b0 == 0xEF && b1 == 0xBB || b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE
-                || b0 == 0 && b1 == 0;
-    }
-
     /** Structured data sometimes carries markup or entities in its text. */
     private static String plain(String text) {
         return text.indexOf('<') >= 0 || text.indexOf('&') >= 0 ? Jsoup.parse(text).text() : text;
@@ -168,7 +157,7 @@ public final class ArticleExtractor {
         return out;
     }
 
-    private static String attr(Element page, String selector, String attribute) {
+    private static String attr(Element page, Evaluator selector, String attribute) {
         Element el = page.selectFirst(selector);
         return el == null ? null : blank(el.attr(attribute));
     }

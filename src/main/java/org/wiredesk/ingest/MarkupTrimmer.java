@@ -98,6 +98,11 @@ final class MarkupTrimmer {
 
     /** The index in RAW_ELEMENTS of the raw-text element whose start tag begins here, or -1. */
     private static int rawElementAt(byte[] in, int at) {
+        int first = at < in.length ? in[at] | 0x20 : 0;
+        if (first != 's' && first != 'n') {
+            // most tags: none of script, style, svg, noscript
+            return -1;
+        }
         for (int k = 0; k < RAW_ELEMENTS.length; k++) {
             byte[] name = RAW_ELEMENTS[k];
             if (startsWithIgnoreCase(in, at, name)) {
