@@ -1,6 +1,5 @@
 package org.wiredesk.ingest;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -30,7 +29,9 @@ final class MarkupTrimmer {
         // the same bytes as chars 0-255: String.indexOf is vectorised by the JVM, a loop over bytes is not, and the
         // copy costs less than the searches it speeds up
         String view = new String(in, StandardCharsets.ISO_8859_1);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(in.length / 2);
+        // the kept ranges, as start and end offsets: copied once, into an array of the exact size, at the end
+        int[] kept = new int[64];
+        int ranges = 0;
         int copied = 0;
         int i = 0;
         // A search that found no end from some offset finds none from any later one: each is remembered, so a page
@@ -74,15 +75,31 @@ final class MarkupTrimmer {
                 i = lt + 1;
                 continue;
             }
-            out.write(in, copied, lt - copied);
+            if (ranges * 2 + 2 > kept.length) {
+                kept = java.util.Arrays.copyOf(kept, kept.length * 2);
+            }
+            kept[ranges * 2] = copied;
+            kept[ranges * 2 + 1] = lt;
+            ranges++;
             copied = skipTo;
             i = skipTo;
         }
         if (copied == 0) {
             return new Trimmed(in, jsonLd);
         }
-        out.write(in, copied, in.length - copied);
-        return new Trimmed(out.toByteArray(), jsonLd);
+        int length = in.length - copied;
+        for (int r = 0; r < ranges; r++) {
+            length += kept[r * 2 + 1] - kept[r * 2];
+        }
+        byte[] out = new byte[length];
+        int at = 0;
+        for (int r = 0; r < ranges; r++) {
+            int n = kept[r * 2 + 1] - kept[r * 2];
+            System.arraycopy(in, kept[r * 2], out, at, n);
+            at += n;
+        }
+        System.arraycopy(in, copied, out, at, in.length - copied);
+        return new Trimmed(out, jsonLd);
     }
 
     /** The offsets from which a search found nothing: the same search from there on cannot find anything either. */
