@@ -4,7 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Cuts what article extraction never reads out of a page's bytes before it is parsed: scripts, styles, SVG and
- * comments, which on news pages are most of the bytes. JSON-LD scripts are handed back on the side. It follows the HTML rules for where such
+ * comments, which on news pages are most of the bytes, and attributes nothing reads ({@link StartTags}). JSON-LD
+ * scripts are handed back on the side. It follows the HTML rules for where such
  * an element ends (script data ends at {@code </script}, a comment at {@code -->}) and works on the raw bytes,
  * which is safe for every ASCII-compatible encoding (no multi-byte encoding uses '<' as a trail byte). UTF-16
  * input is left alone, as is anything it cannot read to the end.
@@ -22,6 +23,11 @@ final class MarkupTrimmer {
     }
 
     static Trimmed trim(byte[] in) {
+        return trim(in, true);
+    }
+
+    /** As {@link #trim(byte[])}; without {@code attributes}, start tags are read but left whole (to compare). */
+    static Trimmed trim(byte[] in, boolean attributes) {
         if (in.length < 2 || in[0] == (byte) 0xFE || in[0] == (byte) 0xFF || in[0] == 0 || in[1] == 0) {
             return new Trimmed(in, null);
         }
@@ -29,10 +35,8 @@ final class MarkupTrimmer {
         // the same bytes as chars 0-255: String.indexOf is vectorised by the JVM, a loop over bytes is not, and the
         // copy costs less than the searches it speeds up
         String view = new String(in, StandardCharsets.ISO_8859_1);
-        // the kept ranges, as start and end offsets: copied once, into an array of the exact size, at the end
-        int[] kept = new int[64];
-        int ranges = 0;
-        int copied = 0;
+        Cuts cuts = new Cuts();
+        StartTags tags = new StartTags(in, view, attributes);
         int i = 0;
         // A search that found no end from some offset finds none from any later one: each is remembered, so a page
         // of a thousand unclosed "<!--" is read once, not a thousand times (linear, not quadratic).
@@ -69,37 +73,59 @@ final class MarkupTrimmer {
                             jsonLd.add(java.util.Arrays.copyOfRange(in, tagEnd + 1, close));
                         }
                     }
+                } else {
+                    // any other start tag: its unread attributes are cut, and what follows it is read on
+                    int after = tags.trim(lt, cuts);
+                    if (after > 0) {
+                        i = after;
+                        continue;
+                    }
                 }
             }
             if (skipTo < 0) {
                 i = lt + 1;
                 continue;
             }
-            if (ranges * 2 + 2 > kept.length) {
-                kept = java.util.Arrays.copyOf(kept, kept.length * 2);
-            }
-            kept[ranges * 2] = copied;
-            kept[ranges * 2 + 1] = lt;
-            ranges++;
-            copied = skipTo;
+            cuts.cut(lt, skipTo);
             i = skipTo;
         }
-        if (copied == 0) {
-            return new Trimmed(in, jsonLd);
+        return new Trimmed(cuts.apply(in), jsonLd);
+    }
+
+    /** The byte ranges cut from the page, in order; the rest is copied once, into an array of the exact size. */
+    static final class Cuts {
+        private int[] ranges = new int[64];
+        private int count;
+
+        void cut(int from, int to) {
+            if (count * 2 + 2 > ranges.length) {
+                ranges = java.util.Arrays.copyOf(ranges, ranges.length * 2);
+            }
+            ranges[count * 2] = from;
+            ranges[count * 2 + 1] = to;
+            count++;
         }
-        int length = in.length - copied;
-        for (int r = 0; r < ranges; r++) {
-            length += kept[r * 2 + 1] - kept[r * 2];
+
+        byte[] apply(byte[] in) {
+            if (count == 0) {
+                return in;
+            }
+            int length = in.length;
+            for (int r = 0; r < count; r++) {
+                length -= ranges[r * 2 + 1] - ranges[r * 2];
+            }
+            byte[] out = new byte[length];
+            int at = 0;
+            int copied = 0;
+            for (int r = 0; r < count; r++) {
+                int n = ranges[r * 2] - copied;
+                System.arraycopy(in, copied, out, at, n);
+                at += n;
+                copied = ranges[r * 2 + 1];
+            }
+            System.arraycopy(in, copied, out, at, in.length - copied);
+            return out;
         }
-        byte[] out = new byte[length];
-        int at = 0;
-        for (int r = 0; r < ranges; r++) {
-            int n = kept[r * 2 + 1] - kept[r * 2];
-            System.arraycopy(in, kept[r * 2], out, at, n);
-            at += n;
-        }
-        System.arraycopy(in, copied, out, at, in.length - copied);
-        return new Trimmed(out, jsonLd);
     }
 
     /** The offsets from which a search found nothing: the same search from there on cannot find anything either. */
@@ -132,7 +158,7 @@ final class MarkupTrimmer {
         return -1;
     }
 
-    private static int indexOfClosing(byte[] in, String view, byte[] name, int from) {
+    static int indexOfClosing(byte[] in, String view, byte[] name, int from) {
         for (int i = view.indexOf("</", from); i >= 0; i = view.indexOf("</", i + 1)) {
             if (startsWithIgnoreCase(in, i + 2, name)) {
                 int after = i + 2 + name.length;
@@ -144,11 +170,11 @@ final class MarkupTrimmer {
         return -1;
     }
 
-    private static boolean isSpace(byte b) {
+    static boolean isSpace(byte b) {
         return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f';
     }
 
-    private static boolean startsWith(byte[] in, int at, byte[] prefix) {
+    static boolean startsWith(byte[] in, int at, byte[] prefix) {
         if (at + prefix.length > in.length) {
             return false;
         }
@@ -160,7 +186,7 @@ final class MarkupTrimmer {
         return true;
     }
 
-    private static boolean startsWithIgnoreCase(byte[] in, int at, byte[] lowerPrefix) {
+    static boolean startsWithIgnoreCase(byte[] in, int at, byte[] lowerPrefix) {
         if (at < 0 || at + lowerPrefix.length > in.length) {
             return false;
         }
@@ -185,7 +211,7 @@ final class MarkupTrimmer {
         return false;
     }
 
-    private static byte[] bytes(String ascii) {
+    static byte[] bytes(String ascii) {
         return ascii.getBytes(StandardCharsets.US_ASCII);
     }
 }
