@@ -87,7 +87,9 @@ public final class ArticleExtractor {
         String language = first(root == null ? null : blank(root.attr("lang")), meta.get("content-language"),
                 meta.get("og:locale"), ld.map(n -> JsonLd.text(n, "inLanguage")).orElse(null));
         boolean declared = ld.isPresent() || "article".equalsIgnoreCase(meta.get("og:type")) || published != null;
-        Body body = body(page, ld, again);
+        String description = first(meta.get("og:description"), meta.get("description"),
+                meta.get("twitter:description"), ld.map(n -> JsonLd.text(n, "description")).orElse(null));
+        Body body = body(page, ld, description, again);
         return new Article(headline == null ? null : headline.strip(), byline, published, siteName, blank(url),
                 language, body.blocks(), body.paragraphs(), declared);
     }
@@ -105,21 +107,29 @@ public final class ArticleExtractor {
 
     /**
      * The article's blocks: the first look's, or a lenient second look's when the first found almost nothing or
-     * missed most of the article text the page declares ({@link SecondLook}).
+     * missed most of the article text the page declares ({@link SecondLook}); and when the body kept holds almost
+     * none of the words of the page's description, a look guided by them ({@link Guide}).
      */
-    private Body body(Document page, Optional<JsonNode> ld, Supplier<Document> again) {
+    private Body body(Document page, Optional<JsonNode> ld, String description, Supplier<Document> again) {
         Body first = Body.of(content.extract(page.body()).body());
         if (again == null) {
             return first;
         }
         SecondLook look = new SecondLook(ld.map(n -> JsonLd.text(n, "articleBody")).map(ArticleExtractor::plain)
-                .orElse(null));
+                .orElse(null), description == null ? null : plain(description));
         String firstText = first.text();
-        if (!look.wanted(firstText)) {
-            return first;
+        boolean lenient = look.wanted(firstText);
+        Body kept = first;
+        if (lenient) {
+            Body second = Body.of(content.extract(again.get().body(), true).body());
+            kept = look.prefersSecond(firstText, second.text()) ? second : first;
         }
-        Body second = Body.of(content.extract(again.get().body(), true).body());
-        return look.prefersSecond(firstText, second.text()) ? second : first;
+        String keptText = kept.text();
+        if (look.offTopic(keptText)) {
+            Body guided = Body.of(content.extract(again.get().body(), lenient, look.described()).body());
+            return look.prefersGuided(keptText, guided.text()) ? guided : kept;
+        }
+        return kept;
     }
 
     /** Structured data sometimes carries markup or entities in its text. */

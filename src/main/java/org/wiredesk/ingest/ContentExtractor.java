@@ -55,6 +55,14 @@ final class ContentExtractor {
      * for a second look at a page whose first look found little.
      */
     Document extract(Element body, boolean lenient) {
+        return extract(body, lenient, Set.of());
+    }
+
+    /**
+     * As {@link #extract(Element, boolean)}, guided by the words of what the page says the article is about (its
+     * description): of the best-scored containers, the best one that holds most of those words is the article.
+     */
+    Document extract(Element body, boolean lenient, Set<String> guide) {
         Document out = Document.createShell(body.baseUri());
         if (lenient) {
             PageFurniture.stripLeniently(body);
@@ -67,6 +75,9 @@ final class ContentExtractor {
         Element top = bestCandidate(body, stats, scores);
         if (top == null) {
             return out;
+        }
+        if (!guide.isEmpty()) {
+            top = Guide.choose(top, scores, guide);
         }
         List<Element> kept = new ArrayList<>();
         Element lead = leadBefore(top, stats);

@@ -24,13 +24,55 @@ final class SecondLook {
     /** Declared article text shorter than this (in words) is a summary, not a witness. */
     private static final int MIN_DECLARED_WORDS = 50;
 
+    /** A description with fewer words than this (of more than three letters) says too little to guide. */
+    private static final int MIN_DESCRIBED_WORDS = 8;
+    /** A body holding less than this share of the description's words missed what the page is about. */
+    static final double OFF_TOPIC = 0.2;
+    /** A guided body shorter than this is a teaser or a heading, not the article. */
+    private static final int MIN_GUIDED = 200;
+
     private final Set<String> declared;
+    private final Set<String> described;
 
     /** @param declaredBody the article text the page's structured data declares, or null */
     SecondLook(String declaredBody) {
+        this(declaredBody, null);
+    }
+
+    /**
+     * @param declaredBody the article text the page's structured data declares, or null
+     * @param description  what the page says the article is about (its description meta tag), or null
+     */
+    SecondLook(String declaredBody, String description) {
         // normalized as body paragraphs are (NFC, white space), so that the same words compare equal
         Set<String> words = declaredBody == null ? Set.of() : words(Fingerprint.normalize(declaredBody));
         this.declared = words.size() >= MIN_DECLARED_WORDS ? words : Set.of();
+        Set<String> about = new HashSet<>();
+        if (description != null) {
+            // longer words only: the short ones are mostly function words, which every block holds
+            for (String w : words(Fingerprint.normalize(description))) {
+                if (w.codePointCount(0, w.length()) > 3) {
+                    about.add(w);
+                }
+            }
+        }
+        this.described = about.size() >= MIN_DESCRIBED_WORDS ? Set.copyOf(about) : Set.of();
+    }
+
+    /** The description's words, to guide a second look ({@link Guide}); empty when it says too little. */
+    Set<String> described() {
+        return described;
+    }
+
+    /** Whether a body with this text holds almost none of the words of the page's description. */
+    boolean offTopic(String text) {
+        return !described.isEmpty() && share(described, text) < OFF_TOPIC;
+    }
+
+    /** Whether a body found by the description's guide is to be kept rather than an off-topic one. */
+    boolean prefersGuided(String offTopicText, String guidedText) {
+        return guidedText.length() >= MIN_GUIDED && share(described, guidedText) >= Guide.HOLDS
+                && (declared.isEmpty() || coverage(guidedText) >= coverage(offTopicText));
     }
 
     /** Whether a first body with this text calls for a second look. */
@@ -49,17 +91,19 @@ final class SecondLook {
 
     /** The share of the declared article's distinct words that the text holds. */
     double coverage(String text) {
-        if (declared.isEmpty()) {
-            return 1;
-        }
+        return declared.isEmpty() ? 1 : share(declared, text);
+    }
+
+    /** The share of the words that the text holds. */
+    static double share(Set<String> words, String text) {
         Set<String> have = words(text);
         int found = 0;
-        for (String w : declared) {
+        for (String w : words) {
             if (have.contains(w)) {
                 found++;
             }
         }
-        return found / (double) declared.size();
+        return found / (double) words.size();
     }
 
     /** The distinct words of the text, lower case: runs of what {@code \w} matches in Unicode mode. */
