@@ -1,5 +1,6 @@
 package org.wiredesk.ingest;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -32,7 +33,9 @@ final class SecondLook {
     private static final int MIN_GUIDED = 200;
 
     private final Set<String> declared;
+    private final int[] declaredHashes;
     private final Set<String> described;
+    private final int[] describedHashes;
 
     /** @param declaredBody the article text the page's structured data declares, or null */
     SecondLook(String declaredBody) {
@@ -57,6 +60,8 @@ final class SecondLook {
             }
         }
         this.described = about.size() >= MIN_DESCRIBED_WORDS ? Set.copyOf(about) : Set.of();
+        this.declaredHashes = hashes(declared);
+        this.describedHashes = hashes(described);
     }
 
     /** The description's words, to guide a second look ({@link Guide}); empty when it says too little. */
@@ -66,12 +71,12 @@ final class SecondLook {
 
     /** Whether a body with this text holds almost none of the words of the page's description. */
     boolean offTopic(String text) {
-        return !described.isEmpty() && share(described, text) < OFF_TOPIC;
+        return !described.isEmpty() && share(described, describedHashes, text) < OFF_TOPIC;
     }
 
     /** Whether a body found by the description's guide is to be kept rather than an off-topic one. */
     boolean prefersGuided(String offTopicText, String guidedText) {
-        return guidedText.length() >= MIN_GUIDED && share(described, guidedText) >= Guide.HOLDS
+        return guidedText.length() >= MIN_GUIDED && share(described, describedHashes, guidedText) >= Guide.HOLDS
                 && (declared.isEmpty() || coverage(guidedText) >= coverage(offTopicText));
     }
 
@@ -91,19 +96,57 @@ final class SecondLook {
 
     /** The share of the declared article's distinct words that the text holds. */
     double coverage(String text) {
-        return declared.isEmpty() ? 1 : share(declared, text);
+        return declared.isEmpty() ? 1 : share(declared, declaredHashes, text);
     }
 
     /** The share of the words that the text holds. */
     static double share(Set<String> words, String text) {
-        Set<String> have = words(text);
-        int found = 0;
-        for (String w : words) {
-            if (have.contains(w)) {
-                found++;
+        return share(words, hashes(words), text);
+    }
+
+    private static double share(Set<String> words, int[] hashes, String text) {
+        return words.isEmpty() ? 0 : found(words, hashes, text) / (double) words.size();
+    }
+
+    /** The words' hash codes, sorted: a word of the text becomes a string only when its hash is among them. */
+    private static int[] hashes(Set<String> words) {
+        return words.stream().mapToInt(String::hashCode).sorted().toArray();
+    }
+
+    /**
+     * How many of the words the text holds, read as {@link #words} reads them but without making a string of every
+     * word of the text (this runs on every page, over the whole body).
+     */
+    private static int found(Set<String> words, int[] hashes, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Set<String> seen = new HashSet<>();
+        int n = lower.length();
+        int start = -1;
+        int hash = 0;
+        for (int i = 0; i <= n; ) {
+            int cp = i < n ? lower.codePointAt(i) : ' ';
+            int length = i < n ? Character.charCount(cp) : 1;
+            if (i < n && isWordChar(cp)) {
+                if (start < 0) {
+                    start = i;
+                    hash = 0;
+                }
+                // String.hashCode, char by char
+                for (int k = i; k < i + length; k++) {
+                    hash = 31 * hash + lower.charAt(k);
+                }
+            } else if (start >= 0) {
+                if (Arrays.binarySearch(hashes, hash) >= 0) {
+                    String word = lower.substring(start, i);
+                    if (words.contains(word)) {
+                        seen.add(word);
+                    }
+                }
+                start = -1;
             }
+            i += length;
         }
-        return found / (double) words.size();
+        return seen.size();
     }
 
     /** The distinct words of the text, lower case: runs of what {@code \w} matches in Unicode mode. */

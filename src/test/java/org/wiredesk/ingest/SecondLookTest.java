@@ -72,4 +72,27 @@ class SecondLookTest {
         assertThat(look.prefersSecond(teasers, declared + " More words.")).isTrue();
         assertThat(look.wanted(declared)).isFalse();
     }
+
+    @Test
+    void theShareOfWordsATextHoldsIsCountedAsFromItsWholeSetOfWords() throws IOException {
+        List<Path> pages;
+        try (Stream<Path> files = Files.list(Corpus.path("trafilatura-eval/html"))) {
+            pages = files.sorted().skip(200).limit(60).toList();
+        }
+        int nonZero = 0;
+        for (int k = 1; k < pages.size(); k++) {
+            String text = Jsoup.parse(new String(Files.readAllBytes(pages.get(k)), StandardCharsets.UTF_8)).text();
+            String other = Jsoup.parse(new String(Files.readAllBytes(pages.get(k - 1)), StandardCharsets.UTF_8)).text();
+            // some words of this page and some of the page before, so that shares are neither 0 nor 1
+            Set<String> words = new HashSet<>();
+            SecondLook.words(text).stream().sorted().limit(40).forEach(words::add);
+            SecondLook.words(other).stream().sorted().limit(40).forEach(words::add);
+            Set<String> have = SecondLook.words(text);
+            double expected = words.stream().filter(have::contains).count() / (double) words.size();
+            assertThat(SecondLook.share(words, text)).as(pages.get(k).getFileName().toString()).isEqualTo(expected);
+            nonZero += expected > 0 && expected < 1 ? 1 : 0;
+        }
+        assertThat(nonZero).isGreaterThan(40);
+    }
 }
+
