@@ -71,7 +71,8 @@ final class SecondLook {
 
     /** Whether a body with this text holds almost none of the words of the page's description. */
     boolean offTopic(String text) {
-        return !described.isEmpty() && share(described, describedHashes, text) < OFF_TOPIC;
+        return !described.isEmpty()
+                && !holdsAtLeast(described, describedHashes, text, (int) Math.ceil(OFF_TOPIC * described.size()));
     }
 
     /** Whether a body found by the description's guide is to be kept rather than an off-topic one. */
@@ -108,8 +109,44 @@ final class SecondLook {
         return words.isEmpty() ? 0 : found(words, hashes, text) / (double) words.size();
     }
 
+    /**
+     * Whether the text holds at least {@code enough} of the words. Read from the start and stopped as soon as it
+     * does, which on an article is within its first lines (the description is mostly its lead); each word is lower
+     * cased on its own, char by char, which differs from lower-casing the whole text only in rare letters (a
+     * Greek final sigma, a dotted capital I).
+     */
+    static boolean holdsAtLeast(Set<String> words, int[] hashes, String text, int enough) {
+        Set<String> seen = new HashSet<>();
+        int n = text.length();
+        int start = -1;
+        int hash = 0;
+        for (int i = 0; i <= n; ) {
+            int cp = i < n ? text.codePointAt(i) : ' ';
+            int length = i < n ? Character.charCount(cp) : 1;
+            if (i < n && isWordChar(cp)) {
+                if (start < 0) {
+                    start = i;
+                    hash = 0;
+                }
+                for (int k = i; k < i + length; k++) {
+                    hash = 31 * hash + Character.toLowerCase(text.charAt(k));
+                }
+            } else if (start >= 0) {
+                if (Arrays.binarySearch(hashes, hash) >= 0) {
+                    String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+                    if (words.contains(word) && seen.add(word) && seen.size() >= enough) {
+                        return true;
+                    }
+                }
+                start = -1;
+            }
+            i += length;
+        }
+        return seen.size() >= enough;
+    }
+
     /** The words' hash codes, sorted: a word of the text becomes a string only when its hash is among them. */
-    private static int[] hashes(Set<String> words) {
+    static int[] hashes(Set<String> words) {
         return words.stream().mapToInt(String::hashCode).sorted().toArray();
     }
 

@@ -90,6 +90,11 @@ class SecondLookTest {
             Set<String> have = SecondLook.words(text);
             double expected = words.stream().filter(have::contains).count() / (double) words.size();
             assertThat(SecondLook.share(words, text)).as(pages.get(k).getFileName().toString()).isEqualTo(expected);
+            // the early-stopping test agrees at the count and one past it
+            int count = (int) Math.round(expected * words.size());
+            int[] hashes = SecondLook.hashes(words);
+            assertThat(SecondLook.holdsAtLeast(words, hashes, text, count)).isTrue();
+            assertThat(SecondLook.holdsAtLeast(words, hashes, text, count + 1)).isFalse();
             nonZero += expected > 0 && expected < 1 ? 1 : 0;
         }
         assertThat(nonZero).isGreaterThan(40);
