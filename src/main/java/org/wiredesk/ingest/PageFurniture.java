@@ -114,7 +114,8 @@ final class PageFurniture implements NodeFilter {
         }
         String cls = "";
         String id = "";
-        for (Attribute a : el.attributes()) {
+        // most elements have no attributes, and asking for them would make each an empty set
+        for (Attribute a : el.attributesSize() == 0 ? List.<Attribute>of() : el.attributes()) {
             switch (a.getKey()) {
                 case "class" -> cls = a.getValue();
                 case "id" -> id = a.getValue();
