@@ -15,12 +15,20 @@ import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads an article page: headline, byline, time, site, canonical address and language from the page's
  * structured data first (JSON-LD, OpenGraph, meta tags), then its body from the content itself.
  */
 public final class ArticleExtractor {
+    // queries parsed once: Jsoup parses a query string again on every call
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator H1_H2 = QueryParser.parse("h1, h2");
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+
     private final ContentExtractor content = new ContentExtractor();
 
     public Article extract(SourceDocument doc) {
@@ -62,15 +70,15 @@ public final class ArticleExtractor {
                 PlainText.siteName(meta.get("application-name")));
         String headline = PlainText.decoded(HeadlineChooser.choose(new HeadlineChooser.Candidates(
                 ld.map(n -> JsonLd.text(n, "headline")).orElse(null), meta.get("og:title"),
-                meta.get("twitter:title"), page.title(), () -> page.select("h1").eachText(),
-                () -> page.select("h1, h2").eachText())));
+                meta.get("twitter:title"), page.title(), () -> page.select(H1).eachText(),
+                () -> page.select(H1_H2).eachText())));
         String byline = PlainText.decoded(Bylines.find(page, meta, ld.map(JsonLd::authors).orElse(null)));
         OffsetDateTime published = DateParser.parse(firstOf(
                 () -> ld.map(n -> JsonLd.text(n, "datePublished")).orElse(null),
                 () -> meta.get("article:published_time"), () -> meta.get("datepublished"),
                 () -> meta.get("pubdate"), () -> meta.get("date"), () -> meta.get("dc.date"),
-                () -> attr(page, "time[datetime]", "datetime"))).orElse(null);
-        String url = first(attr(page.head(), "link[rel=canonical]", "abs:href"), meta.get("og:url"),
+                () -> attr(page, TIME, "datetime"))).orElse(null);
+        String url = first(attr(page.head(), CANONICAL, "abs:href"), meta.get("og:url"),
                 ld.map(n -> JsonLd.text(n, "url")).orElse(null), page.location());
         if (siteName == null) {
             siteName = FeedReader.hostOf(url);
@@ -79,27 +87,49 @@ public final class ArticleExtractor {
         String language = first(root == null ? null : blank(root.attr("lang")), meta.get("content-language"),
                 meta.get("og:locale"), ld.map(n -> JsonLd.text(n, "inLanguage")).orElse(null));
         boolean declared = ld.isPresent() || "article".equalsIgnoreCase(meta.get("og:type")) || published != null;
-        Element body = body(page, ld, again);
+        String description = first(meta.get("og:description"), meta.get("description"),
+                meta.get("twitter:description"), ld.map(n -> JsonLd.text(n, "description")).orElse(null));
+        Body body = body(page, ld, description, again);
         return new Article(headline == null ? null : headline.strip(), byline, published, siteName, blank(url),
-                language, body, BodyText.paragraphs(body), declared);
+                language, body.blocks(), body.paragraphs(), declared);
+    }
+
+    /** The body's blocks and their paragraphs of text, taken once. */
+    private record Body(Element blocks, List<String> paragraphs) {
+        static Body of(Element blocks) {
+            return new Body(blocks, BodyText.paragraphs(blocks));
+        }
+
+        String text() {
+            return String.join(" ", paragraphs);
+        }
     }
 
     /**
      * The article's blocks: the first look's, or a lenient second look's when the first found almost nothing or
-     * missed most of the article text the page declares ({@link SecondLook}).
+     * missed most of the article text the page declares ({@link SecondLook}); and when the body kept holds almost
+     * none of the words of the page's description, a look guided by them ({@link Guide}).
      */
-    private Element body(Document page, Optional<JsonNode> ld, Supplier<Document> again) {
-        Element first = content.extract(page.body()).body();
+    private Body body(Document page, Optional<JsonNode> ld, String description, Supplier<Document> again) {
+        Body first = Body.of(content.extract(page.body()).body());
         if (again == null) {
             return first;
         }
         SecondLook look = new SecondLook(ld.map(n -> JsonLd.text(n, "articleBody")).map(ArticleExtractor::plain)
-                .orElse(null));
-        if (!look.wanted(first.text())) {
-            return first;
+                .orElse(null), description == null ? null : plain(description));
+        String firstText = first.text();
+        boolean lenient = look.wanted(firstText);
+        Body kept = first;
+        if (lenient) {
+            Body second = Body.of(content.extract(again.get().body(), true).body());
+            kept = look.prefersSecond(firstText, second.text()) ? second : first;
         }
-        Element second = content.extract(again.get().body(), true).body();
-        return look.choose(first, second);
+        String keptText = kept.text();
+        if (look.offTopic(keptText)) {
+            Body guided = Body.of(content.extract(again.get().body(), lenient, look.described()).body());
+            return look.prefersGuided(keptText, guided.text()) ? guided : kept;
+        }
+        return kept;
     }
 
     /** Structured data sometimes carries markup or entities in its text. */
@@ -137,7 +167,7 @@ public final class ArticleExtractor {
         return out;
     }
 
-    private static String attr(Element page, String selector, String attribute) {
+    private static String attr(Element page, Evaluator selector, String attribute) {
         Element el = page.selectFirst(selector);
         return el == null ? null : blank(el.attr(attribute));
     }

@@ -33,7 +33,8 @@ final class Bylines {
                 return found;
             }
         }
-        for (Element el : page.body().select(ELEMENTS)) {
+        // lazily, in page order: the first element that cleans to a name ends the walk
+        for (Element el : (Iterable<Element>) page.body().selectStream(ELEMENTS)::iterator) {
             found = clean(el.text());
             if (found != null) {
                 return found;

@@ -3,6 +3,7 @@ package org.wiredesk.ingest;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,8 +27,9 @@ final class ContentExtractor {
     private static final double POINTER_LINKS = 0.5;
     private static final int SCORE_LEVELS = 5;
     private static final int TOP_CANDIDATES = 5;
-    private static final Pattern LIKELY = Pattern.compile(
-            "(?i)(article|story|content|entry|post|main|body|text|prose|caas|rich-text)");
+    /** Class or id words of a likely container, matched anywhere in the name, ignoring case. */
+    private static final String[] LIKELY = {"article", "story", "content", "entry", "post", "main", "body", "text",
+        "prose", "caas", "rich-text"};
     private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote");
     private static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol",
             "pre", "table");
@@ -53,6 +55,14 @@ final class ContentExtractor {
      * for a second look at a page whose first look found little.
      */
     Document extract(Element body, boolean lenient) {
+        return extract(body, lenient, Set.of());
+    }
+
+    /**
+     * As {@link #extract(Element, boolean)}, guided by the words of what the page says the article is about (its
+     * description): of the best-scored containers, the best one that holds most of those words is the article.
+     */
+    Document extract(Element body, boolean lenient, Set<String> guide) {
         Document out = Document.createShell(body.baseUri());
         if (lenient) {
             PageFurniture.stripLeniently(body);
@@ -65,6 +75,9 @@ final class ContentExtractor {
         Element top = bestCandidate(body, stats, scores);
         if (top == null) {
             return out;
+        }
+        if (!guide.isEmpty()) {
+            top = Guide.choose(top, scores, guide);
         }
         List<Element> kept = new ArrayList<>();
         Element lead = leadBefore(top, stats);
@@ -250,13 +263,26 @@ final class ContentExtractor {
 
     private static double classWeight(Element el) {
         double weight = 0;
-        if (LIKELY.matcher(el.className()).find() || LIKELY.matcher(el.id()).find()) {
+        if (likely(el.className()) || likely(el.id())) {
             weight += 15;
         }
         if (el.normalName().equals("article") || "articleBody".equals(el.attr("itemprop"))) {
             weight += 25;
         }
         return weight;
+    }
+
+    private static boolean likely(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String word : LIKELY) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -312,7 +338,7 @@ final class ContentExtractor {
 
     private static boolean keep(Element block, TextStats stats) {
         int letters = stats.letters(block);
-        if (letters == 0 && block.selectFirst("img") == null) {
+        if (letters == 0 && block.getElementsByTag("img").isEmpty()) {
             return false;
         }
         if (letters <= SHORT_LINE) {
@@ -343,7 +369,7 @@ final class ContentExtractor {
 
     private static boolean mostlyTime(Element block, String text) {
         int time = 0;
-        for (Element t : block.select("time")) {
+        for (Element t : block.getElementsByTag("time")) {
             time += t.text().length();
         }
         return time > 0 && time * 2 >= text.length();

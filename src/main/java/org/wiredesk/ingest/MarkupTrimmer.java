@@ -1,10 +1,11 @@
 package org.wiredesk.ingest;
 
-import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Cuts what article extraction never reads out of a page's bytes before it is parsed: scripts, styles, SVG and
- * comments, which on news pages are most of the bytes. JSON-LD scripts are handed back on the side. It follows the HTML rules for where such
+ * comments, which on news pages are most of the bytes, and attributes nothing reads ({@link StartTags}). JSON-LD
+ * scripts are handed back on the side. It follows the HTML rules for where such
  * an element ends (script data ends at {@code </script}, a comment at {@code -->}) and works on the raw bytes,
  * which is safe for every ASCII-compatible encoding (no multi-byte encoding uses '<' as a trail byte). UTF-16
  * input is left alone, as is anything it cannot read to the end.
@@ -13,7 +14,6 @@ final class MarkupTrimmer {
     private static final byte[][] RAW_ELEMENTS = {bytes("script"), bytes("style"), bytes("svg"), bytes("noscript")};
     private static final byte[] LD_JSON = bytes("ld+json");
     private static final byte[] COMMENT_OPEN = bytes("!--");
-    private static final byte[] COMMENT_CLOSE = bytes("-->");
 
     private MarkupTrimmer() {
     }
@@ -23,24 +23,32 @@ final class MarkupTrimmer {
     }
 
     static Trimmed trim(byte[] in) {
+        return trim(in, true);
+    }
+
+    /** As {@link #trim(byte[])}; without {@code attributes}, start tags are read but left whole (to compare). */
+    static Trimmed trim(byte[] in, boolean attributes) {
         if (in.length < 2 || in[0] == (byte) 0xFE || in[0] == (byte) 0xFF || in[0] == 0 || in[1] == 0) {
             return new Trimmed(in, null);
         }
         java.util.List<byte[]> jsonLd = new java.util.ArrayList<>();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(in.length / 2);
-        int copied = 0;
+        // the same bytes as chars 0-255: String.indexOf is vectorised by the JVM, a loop over bytes is not, and the
+        // copy costs less than the searches it speeds up
+        String view = new String(in, StandardCharsets.ISO_8859_1);
+        Cuts cuts = new Cuts();
+        StartTags tags = new StartTags(in, view, attributes);
         int i = 0;
         // A search that found no end from some offset finds none from any later one: each is remembered, so a page
         // of a thousand unclosed "<!--" is read once, not a thousand times (linear, not quadratic).
         Unfound unfound = new Unfound();
         while (i < in.length) {
-            int lt = indexOf(in, (byte) '<', i);
+            int lt = view.indexOf('<', i);
             if (lt < 0) {
                 break;
             }
             int skipTo = -1;
             if (startsWith(in, lt + 1, COMMENT_OPEN)) {
-                int end = lt + 4 >= unfound.commentClose ? -1 : indexOf(in, COMMENT_CLOSE, lt + 4);
+                int end = lt + 4 >= unfound.commentClose ? -1 : view.indexOf("-->", lt + 4);
                 if (end < 0) {
                     unfound.commentClose = Math.min(unfound.commentClose, lt + 4);
                 }
@@ -49,20 +57,28 @@ final class MarkupTrimmer {
                 int kind = rawElementAt(in, lt + 1);
                 if (kind >= 0) {
                     byte[] name = RAW_ELEMENTS[kind];
-                    int tagEnd = lt >= unfound.tagEnd ? -1 : indexOf(in, (byte) '>', lt);
+                    int tagEnd = lt >= unfound.tagEnd ? -1 : view.indexOf('>', lt);
                     if (tagEnd < 0) {
                         unfound.tagEnd = Math.min(unfound.tagEnd, lt);
                     }
                     if (tagEnd > 0) {
-                        int close = tagEnd + 1 >= unfound.closing[kind] ? -1 : indexOfClosing(in, name, tagEnd + 1);
+                        int close = tagEnd + 1 >= unfound.closing[kind] ? -1
+                                : indexOfClosing(in, view, name, tagEnd + 1);
                         if (close < 0) {
                             unfound.closing[kind] = Math.min(unfound.closing[kind], tagEnd + 1);
                         }
-                        int closeEnd = close < 0 ? -1 : indexOf(in, (byte) '>', close);
+                        int closeEnd = close < 0 ? -1 : view.indexOf('>', close);
                         skipTo = closeEnd < 0 ? -1 : closeEnd + 1;
                         if (skipTo > 0 && name == RAW_ELEMENTS[0] && containsIgnoreCase(in, lt, tagEnd, LD_JSON)) {
                             jsonLd.add(java.util.Arrays.copyOfRange(in, tagEnd + 1, close));
                         }
+                    }
+                } else {
+                    // any other start tag: its unread attributes are cut, and what follows it is read on
+                    int after = tags.trim(lt, cuts);
+                    if (after > 0) {
+                        i = after;
+                        continue;
                     }
                 }
             }
@@ -70,15 +86,46 @@ final class MarkupTrimmer {
                 i = lt + 1;
                 continue;
             }
-            out.write(in, copied, lt - copied);
-            copied = skipTo;
+            cuts.cut(lt, skipTo);
             i = skipTo;
         }
-        if (copied == 0) {
-            return new Trimmed(in, jsonLd);
+        return new Trimmed(cuts.apply(in), jsonLd);
+    }
+
+    /** The byte ranges cut from the page, in order; the rest is copied once, into an array of the exact size. */
+    static final class Cuts {
+        private int[] ranges = new int[64];
+        private int count;
+
+        void cut(int from, int to) {
+            if (count * 2 + 2 > ranges.length) {
+                ranges = java.util.Arrays.copyOf(ranges, ranges.length * 2);
+            }
+            ranges[count * 2] = from;
+            ranges[count * 2 + 1] = to;
+            count++;
         }
-        out.write(in, copied, in.length - copied);
-        return new Trimmed(out.toByteArray(), jsonLd);
+
+        byte[] apply(byte[] in) {
+            if (count == 0) {
+                return in;
+            }
+            int length = in.length;
+            for (int r = 0; r < count; r++) {
+                length -= ranges[r * 2 + 1] - ranges[r * 2];
+            }
+            byte[] out = new byte[length];
+            int at = 0;
+            int copied = 0;
+            for (int r = 0; r < count; r++) {
+                int n = ranges[r * 2] - copied;
+                System.arraycopy(in, copied, out, at, n);
+                at += n;
+                copied = ranges[r * 2 + 1];
+            }
+            System.arraycopy(in, copied, out, at, in.length - copied);
+            return out;
+        }
     }
 
     /** The offsets from which a search found nothing: the same search from there on cannot find anything either. */
@@ -94,6 +141,11 @@ final class MarkupTrimmer {
 
     /** The index in RAW_ELEMENTS of the raw-text element whose start tag begins here, or -1. */
     private static int rawElementAt(byte[] in, int at) {
+        int first = at < in.length ? in[at] | 0x20 : 0;
+        if (first != 's' && first != 'n') {
+            // most tags: none of script, style, svg, noscript
+            return -1;
+        }
         for (int k = 0; k < RAW_ELEMENTS.length; k++) {
             byte[] name = RAW_ELEMENTS[k];
             if (startsWithIgnoreCase(in, at, name)) {
@@ -106,9 +158,9 @@ final class MarkupTrimmer {
         return -1;
     }
 
-    private static int indexOfClosing(byte[] in, byte[] name, int from) {
-        for (int i = indexOf(in, (byte) '<', from); i >= 0; i = indexOf(in, (byte) '<', i + 1)) {
-            if (i + 1 < in.length && in[i + 1] == '/' && startsWithIgnoreCase(in, i + 2, name)) {
+    static int indexOfClosing(byte[] in, String view, byte[] name, int from) {
+        for (int i = view.indexOf("</", from); i >= 0; i = view.indexOf("</", i + 1)) {
+            if (startsWithIgnoreCase(in, i + 2, name)) {
                 int after = i + 2 + name.length;
                 if (after < in.length && (in[after] == '>' || isSpace(in[after]) || in[after] == '/')) {
                     return i;
@@ -118,29 +170,11 @@ final class MarkupTrimmer {
         return -1;
     }
 
-    private static boolean isSpace(byte b) {
+    static boolean isSpace(byte b) {
         return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f';
     }
 
-    private static int indexOf(byte[] in, byte b, int from) {
-        for (int i = Math.max(0, from); i < in.length; i++) {
-            if (in[i] == b) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int indexOf(byte[] in, byte[] needle, int from) {
-        for (int i = indexOf(in, needle[0], from); i >= 0; i = indexOf(in, needle[0], i + 1)) {
-            if (startsWith(in, i, needle)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean startsWith(byte[] in, int at, byte[] prefix) {
+    static boolean startsWith(byte[] in, int at, byte[] prefix) {
         if (at + prefix.length > in.length) {
             return false;
         }
@@ -152,7 +186,7 @@ final class MarkupTrimmer {
         return true;
     }
 
-    private static boolean startsWithIgnoreCase(byte[] in, int at, byte[] lowerPrefix) {
+    static boolean startsWithIgnoreCase(byte[] in, int at, byte[] lowerPrefix) {
         if (at < 0 || at + lowerPrefix.length > in.length) {
             return false;
         }
@@ -177,7 +211,7 @@ final class MarkupTrimmer {
         return false;
     }
 
-    private static byte[] bytes(String ascii) {
-        return ascii.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    static byte[] bytes(String ascii) {
+        return ascii.getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -1,6 +1,7 @@
 package org.wiredesk.ingest;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -60,9 +61,9 @@ final class PageFurniture implements NodeFilter {
                 return NONE;
             }
             String lower = names.toLowerCase(Locale.ROOT);
-            return new Words(hasWord(lower, BYLINE, BYLINE_PAIRS), containsAny(lower, GALLERY),
-                    lower.contains("caption"), hasWord(lower, UNLIKELY, UNLIKELY_PAIRS) || containsAny(lower, MEDIA) || hiddenClass(lower),
-                    containsAny(lower, LIKELY));
+            boolean[] found = wordsIn(lower);
+            return new Words(found[0], containsAny(lower, GALLERY), lower.contains("caption"),
+                    found[1] || containsAny(lower, MEDIA) || hiddenClass(lower), containsAny(lower, LIKELY));
         }
     }
 
@@ -113,7 +114,8 @@ final class PageFurniture implements NodeFilter {
         }
         String cls = "";
         String id = "";
-        for (Attribute a : el.attributes()) {
+        // most elements have no attributes, and asking for them would make each an empty set
+        for (Attribute a : el.attributesSize() == 0 ? List.<Attribute>of() : el.attributes()) {
             switch (a.getKey()) {
                 case "class" -> cls = a.getValue();
                 case "id" -> id = a.getValue();
@@ -178,25 +180,47 @@ final class PageFurniture implements NodeFilter {
                 || tag.equals("blockquote")) && fewParagraphs(el) && !holds(el, "blockquote");
     }
 
-    /** Whether the names hold one of the words, or two adjacent words forming one of the pairs. */
-    private static boolean hasWord(String lower, Set<String> words, Set<String> pairs) {
+    /** The first words of the two-word names, so that a pair is only put together after one of them. */
+    private static final Set<String> PAIR_STARTS = pairStarts();
+
+    private static Set<String> pairStarts() {
+        Set<String> starts = new java.util.HashSet<>();
+        for (Set<String> pairs : List.of(UNLIKELY_PAIRS, BYLINE_PAIRS)) {
+            for (String pair : pairs) {
+                starts.add(pair.substring(0, pair.indexOf('-')));
+            }
+        }
+        return Set.copyOf(starts);
+    }
+
+    /**
+     * Whether the names hold a byline word or pair (index 0) and a furniture word or pair (index 1), read in one
+     * pass: words lie between spaces, '-' and '_', and a pair is two adjacent words.
+     */
+    private static boolean[] wordsIn(String lower) {
+        boolean byline = false;
+        boolean unlikely = false;
         String previous = null;
         int start = -1;
-        for (int i = 0; i <= lower.length(); i++) {
+        for (int i = 0; i <= lower.length() && !(byline && unlikely); i++) {
             char c = i < lower.length() ? lower.charAt(i) : ' ';
             boolean separator = c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n';
             if (!separator && start < 0) {
                 start = i;
             } else if (separator && start >= 0) {
                 String token = lower.substring(start, i);
-                if (words.contains(token) || previous != null && pairs.contains(previous + "-" + token)) {
-                    return true;
+                byline |= BYLINE.contains(token);
+                unlikely |= UNLIKELY.contains(token);
+                if (previous != null && PAIR_STARTS.contains(previous)) {
+                    String pair = previous + "-" + token;
+                    byline |= BYLINE_PAIRS.contains(pair);
+                    unlikely |= UNLIKELY_PAIRS.contains(pair);
                 }
                 previous = token;
                 start = -1;
             }
         }
-        return false;
+        return new boolean[] {byline, unlikely};
     }
 
     /**

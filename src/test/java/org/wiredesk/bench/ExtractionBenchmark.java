@@ -1,6 +1,8 @@
 package org.wiredesk.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,32 +52,53 @@ public final class ExtractionBenchmark {
         // page by page, alternating which goes first, so a slow moment of a shared machine hits both alike
         long floorNanos = 0;
         long extractNanos = 0;
+        // CPU time of this thread as well as wall time: on a shared machine another build's load stretches the wall
+        // clock of both sides, but the CPU time each side used stays close to what an idle machine gives
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long floorCpu = 0;
+        long extractCpu = 0;
         double[] ratios = new double[rounds];
+        double[] cpuRatios = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             long roundFloor = 0;
             long roundExtract = 0;
+            long roundFloorCpu = 0;
+            long roundExtractCpu = 0;
             for (int i = 0; i < pages.size(); i++) {
                 List<SourceDocument> one = pages.subList(i, i + 1);
                 boolean floorFirst = (i + r) % 2 == 0;
+                long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 sink += floorFirst ? floor(one) : extract(one, extractor, sanitizer);
                 long t1 = System.nanoTime();
+                long c1 = threads.getCurrentThreadCpuTime();
                 sink += floorFirst ? extract(one, extractor, sanitizer) : floor(one);
                 long t2 = System.nanoTime();
+                long c2 = threads.getCurrentThreadCpuTime();
                 roundFloor += floorFirst ? t1 - t0 : t2 - t1;
                 roundExtract += floorFirst ? t2 - t1 : t1 - t0;
+                roundFloorCpu += floorFirst ? c1 - c0 : c2 - c1;
+                roundExtractCpu += floorFirst ? c2 - c1 : c1 - c0;
             }
             floorNanos += roundFloor;
             extractNanos += roundExtract;
+            floorCpu += roundFloorCpu;
+            extractCpu += roundExtractCpu;
             ratios[r] = roundFloor / (double) roundExtract;
+            cpuRatios[r] = roundFloorCpu / (double) roundExtractCpu;
         }
         java.util.Arrays.sort(ratios);
+        java.util.Arrays.sort(cpuRatios);
         double floor = pages.size() * (double) rounds / (floorNanos / 1e9);
         double extract = pages.size() * (double) rounds / (extractNanos / 1e9);
         System.out.printf("Jsoup parse + body().text()      : %7.1f pages/s (over %d rounds)%n", floor, rounds);
         System.out.printf("WireDesk extraction (full)       : %7.1f pages/s (over %d rounds)%n", extract, rounds);
         System.out.printf("ratio extraction / floor         : %7.2f  (rounds: min %.2f, median %.2f, max %.2f;"
                 + " target >= 0.75)%n", extract / floor, ratios[0], ratios[rounds / 2], ratios[rounds - 1]);
+        System.out.printf("ratio by thread CPU time         : %7.2f  (rounds: min %.2f, median %.2f, max %.2f;"
+                + " floor %.2f ms, extraction %.2f ms of CPU per page)%n", floorCpu / (double) extractCpu,
+                cpuRatios[0], cpuRatios[rounds / 2], cpuRatios[rounds - 1], floorCpu / 1e6 / pages.size() / rounds,
+                extractCpu / 1e6 / pages.size() / rounds);
         System.out.println("(checksum " + sink + ")");
     }
 

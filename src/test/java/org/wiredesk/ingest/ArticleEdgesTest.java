@@ -135,4 +135,38 @@ class ArticleEdgesTest {
         Article a = extract(ld, "<div class=gallery-text>" + PROSE + "</div><div class=more>" + teasers + "</div>");
         assertThat(a.bodyText()).contains("The harbour authority said on Tuesday").contains("taken down.");
     }
+
+    /** A site-wide blurb in a container named like content, long and comma-rich enough to outscore the article. */
+    private static final String BLURB = "<div class=bottom><div class=row><div class=box-content><p>Our magazine is the leading trade paper for the "
+            + "harbour, shipping, and fishing trades, with news, reports, interviews, opinion, and analysis, every "
+            + "month, in print, online, and in our app, for readers, advertisers, partners, and friends.</p></div></div></div>";
+    private static final String SHORT_ARTICLE = "<div class=col><p>The harbour authority said on Tuesday that the "
+            + "new breakwater would be finished by the end of next year.</p><p>Engineers found the seabed softer than "
+            + "the surveys had shown, and the piles had to be driven deeper.</p></div>";
+
+    @Test
+    void withoutAGuideABlurbNamedLikeContentOutscoresAShortArticle() {
+        // the situation the guide is for: the first look takes the blurb
+        Article a = extract(SHORT_ARTICLE + BLURB);
+        assertThat(a.bodyText()).contains("leading trade paper").doesNotContain("breakwater");
+    }
+
+    @Test
+    void thePagesDescriptionGuidesASecondLookToTheArticleWhenTheFirstHoldsNoneOfIt() {
+        String description = "<meta name=description content=\"The harbour authority said the new breakwater will be "
+                + "finished next year: engineers found the seabed softer than surveys had shown.\">";
+        Article a = extract(description, SHORT_ARTICLE + BLURB);
+        assertThat(a.bodyText()).contains("new breakwater would be finished").contains("piles had to be driven")
+                .doesNotContain("leading trade paper");
+    }
+
+    @Test
+    void aDescriptionTheFirstBodyAlreadyHoldsChangesNothing() {
+        String description = "<meta name=description content=\"The harbour authority said the new breakwater, planned "
+                + "for more than a decade, would be finished by the end of next year, weeks later than promised.\">";
+        Article a = extract(description, article(PROSE) + BLURB);
+        assertThat(a.paragraphs()).hasSize(4);
+        assertThat(a.bodyText()).doesNotContain("leading trade paper");
+    }
 }
+

@@ -2,7 +2,14 @@ package org.wiredesk.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class MarkupTrimmerTest {
@@ -54,5 +61,77 @@ class MarkupTrimmerTest {
     void utf16IsLeftAlone() {
         byte[] utf16 = "\uFEFF<script>x</script><p>y</p>".getBytes(StandardCharsets.UTF_16);
         assertThat(MarkupTrimmer.trim(utf16).html()).isSameAs(utf16);
+    }
+
+    @Test
+    void attributesNothingReadsAreCutAndTheRestOfTheTagIsKept() {
+        String html = "<div class=\"story\" data-props='{\"a\":\"<p>x</p>\"}' onclick=\"go('>')\" id=main>"
+                + "<img src=a.jpg srcset=\"a-2x.jpg 2x\" sizes=\"50vw\" alt=\"A > B\">"
+                + "<span data-byline=\"Ann Lee\" DATA-TRACK=1 hidden>Text</span></div>";
+        assertThat(trim(html)).isEqualTo("<div class=\"story\"   id=main><img src=a.jpg   alt=\"A > B\">"
+                + "<span data-byline=\"Ann Lee\"  hidden>Text</span></div>");
+    }
+
+    @Test
+    void textThatLooksLikeATagInsideATitleOrTextareaIsKeptWordForWord() {
+        String html = "<title>Use <b data-x=1> and <!-- this --></title><textarea><i onclick=x></textarea>"
+                + "<p data-y=2>After</p>";
+        assertThat(trim(html)).isEqualTo("<title>Use <b data-x=1> and <!-- this --></title>"
+                + "<textarea><i onclick=x></textarea><p >After</p>");
+    }
+
+    @Test
+    void aTagLeftOpenToTheEndOfThePageIsLeftAsItIsInLinearTime() {
+        // every '<' opens a tag whose quoted value never closes: the first such tag stops attribute cutting, so a
+        // hostile page is read once, not once per tag
+        String html = "<p data-a=1>Keep</p>" + "<a data-b=\"x ".repeat(200_000);
+        long start = System.nanoTime();
+        String trimmed = trim(html);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(trimmed).isEqualTo("<p >Keep</p>" + "<a data-b=\"x ".repeat(200_000));
+        assertThat(millis).as("ms for %d KB", html.length() / 1000).isLessThan(2_000);
+    }
+
+    /**
+     * On the real pages of the corpus, cutting attributes in the bytes gives the tree that removing them from the
+     * parsed page gives: the same elements with the same other attributes and the same text, in the same order.
+     */
+    @Test
+    void onRealPagesCuttingAttributesInTheBytesGivesTheTreeOfRemovingThemFromThePage() throws IOException {
+        java.util.List<Path> pages = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> files = Files.list(Corpus.path("article-extraction-benchmark/html"))) {
+            files.sorted().forEach(pages::add);
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(Corpus.path("trafilatura-eval/html"))) {
+            files.sorted().limit(150).forEach(pages::add);
+        }
+        int cutAttributes = 0;
+        for (Path page : pages) {
+            byte[] bytes = Files.readAllBytes(page);
+            Document whole = Jsoup.parse(new String(MarkupTrimmer.trim(bytes, false).html(), StandardCharsets.UTF_8));
+            for (Element el : whole.getAllElements()) {
+                for (Attribute a : new java.util.ArrayList<>(el.attributes().asList())) {
+                    String name = a.getKey();
+                    if (name.startsWith("on") && name.length() > 2 || name.startsWith("data-") && name.length() > 5
+                            && !name.equals("data-byline") || name.equals("srcset") || name.equals("sizes")) {
+                        el.removeAttr(name);
+                        cutAttributes++;
+                    }
+                }
+            }
+            Document trimmed = Jsoup.parse(new String(MarkupTrimmer.trim(bytes).html(), StandardCharsets.UTF_8));
+            assertThat(outline(trimmed)).as(page.getFileName().toString()).isEqualTo(outline(whole));
+            assertThat(trimmed.text()).as(page.getFileName().toString()).isEqualTo(whole.text());
+        }
+        assertThat(cutAttributes).isGreaterThan(10_000);
+    }
+
+    /** Each element's name and attributes, in document order. */
+    private static java.util.List<String> outline(Document doc) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Element el : doc.getAllElements()) {
+            out.add(el.normalName() + " " + el.attributes().html());
+        }
+        return out;
     }
 }
