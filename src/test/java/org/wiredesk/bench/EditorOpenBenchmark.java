@@ -189,7 +189,11 @@ public final class EditorOpenBenchmark {
         return result.get(60, TimeUnit.SECONDS);
     }
 
-    /** Stories as ingest leaves them (each with its key and first status row), in batches, one commit. */
+    /**
+     * Stories as ingest leaves them, each with its key and its arrival in the history chain, in batches of 1,000 and
+     * one commit: the guards of V007 check every row as they would an ingest (ids from their sequences, both
+     * fingerprints, the chain link recomputed).
+     */
     private static void fill(Database db, int count) throws Exception {
         String[] sources = {"Northgate Wire Service", "Meridian Press Service", "Harbour City Chronicle",
                 "Southern Energy Desk", "Eastern Agency", "Capital News"};
@@ -198,38 +202,63 @@ public final class EditorOpenBenchmark {
         long now = System.currentTimeMillis();
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
-            try (PreparedStatement story = c.prepareStatement("INSERT INTO story (id, dedup_hash, dedup_key, "
-                    + "source_name, url, agency_headline, received_ms, body_html, body_sha256, status, updated_ms) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            String head;
+            long seq;
+            try (PreparedStatement ps = c.prepareStatement("SELECT seq, row_hash FROM chain_head");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                seq = rs.getLong(1);
+                head = rs.getString(2);
+            }
+            try (PreparedStatement nextStory = c.prepareStatement("VALUES NEXT VALUE FOR story_seq");
+                 PreparedStatement nextChange = c.prepareStatement("VALUES NEXT VALUE FOR status_change_seq");
+                 PreparedStatement story = c.prepareStatement("INSERT INTO story (id, dedup_hash, dedup_key, "
+                    + "source_name, url, agency_headline, received_ms, body_html, body_sha256, body_html_sha256, "
+                    + "status, updated_ms, url_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?)");
                  PreparedStatement key = c.prepareStatement("INSERT INTO story_key (key_hash, story_id) VALUES (?, ?)");
                  PreparedStatement change = c.prepareStatement("INSERT INTO status_change (id, story_id, "
-                         + "to_status, actor, at_ms) VALUES (?, ?, 'NEW', 'bench', ?)")) {
+                         + "from_status, to_status, actor, reason, at_ms, chain_seq, prev_hash, row_hash) "
+                         + "VALUES (?, ?, NULL, 'NEW', LOWER(CURRENT_USER), ?, ?, ?, ?, ?)")) {
                 for (int i = 1; i <= count; i++) {
+                    long id = next(nextStory);
                     String headline = Character.toUpperCase(words[i % words.length].charAt(0))
                             + words[i % words.length].substring(1) + " " + words[(i * 7) % words.length] + " as "
                             + words[(i * 13) % words.length] + " continues, officials say (" + i + ")";
                     String text = headline + ". " + "The report continues with details. ".repeat(40);
                     String body = "<p>" + text + "</p>";
                     String keyText = "bench-editor-" + i;
-                    story.setLong(1, i);
+                    String url = "https://bench.example/" + i;
+                    long at = now - (long) i * 30_000;
+                    String source = sources[i % sources.length];
+                    story.setLong(1, id);
                     story.setString(2, StoryRepository.dedupHash(keyText));
                     story.setString(3, keyText);
-                    story.setString(4, sources[i % sources.length]);
-                    story.setString(5, "https://bench.example/" + i);
+                    story.setString(4, source);
+                    story.setString(5, url);
                     story.setString(6, headline);
-                    story.setLong(7, now - (long) i * 30_000);
+                    story.setLong(7, at);
                     story.setString(8, body);
                     story.setString(9, Fingerprint.ofText(text));
-                    story.setString(10, "NEW");
-                    story.setLong(11, now - (long) i * 30_000);
+                    story.setString(10, Fingerprint.ofHtml(body));
+                    story.setLong(11, at);
+                    story.setString(12, StoryRepository.dedupHash(url));
                     story.addBatch();
                     key.setString(1, StoryRepository.dedupHash(keyText));
-                    key.setLong(2, i);
+                    key.setLong(2, id);
                     key.addBatch();
-                    change.setLong(1, i);
-                    change.setLong(2, i);
-                    change.setLong(3, now - (long) i * 30_000);
+                    String reason = "ingested from " + source;
+                    String hash = org.wiredesk.story.ChainLink.status(head, seq + 1, id, null, "NEW",
+                            TestDesk.OWNER, reason, at);
+                    change.setLong(1, next(nextChange));
+                    change.setLong(2, id);
+                    change.setString(3, reason);
+                    change.setLong(4, at);
+                    change.setLong(5, seq + 1);
+                    change.setString(6, head);
+                    change.setString(7, hash);
                     change.addBatch();
+                    seq++;
+                    head = hash;
                     if (i % 1000 == 0) {
                         story.executeBatch();
                         key.executeBatch();
@@ -241,6 +270,13 @@ public final class EditorOpenBenchmark {
                 change.executeBatch();
             }
             c.commit();
+        }
+    }
+
+    private static long next(PreparedStatement sequence) throws Exception {
+        try (ResultSet rs = sequence.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 }
