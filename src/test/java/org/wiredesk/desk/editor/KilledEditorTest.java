@@ -28,12 +28,13 @@ class KilledEditorTest {
         System.out.println("seed " + seed + " (again with -Dwiredesk.kill.seed=" + seed + ")");
         Random random = new Random(seed);
         List<KillTrials.Outcome> outcomes = new ArrayList<>();
+        long started = System.nanoTime();
         for (int i = 0; i < TRIALS; i++) {
             KillTrials.Outcome o = kills.run(i, random);
             System.out.println(KillTrials.describe(o));
             outcomes.add(o);
         }
-        System.out.println(KillTrials.summary(outcomes, 0));
+        System.out.println(KillTrials.summary(outcomes, (System.nanoTime() - started) / 1e9));
         assertThat(outcomes).allSatisfy(o -> assertThat(o.problem()).as("trial %d", o.trial()).isNull());
         // the trials did reach the promise: some kills came long enough after keys that they had to be kept
         assertThat(outcomes.stream().filter(o -> o.mustKeep() > 0)).hasSizeGreaterThanOrEqualTo(TRIALS / 2);

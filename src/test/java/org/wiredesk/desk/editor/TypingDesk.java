@@ -32,8 +32,7 @@ import org.wiredesk.store.TestDesk;
  *
  * <p>It reports on stdout, each line with the wall-clock time in microseconds since the epoch: {@code ready T} once
  * the field has the focus, {@code key N T} for the N-th key, T taken as the field is handed the key (its text is
- * then the
- * first N characters), and {@code typed T} after the last key.
+ * then the first N characters), and {@code typed T} after the last key.
  *
  * <p>Arguments: store folder, story id, the headline to type, a random seed, the shortest and longest pause
  * between keys in milliseconds.
