@@ -146,10 +146,40 @@ public final class EditorView {
         Label readOnly = Banner.of(vm.readOnlyProperty(), Banner.Kind.WARNING, "editor-read-only");
         readOnly.setGraphic(Icons.LOCK.node());
         var deskNotes = Banner.scrolling(vm.deskNotesProperty(), Banner.Kind.DESK_NOTE, "editor-desk-notes", 130);
-        VBox box = new VBox(4, meta, claimRow, readOnly, withdrawn, embargo, deskNotes, cannotApprove,
+        VBox box = new VBox(4, meta, claimRow, readOnly, recoveredBanner(), withdrawn, embargo, deskNotes,
+                cannotApprove,
                 new RejectionBanner(vm.rejectionProperty(), clock).node());
         box.setPadding(new Insets(8, 12, 4, 12));
         return box;
+    }
+
+    /**
+     * What was kept before the desk stopped, with its time: in the field (discard it to go back to the stored
+     * headline), or, older than a saved revision, beside it (use it to put it in the field).
+     */
+    private Node recoveredBanner() {
+        var sentence = Bindings.createStringBinding(() -> {
+            RecoveredDraft d = vm.recoveredProperty().get();
+            return d == null ? "" : d.sentence(ZoneId.systemDefault(), java.time.Instant.now());
+        }, vm.recoveredProperty());
+        Label text = Banner.of(sentence, Banner.Kind.WARNING, "editor-recovered");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button use = Controls.button("Use this draft", Icons.UNSPIKE,
+                "Put the recovered draft in the field, over the saved revision", "editor-recovered-use");
+        use.setOnAction(e -> vm.useRecovered());
+        var older = Bindings.createBooleanBinding(() -> vm.recoveredProperty().get() != null
+                && vm.recoveredProperty().get().olderThanRevision(), vm.recoveredProperty());
+        use.visibleProperty().bind(older);
+        use.managedProperty().bind(older);
+        Button discard = Controls.button("Discard draft", Icons.REJECT,
+                "Drop the recovered draft and keep the stored headline", "editor-recovered-discard");
+        discard.setOnAction(e -> vm.discardRecovered());
+        HBox row = new HBox(8, text, use, discard);
+        row.setAlignment(Pos.CENTER_LEFT);
+        var shown = vm.recoveredProperty().isNotNull().and(vm.editableProperty());
+        row.visibleProperty().bind(shown);
+        row.managedProperty().bind(shown);
+        return row;
     }
 
     private Node agencySide() {
@@ -177,6 +207,9 @@ public final class EditorView {
         headline.textProperty().bindBidirectional(vm.houseHeadlineProperty());
         headline.editableProperty().bind(vm.editableProperty());
         headline.setPromptText("The house headline");
+        // shown and ready to type: the field takes the keys as soon as the story is the member's to edit
+        vm.editableProperty().addListener((obs, was, now) -> focusHeadline());
+        headline.sceneProperty().addListener((obs, was, now) -> focusHeadline());
         validation.registerValidator(headline, false, (control, value) -> result());
         vm.issues().addListener((ListChangeListener<StyleIssue>) change -> validation.revalidate());
 
@@ -213,6 +246,13 @@ public final class EditorView {
         side.getStyleClass().addAll("wd-side", "wd-house-side");
         side.setPadding(new Insets(8, 12, 12, 12));
         return side;
+    }
+
+    private void focusHeadline() {
+        if (vm.editableProperty().get() && headline.getScene() != null && !headline.isFocused()) {
+            headline.requestFocus();
+            headline.end();
+        }
     }
 
     private ValidationResult result() {
@@ -368,6 +408,8 @@ public final class EditorView {
         // what was done, or why not, is said in the status bar; why the story is read only stands in the header
         Label kept = Controls.message(vm.lastAutosaveProperty());
         kept.setId("editor-autosave");
+        kept.setTooltip(new javafx.scene.control.Tooltip("When what you typed was last kept in the store: it is "
+                + "kept within 150 ms of each change and offered back if this desk stops"));
         return new ToolBar(undo, redo, save, keep, candidates, note, submit, Controls.grow(), kept);
     }
 

@@ -45,11 +45,13 @@ import org.wiredesk.workflow.DeskService;
 /**
  * The side-by-side headline editor for one story. The house headline is the only thing it can change; the agency
  * headline and the body are read-only, as loaded from the store. It claims the story, checks house style as the
- * copy editor types, keeps what is typed within a second, and recovers it after a crash. A headline with a style
+ * copy editor types, keeps what is typed within 150 ms of each change, and offers it back after a crash with the
+ * time it was kept. A headline with a style
  * error is submitted only with a reason for the override. The story's thread is shown with it, a rejected story with
  * the reason it was sent back in view.
  */
 public final class EditorViewModel {
+    private static final ZoneId ZONE = ZoneId.systemDefault();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
 
@@ -95,6 +97,8 @@ public final class EditorViewModel {
     /** A keep of the headline is on its way to the store; another change waits for it (writes never cross). */
     private boolean keeping;
     private boolean keepAgain;
+    private java.time.Instant lastKept;
+    private final ReadOnlyObjectWrapper<RecoveredDraft> recovered = new ReadOnlyObjectWrapper<>(this, "recovered");
     private final org.wiredesk.desk.common.StoreFollower follower;
     /** Loads and refreshes overlap (a save reloads, and so does the change it makes): the newest one is shown. */
     private final org.wiredesk.desk.common.LatestOnly latest;
@@ -118,6 +122,10 @@ public final class EditorViewModel {
         houseHeadline.addListener((obs, old, now) -> {
             recheck();
             if (!loading && editable.get()) {
+                RecoveredDraft draft = recovered.get();
+                if (draft != null && !draft.olderThanRevision()) {
+                    recovered.set(null); // typing on in the recovered draft takes it up
+                }
                 autosaver.run(this::autosave);
             }
         });
@@ -137,7 +145,7 @@ public final class EditorViewModel {
         recheck();
     }
 
-    private record Loaded(StoryDetail detail, Claim claim, String recovered, String recoveredAt,
+    private record Loaded(StoryDetail detail, Claim claim, String recovered, java.time.Instant recoveredAt,
                           List<HeadlineDraft> revisions, boolean mayTakeOver, List<String> candidates,
                           StoryThread thread, Timing timing, AgencyMeta agency, String cannotApprove) {
     }
@@ -169,7 +177,7 @@ public final class EditorViewModel {
             var unsaved = held != null && held.username().equals(user.username())
                     ? desk.unsavedDraft(user, id).orElse(null) : null;
             return new Loaded(StoryDetail.of(story, desk.statusHistory(id), desk.sourceVersions(id)), held,
-                    unsaved == null ? null : unsaved.headline(), unsaved == null ? null : TIME.format(unsaved.saved()),
+                    unsaved == null ? null : unsaved.headline(), unsaved == null ? null : unsaved.saved(),
                     desk.headlineHistory(id), desk.mayTakeOver(user, held), desk.candidates(id), desk.thread(id),
                     desk.timing(id), desk.agency(id),
                     desk.cannotApproveBecause(story).map(EditorViewModel::sentence).orElse(""));
@@ -200,19 +208,69 @@ public final class EditorViewModel {
                     && Action.DRAFT.allowedFrom(story.status());
             editable.set(mine);
             canTakeOver.set(!mine && loaded.mayTakeOver() && Action.DRAFT.allowedFrom(story.status()));
+            String shownAnyway = house.isEmpty() ? story.agencyHeadline().text() : house;
             if (refresh && wasEditable && mine) {
-                // still theirs: what is being typed stays as typed
-            } else if (loaded.recovered() != null && !refresh) {
-                houseHeadline.set(loaded.recovered());
-                say("Recovered your unsaved headline from " + loaded.recoveredAt());
+                // still theirs: what is being typed stays as typed, and a draft on offer stays on offer
+            } else if (!refresh && mine && loaded.recovered() != null) {
+                offer(RecoveredDraft.of(loaded.recovered(), loaded.recoveredAt(), shownAnyway, loaded.revisions()),
+                        shownAnyway);
             } else {
-                houseHeadline.set(house.isEmpty() ? story.agencyHeadline().text() : house);
+                recovered.set(null);
+                houseHeadline.set(shownAnyway);
             }
             readOnly.set(readOnlyReason(story, loaded.claim(), mine));
         } finally {
             loading = false;
         }
         recheck();
+    }
+
+    /**
+     * Offers what was kept before the desk stopped: back in the field when nothing newer was saved since, with the
+     * time it was kept (the "kept" time too); beside the field when a later revision stays the headline.
+     */
+    private void offer(RecoveredDraft draft, String shownAnyway) {
+        recovered.set(draft);
+        if (draft == null) {
+            houseHeadline.set(shownAnyway);
+            return;
+        }
+        java.time.Instant now = java.time.Instant.now();
+        if (draft.olderThanRevision()) {
+            houseHeadline.set(shownAnyway);
+        } else {
+            houseHeadline.set(draft.headline());
+            lastAutosave.set("Kept " + RecoveredDraft.at(draft.keptAt(), ZONE, now));
+        }
+        say(draft.sentence(ZONE, now));
+    }
+
+    /** Puts the recovered draft in the field (it is kept again from now on, as typing is). */
+    public void useRecovered() {
+        RecoveredDraft draft = recovered.get();
+        if (draft != null && editable.get()) {
+            recovered.set(null);
+            houseHeadline.set(draft.headline());
+        }
+    }
+
+    /**
+     * Drops the recovered draft: the field shows the stored headline (or the agency's), and that is what is kept from
+     * now on, so the draft is not offered again.
+     */
+    public void discardRecovered() {
+        RecoveredDraft draft = recovered.get();
+        if (draft == null || !editable.get()) {
+            return;
+        }
+        recovered.set(null);
+        Story story = detail.get().story();
+        String stored = story.house().map(h -> h.text()).orElse(story.agencyHeadline().text());
+        if (houseHeadline.get().equals(stored)) {
+            autosaver.run(this::autosave); // the field already shows it: keep it anyway, over the draft
+        } else {
+            houseHeadline.set(stored);
+        }
     }
 
     private String readOnlyReason(Story story, Claim held, boolean mine) {
@@ -262,12 +320,15 @@ public final class EditorViewModel {
             return;
         }
         keeping = true;
+        // the time the text was as it is kept: the write comes after, so "kept" never names a later time
+        java.time.Instant typed = java.time.Instant.now();
         runner.run(() -> {
             desk.autosave(user, id, headline);
-            return TIME.format(java.time.Instant.now());
+            return typed;
         }, at -> {
             keeping = false;
-            lastAutosave.set("Kept " + at);
+            lastKept = at;
+            lastAutosave.set("Kept " + RecoveredDraft.at(at, ZONE, java.time.Instant.now()));
             if (keepAgain) {
                 keepAgain = false;
                 autosave();
@@ -275,13 +336,18 @@ public final class EditorViewModel {
         }, e -> {
             keeping = false;
             keepAgain = false;
+            lastAutosave.set(lastKept == null ? "Not kept" : "Not kept since "
+                    + RecoveredDraft.at(lastKept, ZONE, java.time.Instant.now()));
             fail(e);
         });
     }
 
     public void saveDraft() {
         String headline = houseHeadline.get();
+        java.time.Instant typed = java.time.Instant.now();
         runner.run(() -> desk.saveDraft(user, id, headline), story -> {
+            lastKept = typed;
+            lastAutosave.set("Kept " + RecoveredDraft.at(typed, ZONE, java.time.Instant.now()));
             say("Draft saved");
             changes.changed();
             load();
@@ -466,8 +532,14 @@ public final class EditorViewModel {
         return problem.getReadOnlyProperty();
     }
 
+    /** When what is typed was last kept ("Kept 10:42:07"), or that it was not; empty before the first keep. */
     public ReadOnlyStringProperty lastAutosaveProperty() {
         return lastAutosave.getReadOnlyProperty();
+    }
+
+    /** A draft kept before the desk last stopped, offered back with its time; null when there is none. */
+    public ReadOnlyObjectProperty<RecoveredDraft> recoveredProperty() {
+        return recovered.getReadOnlyProperty();
     }
 
     public ObservableList<StyleIssue> issues() {

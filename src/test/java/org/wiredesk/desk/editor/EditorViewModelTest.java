@@ -113,7 +113,58 @@ class EditorViewModelTest {
         // the workstation dies here; a new editor opens the story
         EditorViewModel again = editor(fx.copy);
         assertThat(again.houseHeadlineProperty().get()).isEqualTo("Typed but never saved");
-        assertThat(again.messageProperty().get()).startsWith("Recovered your unsaved headline");
+        assertThat(again.messageProperty().get()).startsWith("Recovered draft from");
+    }
+
+    @Test
+    void aDraftKeptBeforeALaterRevisionIsOfferedBesideItNeverInItsPlace() {
+        EditorViewModel vm = editor(fx.copy);
+        vm.houseHeadlineProperty().set("Typed at noon, then the desk died");
+        Instant keptAt = fx.clock.instant();
+        // the claim goes stale; a desk chief takes the story over, saves a revision and lets it go
+        fx.clock.advance(Duration.ofMinutes(20));
+        fx.desk(fx.everyone).takeOver(fx.everyone, id);
+        fx.desk(fx.everyone).saveDraft(fx.everyone, id, "Saved twenty minutes later");
+        fx.desk(fx.everyone).release(fx.everyone, id);
+        EditorViewModel again = editor(fx.copy);
+        assertThat(again.houseHeadlineProperty().get()).isEqualTo("Saved twenty minutes later");
+        RecoveredDraft offered = again.recoveredProperty().get();
+        assertThat(offered).isNotNull();
+        assertThat(offered.olderThanRevision()).isTrue();
+        assertThat(offered.keptAt()).isEqualTo(keptAt).isBefore(offered.newerRevisionAt());
+        assertThat(offered.newerRevisionBy()).isEqualTo("solo");
+        assertThat(again.lastAutosaveProperty().get()).as("nothing in the field was kept from the draft").isEmpty();
+        again.useRecovered();
+        assertThat(again.houseHeadlineProperty().get()).isEqualTo("Typed at noon, then the desk died");
+        assertThat(again.recoveredProperty().get()).isNull();
+    }
+
+    @Test
+    void aRecoveredDraftIsInTheFieldWithTheTimeItWasKeptAndCanBeDiscarded() {
+        EditorViewModel vm = editor(fx.copy);
+        vm.houseHeadlineProperty().set("Typed but never saved");
+        java.time.Instant keptAt = fx.desk(fx.copy).unsavedDraft(fx.copy, id).orElseThrow().saved();
+        EditorViewModel again = editor(fx.copy);
+        RecoveredDraft offered = again.recoveredProperty().get();
+        assertThat(offered.keptAt()).isEqualTo(keptAt);
+        assertThat(offered.olderThanRevision()).isFalse();
+        String time = RecoveredDraft.at(keptAt, java.time.ZoneId.systemDefault(), java.time.Instant.now());
+        assertThat(again.messageProperty().get()).startsWith("Recovered draft from " + time);
+        assertThat(again.lastAutosaveProperty().get()).isEqualTo("Kept " + time);
+        again.discardRecovered();
+        assertThat(again.houseHeadlineProperty().get()).isEqualTo("Agency headline");
+        assertThat(editor(fx.copy).recoveredProperty().get()).as("a discarded draft is not offered again").isNull();
+    }
+
+    @Test
+    void eachKeepSaysWhenWhatWasTypedWasKept() {
+        EditorViewModel vm = editor(fx.copy);
+        assertThat(vm.lastAutosaveProperty().get()).isEmpty();
+        java.time.Instant before = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        vm.houseHeadlineProperty().set("Kept as typed");
+        assertThat(vm.lastAutosaveProperty().get()).matches("Kept \\d\\d:\\d\\d:\\d\\d");
+        java.time.LocalTime shown = java.time.LocalTime.parse(vm.lastAutosaveProperty().get().substring(5));
+        assertThat(shown).isAfterOrEqualTo(before.atZone(java.time.ZoneId.systemDefault()).toLocalTime());
     }
 
     @Test
