@@ -27,9 +27,9 @@ final class InboxColumns {
     List<TableColumn<StorySummary, ?>> all() {
         List<TableColumn<StorySummary, ?>> all = List.of(priorityColumn(), urgencyColumn(), text("Headline", 560, s -> s.runningHeadline().text()), embargoColumn(),
                 matchColumn(),
-                text("Source", 180, StorySummary::sourceName), text("Reports", 150, vm::groupMark), atSourceColumn(), receivedColumn(),
+                text("Source", 180, StorySummary::sourceName), text("Reports", 100, vm::groupMark), atSourceColumn(), receivedColumn(),
                 // the agency's withdrawal first: a narrow column still shows it
-                text("Status", 230, s -> (s.withdrawnAtSource() ? "Withdrawn by the agency · " : "")
+                text("Status", 150, s -> (s.withdrawnAtSource() ? "Withdrawn by the agency · " : "")
                         + s.status().label() + (s.updatedAtSource() != null && !s.withdrawnAtSource()
                         ? " · updated at source" : "")), editingColumn());
         // the store orders the list (it is paged): by the time received, the source's time or the urgency
@@ -135,7 +135,7 @@ final class InboxColumns {
                         + " has been editing since " + Relative.exact(item.claimedSince()).getText()) : null);
             }
         });
-        editing.setPrefWidth(190);
+        editing.setPrefWidth(160);
         return editing;
     }
 

@@ -70,7 +70,7 @@ public final class InboxView {
         previewShown.addListener((obs, was, shown) -> {
             if (shown) {
                 split.getItems().add(pane);
-                split.setDividerPositions(prefs.number("inbox.preview.divider").orElse(0.62));
+                placeDivider(split, prefs.number("inbox.preview.divider").orElse(0.62));
                 follow(table.getSelectionModel().getSelectedIndex());
             } else {
                 prefs.put("inbox.preview.divider", split.getDividerPositions()[0]);
@@ -82,6 +82,27 @@ public final class InboxView {
         previewShown.set(!prefs.flag(PREVIEW_HIDDEN));
         table.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> follow(i.intValue()));
         root.setCenter(split);
+    }
+
+    /**
+     * Puts the divider where the member left it. Before the split has its width, the skin's first layout would
+     * move it to suit the panes' preferred widths (the preview's long lines), squeezing the list; so it is placed
+     * again once the split is laid out at its real width.
+     */
+    private static void placeDivider(javafx.scene.control.SplitPane split, double position) {
+        split.setDividerPositions(position);
+        if (split.getWidth() > 0) {
+            return;
+        }
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number was, Number now) {
+                if (now.doubleValue() > 0) {
+                    split.widthProperty().removeListener(this);
+                    javafx.application.Platform.runLater(() -> split.setDividerPositions(position));
+                }
+            }
+        });
     }
 
     /** The preview follows the selection (the row's id is known before its row is read). */
