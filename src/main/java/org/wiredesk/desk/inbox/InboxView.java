@@ -158,16 +158,16 @@ public final class InboxView {
         openButton.setOnAction(e -> openSelected());
         Button spike = Controls.button("Spike", Icons.SPIKE, "Spike the selected stories (S or Delete; Ctrl+Z undoes)",
                 "inbox-spike");
-        spike.setOnAction(e -> vm.spike(selected()));
+        spike.setOnAction(e -> vm.actions().spike(selected()));
         Button unspike = Controls.button("Unspike", Icons.UNSPIKE, "Return spiked stories to the inbox (U)",
                 "inbox-unspike");
-        unspike.setOnAction(e -> vm.unspike(selected()));
+        unspike.setOnAction(e -> vm.actions().unspike(selected()));
         Button flag = Controls.button("Priority", Icons.PRIORITY, "Flag or unflag the selected stories (P)",
                 "inbox-priority");
-        flag.setOnAction(e -> vm.togglePriority(selected()));
+        flag.setOnAction(e -> vm.actions().togglePriority(selected()));
         Button read = Controls.button("Read", Icons.READ, "Mark the selected stories read or unread (R)",
                 "inbox-read");
-        read.setOnAction(e -> vm.toggleRead(selected()));
+        read.setOnAction(e -> vm.actions().toggleRead(selected()));
         Button refresh = Controls.button("Refresh", Icons.REFRESH, "Reload the inbox (F5)", "inbox-refresh");
         refresh.setOnAction(e -> vm.reload());
 
@@ -176,8 +176,8 @@ public final class InboxView {
         flag.disableProperty().bind(nothingSelected);
         read.disableProperty().bind(nothingSelected);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            spike.setDisable(!vm.canSpike(row));
-            unspike.setDisable(!vm.canUnspike(row));
+            spike.setDisable(!vm.actions().canSpike(row));
+            unspike.setDisable(!vm.actions().canUnspike(row));
         });
         spike.setDisable(true);
         unspike.setDisable(true);
@@ -192,7 +192,7 @@ public final class InboxView {
             ownedBy(dialog);
             dialog.setTitle("Add a story by its address");
             dialog.setHeaderText("Paste the address of an article page or a feed");
-            dialog.showAndWait().ifPresent(vm::ingestAddress);
+            dialog.showAndWait().ifPresent(vm.actions()::ingestAddress);
         });
         return paste;
     }
@@ -272,7 +272,7 @@ public final class InboxView {
         };
         row.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                vm.opened(row.getItem());
+                vm.actions().opened(row.getItem());
                 open.accept(row.getItem().id());
             }
         });
@@ -368,7 +368,7 @@ public final class InboxView {
     private boolean key(KeyCode code, boolean shortcut) {
         if (shortcut) {
             switch (code) {
-                case Z -> vm.undoSpike();
+                case Z -> vm.actions().undoSpike();
                 case F -> search.requestFocus();
                 default -> {
                     return false;
@@ -378,10 +378,10 @@ public final class InboxView {
         }
         switch (code) {
             case ENTER -> openSelected();
-            case DELETE, S -> vm.spike(selected());
-            case U -> vm.unspike(selected());
-            case P -> vm.togglePriority(selected());
-            case R -> vm.toggleRead(selected());
+            case DELETE, S -> vm.actions().spike(selected());
+            case U -> vm.actions().unspike(selected());
+            case P -> vm.actions().togglePriority(selected());
+            case R -> vm.actions().toggleRead(selected());
             case G -> vm.toggleGroup(table.getSelectionModel().getSelectedItem());
             case SLASH -> search.requestFocus();
             case ESCAPE -> search.clear();
@@ -401,11 +401,11 @@ public final class InboxView {
      */
     public List<javafx.scene.control.MenuItem> menuItems() {
         List<javafx.scene.control.MenuItem> items = new java.util.ArrayList<>(List.of(item("Open", key(KeyCode.ENTER), this::openSelected),
-                item("Spike (or Delete)", key(KeyCode.S), () -> vm.spike(selected())),
-                item("Undo spike", shortcut(KeyCode.Z), vm::undoSpike),
-                item("Unspike", key(KeyCode.U), () -> vm.unspike(selected())),
-                item("Flag priority", key(KeyCode.P), () -> vm.togglePriority(selected())),
-                item("Mark read / unread", key(KeyCode.R), () -> vm.toggleRead(selected())),
+                item("Spike (or Delete)", key(KeyCode.S), () -> vm.actions().spike(selected())),
+                item("Undo spike", shortcut(KeyCode.Z), vm.actions()::undoSpike),
+                item("Unspike", key(KeyCode.U), () -> vm.actions().unspike(selected())),
+                item("Flag priority", key(KeyCode.P), () -> vm.actions().togglePriority(selected())),
+                item("Mark read / unread", key(KeyCode.R), () -> vm.actions().toggleRead(selected())),
                 item("Show or fold the event's reports", key(KeyCode.G),
                         () -> vm.toggleGroup(table.getSelectionModel().getSelectedItem())),
                 item("Search (or /)", shortcut(KeyCode.F), search::requestFocus),
@@ -441,7 +441,7 @@ public final class InboxView {
     private void openSelected() {
         StorySummary row = table.getSelectionModel().getSelectedItem();
         if (row != null) {
-            vm.opened(row);
+            vm.actions().opened(row);
             open.accept(row.id());
         }
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
@@ -23,9 +22,7 @@ import org.wiredesk.desk.common.Messages;
 import org.wiredesk.desk.common.StoreChanges;
 import org.wiredesk.desk.common.StoreFollower;
 import org.wiredesk.desk.common.TaskRunner;
-import org.wiredesk.ingest.DocumentLoader;
 import org.wiredesk.ingest.IngestService;
-import org.wiredesk.story.Action;
 import org.wiredesk.story.Status;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.story.StorySummary;
@@ -35,8 +32,8 @@ import org.wiredesk.store.StoryRepository;
 import org.wiredesk.workflow.DeskService;
 
 /**
- * The inbox: the stories a desk works on, filtered by view and by what is typed, with the triage actions
- * (spike with undo, unspike, priority, read marks) and a watch for new stories.
+ * The inbox: the stories a desk works on, filtered by view and by what is typed, grouped by event or searched,
+ * followed as the store changes and watched for new urgent stories; its triage actions are {@link InboxActions}.
  */
 public final class InboxViewModel {
     private static final Pattern URGENT = Pattern.compile("(?i)^(urgent|breaking|flash|alert)\\b");
@@ -71,8 +68,6 @@ public final class InboxViewModel {
     private java.util.function.Supplier<org.wiredesk.search.SearchIndex> search = () -> null;
     private final javafx.collections.ObservableMap<StoryId, String> matches =
             FXCollections.observableHashMap();
-    private final DeskService desk;
-    private final IngestService ingest;
     private final User user;
     private final TaskRunner runner;
     private final StoreChanges changes;
@@ -80,6 +75,7 @@ public final class InboxViewModel {
     private final PagedRows rows;
     private final InboxLoader loader;
     private final EventGroups groups = new EventGroups();
+    private final InboxActions actions;
     private final ObjectProperty<InboxLoader.Order> order =
             new SimpleObjectProperty<>(this, "order", InboxLoader.Order.NEWEST_FIRST);
     /** Whether the list shows a full-text search's results rather than the view. */
@@ -107,7 +103,6 @@ public final class InboxViewModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper problem =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "problem", false);
     private final ReadOnlyObjectWrapper<StorySummary> urgent = new ReadOnlyObjectWrapper<>(this, "urgent");
-    private List<StoryId> lastSpiked = List.of();
     private long generation;
     private long newest = -1;
 
@@ -115,14 +110,13 @@ public final class InboxViewModel {
                           User user, TaskRunner runner, StoreChanges changes) {
         this.stories = stories;
         this.inbox = inbox;
-        this.desk = desk;
-        this.ingest = ingest;
         this.user = user;
         this.runner = runner;
         this.changes = changes;
         this.rows = new PagedRows(runner, this::fetchRows, this::fail);
         this.loader = new InboxLoader(inbox, runner, rows, this::fail, this::countReports);
         this.follower = new StoreFollower(changes, this::refresh);
+        this.actions = new InboxActions(inbox, desk, ingest, user, runner, changes, this::say);
         view.addListener((obs, old, now) -> reload());
         filter.addListener((obs, old, now) -> {
             long mine = ++typed;
@@ -466,98 +460,9 @@ public final class InboxViewModel {
         return grouped;
     }
 
-    public boolean canSpike(StorySummary row) {
-        return row != null && Action.SPIKE.allowedFrom(row.status()) && Action.SPIKE.allowedFor(user);
-    }
-
-    public boolean canUnspike(StorySummary row) {
-        return row != null && Action.UNSPIKE.allowedFrom(row.status()) && Action.UNSPIKE.allowedFor(user);
-    }
-
-    public void spike(List<StorySummary> selected) {
-        List<StorySummary> spikeable = selected.stream().filter(r -> Action.SPIKE.allowedFrom(r.status())).toList();
-        act(spikeable, () -> {
-            for (StorySummary row : spikeable) {
-                desk.spike(user, row.id());
-            }
-            lastSpiked = spikeable.stream().map(StorySummary::id).toList();
-            return "Spiked " + plural(spikeable.size()) + " (Ctrl+Z to undo)";
-        });
-    }
-
-    /** Takes back the last spike. */
-    public void undoSpike() {
-        List<StoryId> ids = lastSpiked;
-        if (ids.isEmpty()) {
-            say(true, "Nothing to undo");
-            return;
-        }
-        act(List.of(), () -> {
-            for (StoryId id : ids) {
-                desk.unspike(user, id);
-            }
-            lastSpiked = List.of();
-            return "Restored " + plural(ids.size());
-        });
-    }
-
-    public void unspike(List<StorySummary> selected) {
-        act(selected, () -> {
-            for (StorySummary row : selected) {
-                desk.unspike(user, row.id());
-            }
-            return "Restored " + plural(selected.size());
-        });
-    }
-
-    /** Flags the selection as priority, or unflags it when all of it is flagged already. */
-    public void togglePriority(List<StorySummary> selected) {
-        boolean flag = !selected.stream().allMatch(StorySummary::priority);
-        act(selected, () -> {
-            inbox.setPriority(ids(selected), flag);
-            return (flag ? "Flagged " : "Unflagged ") + plural(selected.size());
-        });
-    }
-
-    /** Marks the selection read, or unread when all of it is read already. */
-    public void toggleRead(List<StorySummary> selected) {
-        boolean read = !selected.stream().allMatch(StorySummary::read);
-        act(selected, () -> {
-            inbox.setRead(ids(selected), user.username(), read, Clock.systemUTC().instant());
-            return "Marked " + plural(selected.size()) + (read ? " read" : " unread");
-        });
-    }
-
-    /** A story was opened: it is read now. */
-    public void opened(StorySummary row) {
-        if (row != null && !row.read()) {
-            act(List.of(row), () -> {
-                inbox.setRead(List.of(row.id()), user.username(), true, Clock.systemUTC().instant());
-                return "";
-            });
-        }
-    }
-
-    private void act(List<StorySummary> selected, Callable<String> work) {
-        runner.run(work, done -> {
-            if (!done.isEmpty()) {
-                say(false, done);
-            }
-            changes.changed();
-        }, this::fail);
-    }
-
-    /** Ingests a pasted address (a feed or an article page) and says what came of it. */
-    public void ingestAddress(String address) {
-        String a = address == null ? "" : address.strip();
-        if (!DocumentLoader.isWebAddress(a)) {
-            say(true, "Paste an http(s) address of a feed or an article page");
-            return;
-        }
-        runner.run(() -> ingest.ingest(List.of(a), user.username(), o -> { }), report -> {
-            say(false, a + ": " + report.summary());
-            changes.changed();
-        }, this::fail);
+    /** The triage actions on the selection (spike with undo, unspike, priority, read marks, an address to ingest). */
+    public InboxActions actions() {
+        return actions;
     }
 
     private void fail(Throwable e) {
@@ -574,14 +479,6 @@ public final class InboxViewModel {
     /** Whether the message is a refusal or a failure rather than what was done. */
     public javafx.beans.property.ReadOnlyBooleanProperty problemProperty() {
         return problem.getReadOnlyProperty();
-    }
-
-    private static List<StoryId> ids(List<StorySummary> rows) {
-        return rows.stream().map(StorySummary::id).toList();
-    }
-
-    private static String plural(int n) {
-        return n + (n == 1 ? " story" : " stories");
     }
 
     static String countsLine(Map<Status, Integer> counts) {

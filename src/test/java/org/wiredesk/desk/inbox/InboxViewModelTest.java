@@ -44,14 +44,14 @@ class InboxViewModelTest {
         InboxViewModel vm = inbox(new DirectTaskRunner());
         StorySummary first = vm.rows().stream().filter(r -> r.agencyHeadline().text().equals("First")).findFirst()
                 .orElseThrow();
-        vm.spike(List.of(first));
+        vm.actions().spike(List.of(first));
         assertThat(vm.rows()).extracting(s -> s.agencyHeadline().text()).containsExactly("Second");
         assertThat(vm.messageProperty().get()).isEqualTo("Spiked 1 story (Ctrl+Z to undo)");
         assertThat(vm.countsProperty().get()).contains("1 spiked");
 
         vm.viewProperty().set(InboxViewModel.View.SPIKED);
         assertThat(vm.rows()).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(Status.SPIKED));
-        vm.unspike(List.copyOf(vm.rows()));
+        vm.actions().unspike(List.copyOf(vm.rows()));
         assertThat(vm.rows()).isEmpty();
         vm.viewProperty().set(InboxViewModel.View.ACTIVE);
         assertThat(vm.rows()).hasSize(2);
@@ -62,8 +62,8 @@ class InboxViewModelTest {
         fx.story("a", "First", "Body one.");
         InboxViewModel vm = new InboxViewModel(fx.as(fx.copy).stories(), new org.wiredesk.store.InboxRepository(fx.as(fx.copy).database()), fx.desk(fx.copy), fx.ingest(fx.copy), fx.copy, new DirectTaskRunner(), changes);
         vm.activate();
-        assertThat(vm.canSpike(vm.rows().get(0))).isFalse();
-        vm.spike(List.copyOf(vm.rows()));
+        assertThat(vm.actions().canSpike(vm.rows().get(0))).isFalse();
+        vm.actions().spike(List.copyOf(vm.rows()));
         assertThat(vm.messageProperty().get()).contains("needs the editor role");
         assertThat(vm.rows()).hasSize(1);
     }
@@ -94,7 +94,7 @@ class InboxViewModelTest {
     @Test
     void aPastedTextThatIsNotAnAddressIsRefusedWithAHint() {
         InboxViewModel vm = inbox(new DirectTaskRunner());
-        vm.ingestAddress("not a url");
+        vm.actions().ingestAddress("not a url");
         assertThat(vm.messageProperty().get()).contains("http(s) address");
     }
 
@@ -118,25 +118,25 @@ class InboxViewModelTest {
     @Test
     void aSpikeCanBeUndone() {
         InboxViewModel vm = inbox(new DirectTaskRunner());
-        vm.spike(List.of(row(vm, "First"), row(vm, "Second")));
+        vm.actions().spike(List.of(row(vm, "First"), row(vm, "Second")));
         assertThat(vm.rows()).isEmpty();
-        vm.undoSpike();
+        vm.actions().undoSpike();
         assertThat(vm.rows()).hasSize(2);
         assertThat(vm.messageProperty().get()).isEqualTo("Restored 2 stories");
-        vm.undoSpike();
+        vm.actions().undoSpike();
         assertThat(vm.messageProperty().get()).isEqualTo("Nothing to undo");
     }
 
     @Test
     void priorityAndReadMarksToggleForTheSelection() {
         InboxViewModel vm = inbox(new DirectTaskRunner());
-        vm.togglePriority(List.of(row(vm, "First")));
+        vm.actions().togglePriority(List.of(row(vm, "First")));
         assertThat(row(vm, "First").priority()).isTrue();
-        vm.togglePriority(List.of(row(vm, "First")));
+        vm.actions().togglePriority(List.of(row(vm, "First")));
         assertThat(row(vm, "First").priority()).isFalse();
-        vm.toggleRead(List.of(row(vm, "First"), row(vm, "Second")));
+        vm.actions().toggleRead(List.of(row(vm, "First"), row(vm, "Second")));
         assertThat(vm.rows()).allMatch(StorySummary::read);
-        vm.toggleRead(List.of(row(vm, "Second")));
+        vm.actions().toggleRead(List.of(row(vm, "Second")));
         assertThat(row(vm, "Second").read()).isFalse();
         assertThat(row(vm, "First").read()).as("read marks are each member's own").isTrue();
     }
@@ -192,7 +192,7 @@ class InboxViewModelTest {
         assertThat(vm.rows()).extracting(r -> r.agencyHeadline().text()).containsExactly("Fresh from Reuters");
 
         vm.narrowProperty().set(InboxFilter.NONE);
-        vm.togglePriority(List.of(row(vm, "Older from AFP")));
+        vm.actions().togglePriority(List.of(row(vm, "Older from AFP")));
         vm.narrowProperty().set(new InboxFilter(null, true, InboxFilter.Window.ANY, null));
         assertThat(vm.rows()).extracting(r -> r.agencyHeadline().text()).containsExactly("Older from AFP");
         vm.filterProperty().set("reuters");
