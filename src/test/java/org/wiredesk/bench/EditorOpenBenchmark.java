@@ -159,6 +159,7 @@ public final class EditorOpenBenchmark {
             afterClose[i] = openAndClose(app, scene, w, hurried[i]);
             Thread.sleep(50); // the release, off the FX thread
         }
+        settle(runner); // the last releases call back before the pool closes
         onFx(() -> {
             w.stop();
             return null;
