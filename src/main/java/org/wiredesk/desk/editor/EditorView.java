@@ -14,13 +14,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -43,7 +39,6 @@ import org.wiredesk.desk.common.LockedBodyArea;
 import org.wiredesk.desk.common.StyleLine;
 import org.wiredesk.desk.common.StoryDetail;
 import org.wiredesk.desk.common.ThreadPane;
-import org.wiredesk.story.HeadlineDraft;
 import org.wiredesk.style.StyleIssue;
 import org.wiredesk.style.WordDiff;
 
@@ -62,8 +57,16 @@ public final class EditorView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
 
+    /** How long a load may take before the editor is shown without its story (a slow or distant store). */
+    static final javafx.util.Duration SLOW_LOAD = javafx.util.Duration.millis(250);
+
     private final EditorViewModel vm;
+    private final javafx.scene.layout.StackPane shell = new javafx.scene.layout.StackPane();
     private final BorderPane root = new BorderPane();
+    private final TextFlow diffFlow = new TextFlow();
+    private final VBox issueRows = new VBox(3);
+    /** Tooltips still to install (null once installed): they wait until the editor is on screen. */
+    private List<Runnable> tips = new java.util.ArrayList<>();
     private final Label meta = new Label();
     private final TextField headline = new TextField();
     private final ValidationSupport validation = new ValidationSupport();
@@ -87,6 +90,12 @@ public final class EditorView {
         root.setCenter(sides);
         root.setBottom(actions());
         vm.detailProperty().addListener((obs, old, detail) -> showMeta(detail));
+        showMeta(vm.detailProperty().get());
+        if (!vm.diff().isEmpty()) {
+            showDiff(diffFlow, vm.diff());
+        }
+        showIssues(issueRows);
+        attachWhenLoaded();
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SAVE.match(e)) {
                 if (vm.editableProperty().get()) {
@@ -99,8 +108,81 @@ public final class EditorView {
         });
     }
 
+    /** The editor as its tab holds it: empty until the story is loaded (see {@link #attachWhenLoaded}). */
     public Node node() {
-        return root;
+        return shell;
+    }
+
+    /**
+     * Puts the built editor in the scene once the story is loaded, so the scene styles and lays it out once, with
+     * its text, instead of once empty and again when the story arrives (issue 12 point 5: the two passes were most
+     * of the time to open). The controls are built meanwhile, while the store is read. A load that fails, or one
+     * still on its way after {@link #SLOW_LOAD}, shows the editor as it is (read only until loaded), as before.
+     */
+    private void attachWhenLoaded() {
+        if (vm.detailProperty().get() != null) {
+            attach();
+            return;
+        }
+        javafx.animation.PauseTransition slow = new javafx.animation.PauseTransition(SLOW_LOAD);
+        slow.setOnFinished(e -> attach());
+        javafx.beans.InvalidationListener arrived = new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable obs) {
+                if (vm.detailProperty().get() != null || vm.problemProperty().get()) {
+                    vm.detailProperty().removeListener(this);
+                    vm.problemProperty().removeListener(this);
+                    slow.stop();
+                    attach();
+                }
+            }
+        };
+        vm.detailProperty().addListener(arrived);
+        vm.problemProperty().addListener(arrived);
+        slow.play();
+    }
+
+    private void attach() {
+        if (!shell.getChildren().isEmpty()) {
+            return;
+        }
+        shell.getChildren().add(root);
+        javafx.scene.Scene scene = shell.getScene();
+        if (scene == null) {
+            installTips();
+            return;
+        }
+        // after the pulse that shows the editor: each tooltip is a popup window with a scene of its own
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(this::installTips);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /** A button with its icon and id; its tooltip comes once the editor is shown (see {@link #installTips}). */
+    private Button button(String text, Icons icon, String tip, String id) {
+        Button b = new Button(text, icon.node());
+        b.setId(id);
+        laterTip(b, tip);
+        return b;
+    }
+
+    private void laterTip(javafx.scene.control.Control control, String tip) {
+        if (tips == null) {
+            control.setTooltip(new javafx.scene.control.Tooltip(tip));
+        } else {
+            tips.add(() -> control.setTooltip(new javafx.scene.control.Tooltip(tip)));
+        }
+    }
+
+    private void installTips() {
+        if (tips != null) {
+            List<Runnable> pending = tips;
+            tips = null;
+            pending.forEach(Runnable::run);
+        }
     }
 
     /** Adds a "Source page" button that shows the story's archived original (ADR 30: desk/original). */
@@ -133,7 +215,7 @@ public final class EditorView {
         }, vm.claimProperty(), vm.editableProperty()));
         claim.graphicProperty().bind(Bindings.createObjectBinding(() -> vm.editableProperty().get()
                 ? Icons.EDIT.node() : Icons.LOCK.node(), vm.editableProperty()));
-        Button takeOver = Controls.button("Take over", Icons.USER, "Take over a claim left idle (desk chief)",
+        Button takeOver = button("Take over", Icons.USER, "Take over a claim left idle (desk chief)",
                 "editor-take-over");
         takeOver.visibleProperty().bind(vm.canTakeOverProperty());
         takeOver.managedProperty().bind(vm.canTakeOverProperty());
@@ -164,14 +246,14 @@ public final class EditorView {
         }, vm.recoveredProperty());
         Label text = Banner.of(sentence, Banner.Kind.WARNING, "editor-recovered");
         HBox.setHgrow(text, Priority.ALWAYS);
-        Button use = Controls.button("Use this draft", Icons.UNSPIKE,
+        Button use = button("Use this draft", Icons.UNSPIKE,
                 "Put the recovered draft in the field, over the saved revision", "editor-recovered-use");
         use.setOnAction(e -> vm.useRecovered());
         var older = Bindings.createBooleanBinding(() -> vm.recoveredProperty().get() != null
                 && vm.recoveredProperty().get().olderThanRevision(), vm.recoveredProperty());
         use.visibleProperty().bind(older);
         use.managedProperty().bind(older);
-        Button discard = Controls.button("Discard draft", Icons.REJECT,
+        Button discard = button("Discard draft", Icons.REJECT,
                 "Drop the recovered draft and keep the stored headline", "editor-recovered-discard");
         discard.setOnAction(e -> vm.discardRecovered());
         HBox row = new HBox(8, text, use, discard);
@@ -229,19 +311,19 @@ public final class EditorView {
         HBox captionRow = new HBox(8, Controls.caption("House headline"), Controls.grow(), count, widthBar, width);
         captionRow.setAlignment(Pos.CENTER_LEFT);
 
-        TextFlow diff = new TextFlow();
+        TextFlow diff = diffFlow;
         diff.setId("editor-diff");
         diff.getStyleClass().add("wd-diff");
         vm.diff().addListener((ListChangeListener<WordDiff.Piece>) c -> showDiff(diff, vm.diff()));
 
-        VBox issues = new VBox(3);
+        VBox issues = issueRows;
         issues.setId("editor-issues");
         vm.issues().addListener((ListChangeListener<StyleIssue>) c -> showIssues(issues));
 
         LockedBodyArea body = new LockedBodyArea(vm.bodyProperty());
         body.setId("editor-body");
         VBox.setVgrow(body, Priority.ALWAYS);
-        VBox side = new VBox(6, captionRow, headline, diff, issues, StyleOverrideBox.of(vm), history(),
+        VBox side = new VBox(6, captionRow, headline, diff, issues, StyleOverrideBox.of(vm), new RevisionHistory(vm, this::button).node(),
                 lockBanner("Body locked — we may change the headline, never the content"), body);
         side.getStyleClass().addAll("wd-side", "wd-house-side");
         side.setPadding(new Insets(8, 12, 12, 12));
@@ -279,7 +361,7 @@ public final class EditorView {
         label.setText(String.format(Locale.ROOT, "%.0f / %.0f px", px, max));
     }
 
-    private static void showDiff(TextFlow flow, List<WordDiff.Piece> pieces) {
+    static void showDiff(TextFlow flow, List<WordDiff.Piece> pieces) {
         flow.getChildren().clear();
         Text lead = new Text("vs agency:  ");
         lead.getStyleClass().add("wd-diff-lead");
@@ -322,42 +404,6 @@ public final class EditorView {
         }
     }
 
-    private Node history() {
-        ListView<HeadlineDraft> list = new ListView<>(vm.revisions());
-        list.setId("editor-revisions");
-        list.setPrefHeight(110);
-        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        list.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(HeadlineDraft d, boolean empty) {
-                super.updateItem(d, empty);
-                setText(empty || d == null ? null : TIME.format(d.at()) + "  " + d.author() + ":  " + d.headline());
-            }
-        });
-        TextFlow compare = new TextFlow();
-        compare.setId("editor-compare");
-        list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<HeadlineDraft>) c -> {
-            var picked = List.copyOf(list.getSelectionModel().getSelectedItems());
-            if (picked.isEmpty()) {
-                compare.getChildren().clear();
-            } else if (picked.size() == 1) {
-                showDiff(compare, WordDiff.between(picked.get(0).headline().text(), vm.houseHeadlineProperty().get()));
-            } else {
-                showDiff(compare, WordDiff.between(picked.get(0).headline().text(), picked.get(1).headline().text()));
-            }
-        });
-        Button revert = Controls.button("Revert", Icons.UNSPIKE, "Put the selected revision back as the headline",
-                "editor-revert");
-        revert.setOnAction(e -> vm.revert(list.getSelectionModel().getSelectedItem()));
-        revert.disableProperty().bind(vm.editableProperty().not());
-        VBox content = new VBox(4, list, compare, revert);
-        TitledPane pane = new TitledPane("Headline history (select one to compare with now, two to compare them)",
-                content);
-        pane.setExpanded(false);
-        pane.setId("editor-history");
-        return pane;
-    }
-
     private static Node lockBanner(String text) {
         Label label = new Label(text, Icons.LOCK.node());
         label.getStyleClass().add("wd-lock-banner");
@@ -368,19 +414,19 @@ public final class EditorView {
     }
 
     private Node actions() {
-        Button undo = Controls.button("Undo", Icons.UNSPIKE, "Undo the last change to the headline (Ctrl+Z)",
+        Button undo = button("Undo", Icons.UNSPIKE, "Undo the last change to the headline (Ctrl+Z)",
                 "editor-undo");
         undo.setOnAction(e -> headline.undo());
         // a read-only story has no editing command: undo would change the headline shown, never the stored one
         undo.disableProperty().bind(headline.undoableProperty().not().or(vm.editableProperty().not()));
-        Button redo = Controls.button("Redo", Icons.REFRESH, "Redo (Ctrl+Y)", "editor-redo");
+        Button redo = button("Redo", Icons.REFRESH, "Redo (Ctrl+Y)", "editor-redo");
         redo.setOnAction(e -> headline.redo());
         redo.disableProperty().bind(headline.redoableProperty().not().or(vm.editableProperty().not()));
-        Button save = Controls.button("Save draft", Icons.SAVE, "Keep this headline as a revision (Ctrl+S)",
+        Button save = button("Save draft", Icons.SAVE, "Keep this headline as a revision (Ctrl+S)",
                 "editor-save");
         save.setOnAction(e -> vm.saveDraft());
         save.disableProperty().bind(vm.editableProperty().not());
-        Button keep = Controls.button("Keep as candidate", Icons.ADD, "Keep this headline to choose from later",
+        Button keep = button("Keep as candidate", Icons.ADD, "Keep this headline to choose from later",
                 "editor-keep");
         keep.setOnAction(e -> vm.keepCandidate());
         keep.disableProperty().bind(vm.editableProperty().not());
@@ -395,7 +441,7 @@ public final class EditorView {
         note.setPromptText("Note to the desk chief (optional)");
         note.setPrefColumnCount(20);
         note.editableProperty().bind(vm.editableProperty());
-        Button submit = Controls.button("Submit for approval", Icons.SUBMIT,
+        Button submit = button("Submit for approval", Icons.SUBMIT,
                 "Send the story to the desk chief (Ctrl+Enter)", "editor-submit");
         submit.setOnAction(e -> vm.submit(note.getText()));
         submit.disableProperty().bind(vm.editableProperty().not());
@@ -408,8 +454,8 @@ public final class EditorView {
         // what was done, or why not, is said in the status bar; why the story is read only stands in the header
         Label kept = Controls.message(vm.lastAutosaveProperty());
         kept.setId("editor-autosave");
-        kept.setTooltip(new javafx.scene.control.Tooltip("When what you typed was last kept in the store: it is "
-                + "kept within 150 ms of each change and offered back if this desk stops"));
+        laterTip(kept, "When what you typed was last kept in the store: it is "
+                + "kept within 150 ms of each change and offered back if this desk stops");
         return new ToolBar(undo, redo, save, keep, candidates, note, submit, Controls.grow(), kept);
     }
 

@@ -100,18 +100,21 @@ public final class TypingDesk {
         out.println("ready " + micros(Instant.now()));
         for (int n = 1; n <= text.length(); n++) {
             String key = text.substring(n - 1, n);
-            Instant at = onFx(() -> {
+            int number = n;
+            onFx(() -> {
                 // the moment of the key is before the field takes it: a keep may start inside the event
                 Instant pressed = Instant.now();
                 Event.fireEvent(typing, new KeyEvent(KeyEvent.KEY_TYPED, key, "", KeyCode.UNDEFINED, false, false,
                         false, false));
+                // said here, on the FX thread, before any keep of this key can start: said from the typing thread
+                // after another hop, a starved thread could be killed after the keep and before saying it
+                out.println("key " + number + " " + micros(pressed));
                 return pressed;
             });
             String now = onFx(typing::getText);
             if (!now.equals(text.substring(0, n))) {
                 throw new IllegalStateException("the field reads \"" + now + "\" after key " + n);
             }
-            out.println("key " + n + " " + micros(at));
             Thread.sleep(shortest + random.nextInt(longest - shortest + 1));
         }
         out.println("typed " + micros(Instant.now()));
