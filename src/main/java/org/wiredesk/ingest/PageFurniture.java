@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 
 /**
@@ -75,6 +76,10 @@ final class PageFurniture implements NodeFilter {
             "input", "select", "textarea", "svg", "canvas", "nav", "template", "object", "embed", "dialog", "figure",
             "figcaption", "picture", "video", "audio", "h1", "link", "meta");
 
+    /** Inline (phrasing) elements: parts of a paragraph's text, not blocks of their own. */
+    private static final Set<String> PHRASING = Set.of("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data",
+            "del", "dfn", "em", "font", "i", "ins", "kbd", "label", "mark", "math", "nobr", "q", "s", "samp", "small",
+            "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var");
     /** Page regions that are furniture as a rule, but not when they hold the main content. */
     private static final Set<String> LANDMARKS = Set.of("header", "footer", "aside", "nav", "form");
 
@@ -112,6 +117,13 @@ final class PageFurniture implements NodeFilter {
         if ((lenient ? ALWAYS_REMOVE_TAGS : REMOVE_TAGS).contains(tag)) {
             return !(LANDMARKS.contains(tag) && holdsMain(el));
         }
+        // a word inside a paragraph is never removed alone: the paragraph is kept or dropped whole, by the block
+        // rules, so that a body kept stands word for word in its page (a linked name, "Servings: 4 cups")
+        return namedFurniture(el, tag) && !(PHRASING.contains(tag) && inRunningText(el));
+    }
+
+    /** Whether the element's class, id or hiding attributes say it is furniture. */
+    private boolean namedFurniture(Element el, String tag) {
         String cls = "";
         String id = "";
         // most elements have no attributes, and asking for them would make each an empty set
@@ -171,6 +183,51 @@ final class PageFurniture implements NodeFilter {
             case BYLINE_IF_SHORT -> el.text().length() <= BYLINE_MAX_TEXT || unlikely && furnitureIfSmall(el);
             case FURNITURE_IF_SMALL -> furnitureIfSmall(el);
         };
+    }
+
+    /**
+     * Whether removing this inline element would take words out of a run of text: another piece of text stands
+     * beside it in the same paragraph (its inline ancestors' siblings, then the siblings of its run up to the
+     * nearest block or line break).
+     */
+    private static boolean inRunningText(Element el) {
+        for (Element e = el; ; e = e.parent()) {
+            Element parent = e.parent();
+            if (parent == null) {
+                return false;
+            }
+            boolean inline = PHRASING.contains(parent.normalName());
+            int at = e.siblingIndex();
+            for (int k = at - 1; k >= 0; k--) {
+                Node n = parent.childNode(k);
+                if (!inline && breaksRun(n)) {
+                    break;
+                }
+                if (hasText(n)) {
+                    return true;
+                }
+            }
+            for (int k = at + 1; k < parent.childNodeSize(); k++) {
+                Node n = parent.childNode(k);
+                if (!inline && breaksRun(n)) {
+                    break;
+                }
+                if (hasText(n)) {
+                    return true;
+                }
+            }
+            if (!inline) {
+                return false;
+            }
+        }
+    }
+
+    private static boolean breaksRun(Node n) {
+        return n instanceof Element e && (ContentExtractor.BLOCK_TAGS.contains(e.normalName()) || e.normalName().equals("br"));
+    }
+
+    private static boolean hasText(Node n) {
+        return n instanceof TextNode t ? !t.isBlank() : n instanceof Element e && e.hasText();
     }
 
     private static boolean furnitureIfSmall(Element el) {
