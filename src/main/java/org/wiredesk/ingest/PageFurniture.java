@@ -51,11 +51,20 @@ final class PageFurniture implements NodeFilter {
     private static final int LEAD_MIN = 80;
 
     /** What a class-and-id string says about its element. */
-    private enum Verdict { NONE, FURNITURE_IF_SMALL, GALLERY, CAPTION, BYLINE_IF_SHORT }
+    private enum Verdict { NONE, FURNITURE_IF_SMALL, GALLERY, CAPTION, BYLINE_IF_SHORT, THREAD }
+
+    /**
+     * Names of a thread of readers' comments: furniture however many paragraphs it holds (a long thread outweighs a
+     * short article), unless it holds the page's main content. The singular "comment" names one comment, or a
+     * column called Comment, and stays a small-furniture word.
+     */
+    private static final Set<String> THREAD = Set.of("comments", "commentlist");
+    private static final Set<String> THREAD_PAIRS = Set.of("comment-list", "comment-section", "comment-thread");
 
     /** What one class attribute or one id says, on its own. */
-    private record Words(boolean byline, boolean gallery, boolean caption, boolean unlikely, boolean likely) {
-        static final Words NONE = new Words(false, false, false, false, false);
+    private record Words(boolean byline, boolean gallery, boolean caption, boolean unlikely, boolean likely,
+            boolean thread) {
+        static final Words NONE = new Words(false, false, false, false, false, false);
 
         static Words of(String names) {
             if (names.isEmpty()) {
@@ -64,7 +73,7 @@ final class PageFurniture implements NodeFilter {
             String lower = names.toLowerCase(Locale.ROOT);
             boolean[] found = wordsIn(lower);
             return new Words(found[0], containsAny(lower, GALLERY), lower.contains("caption"),
-                    found[1] || containsAny(lower, MEDIA) || hiddenClass(lower), containsAny(lower, LIKELY));
+                    found[1] || containsAny(lower, MEDIA) || hiddenClass(lower), containsAny(lower, LIKELY), found[2]);
         }
     }
 
@@ -171,12 +180,14 @@ final class PageFurniture implements NodeFilter {
         Words c = classWords.computeIfAbsent(cls, Words::of);
         Words i = Words.of(id);
         boolean unlikely = (c.unlikely() || i.unlikely()) && !i.likely();
-        Verdict verdict = c.byline() || i.byline() ? Verdict.BYLINE_IF_SHORT
+        Verdict verdict = c.thread() || i.thread() ? Verdict.THREAD
+                : c.byline() || i.byline() ? Verdict.BYLINE_IF_SHORT
                 : c.gallery() && !i.likely() ? Verdict.GALLERY
                 : c.caption() || i.caption() ? Verdict.CAPTION
                 : unlikely ? Verdict.FURNITURE_IF_SMALL : Verdict.NONE;
         return switch (verdict) {
             case NONE -> false;
+            case THREAD -> !holdsMain(el);
             case GALLERY -> true;
             // a caption is furniture even as a paragraph, unless it is a whole run of them (an article so named)
             case CAPTION -> fewParagraphs(el);
@@ -242,7 +253,7 @@ final class PageFurniture implements NodeFilter {
 
     private static Set<String> pairStarts() {
         Set<String> starts = new java.util.HashSet<>();
-        for (Set<String> pairs : List.of(UNLIKELY_PAIRS, BYLINE_PAIRS)) {
+        for (Set<String> pairs : List.of(UNLIKELY_PAIRS, BYLINE_PAIRS, THREAD_PAIRS)) {
             for (String pair : pairs) {
                 starts.add(pair.substring(0, pair.indexOf('-')));
             }
@@ -251,15 +262,17 @@ final class PageFurniture implements NodeFilter {
     }
 
     /**
-     * Whether the names hold a byline word or pair (index 0) and a furniture word or pair (index 1), read in one
+     * Whether the names hold a byline word or pair (index 0), a furniture word or pair (index 1) and a comment thread's
+     * word or pair (index 2), read in one
      * pass: words lie between spaces, '-' and '_', and a pair is two adjacent words.
      */
     private static boolean[] wordsIn(String lower) {
         boolean byline = false;
         boolean unlikely = false;
+        boolean thread = false;
         String previous = null;
         int start = -1;
-        for (int i = 0; i <= lower.length() && !(byline && unlikely); i++) {
+        for (int i = 0; i <= lower.length(); i++) {
             char c = i < lower.length() ? lower.charAt(i) : ' ';
             boolean separator = c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n';
             if (!separator && start < 0) {
@@ -268,16 +281,18 @@ final class PageFurniture implements NodeFilter {
                 String token = lower.substring(start, i);
                 byline |= BYLINE.contains(token);
                 unlikely |= UNLIKELY.contains(token);
+                thread |= THREAD.contains(token);
                 if (previous != null && PAIR_STARTS.contains(previous)) {
                     String pair = previous + "-" + token;
                     byline |= BYLINE_PAIRS.contains(pair);
                     unlikely |= UNLIKELY_PAIRS.contains(pair);
+                    thread |= THREAD_PAIRS.contains(pair);
                 }
                 previous = token;
                 start = -1;
             }
         }
-        return new boolean[] {byline, unlikely};
+        return new boolean[] {byline, unlikely, thread};
     }
 
     /**
