@@ -169,15 +169,17 @@ class ArticleEdgesTest {
         assertThat(a.bodyText()).doesNotContain("leading trade paper");
     }
 
-    private static final String COMMENT = "<li class=comment><div class=comment-body><p>I have fished from this quay "
-            + "for thirty years, in calm and in storm, and I can tell you, whatever the engineers say, that the "
-            + "western end was always soft, always shifting, and always the first place to flood in winter.</p></div></li>";
+    /** A reader's comment of three paragraphs: too much prose for the small-furniture rule to take it. */
+    private static final String COMMENT = "<li class=comment><div class=comment-body>" + ("<p>I have fished from this "
+            + "quay for thirty years, in calm and in storm, and I can tell you, whatever the engineers say, that the "
+            + "western end was always soft, always shifting, and always the first place to flood in winter.</p>")
+            .repeat(3) + "</div></li>";
 
     @Test
     void aLongThreadOfReadersCommentsIsNotTakenForTheArticle() {
         // a thread outweighs a short article; named as a thread (comments, commentlist), it goes however long it is
         Article a = extract("<main><article><div class=entry-content>" + PROSE + "</div></article>"
-                + "<div id=comments><h3>12 comments</h3><ol class=commentlist>" + COMMENT.repeat(12)
+                + "<div id=comments><h3>4 comments</h3><ol class=commentlist>" + COMMENT.repeat(4)
                 + "</ol></div></main>");
         assertThat(a.paragraphs()).hasSize(4);
         assertThat(a.bodyText()).startsWith("The harbour authority").doesNotContain("thirty years");
