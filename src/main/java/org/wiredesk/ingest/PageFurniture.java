@@ -128,7 +128,8 @@ final class PageFurniture implements NodeFilter {
         }
         // a word inside a paragraph is never removed alone: the paragraph is kept or dropped whole, by the block
         // rules, so that a body kept stands word for word in its page (a linked name, "Servings: 4 cups")
-        return namedFurniture(el, tag) && !(PHRASING.contains(tag) && inRunningText(el));
+        // (an element without text, such as an icon, takes no word with it)
+        return namedFurniture(el, tag) && !(PHRASING.contains(tag) && el.hasText() && inRunningText(el));
     }
 
     /** Whether the element's class, id or hiding attributes say it is furniture. */
