@@ -33,8 +33,8 @@ final class ContentExtractor {
     private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote");
     private static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol",
             "pre", "table");
-    /** Tags that make a container a container rather than a paragraph. */
-    private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "dd", "div",
+    /** Tags that make a container a container rather than a paragraph (and end a run of inline text). */
+    static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "dd", "div",
             "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
             "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "ul");
     private static final int MIN_PARAGRAPH = 25;
@@ -203,12 +203,13 @@ final class ContentExtractor {
     }
 
     /**
-     * Articles split over several containers: when near-top candidates share an ancestor, that ancestor is the
+     * Articles split over several containers: when near-top candidates (65% of the top's score or more; page
+     * builders put each section of an article in a container of its own) share an ancestor, that ancestor is the
      * article; and while a parent scores higher than its child, the parent is.
      */
     private static Element promote(Element top, List<Element> others, Map<Element, Double> scores) {
         double topScore = scores.get(top);
-        List<Element> close = others.stream().filter(o -> scores.get(o) / topScore >= 0.75).toList();
+        List<Element> close = others.stream().filter(o -> scores.get(o) / topScore >= 0.65).toList();
         if (close.size() >= 3) {
             for (Element ancestor = top.parent(); ancestor != null && !ancestor.normalName().equals("body"); ancestor = ancestor.parent()) {
                 final Element a = ancestor;

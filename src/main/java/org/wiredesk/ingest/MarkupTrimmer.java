@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class MarkupTrimmer {
     private static final byte[][] RAW_ELEMENTS = {bytes("script"), bytes("style"), bytes("svg"), bytes("noscript")};
+    private static final int SVG = 2;
     private static final byte[] LD_JSON = bytes("ld+json");
     private static final byte[] COMMENT_OPEN = bytes("!--");
 
@@ -41,6 +42,7 @@ final class MarkupTrimmer {
         // A search that found no end from some offset finds none from any later one: each is remembered, so a page
         // of a thousand unclosed "<!--" is read once, not a thousand times (linear, not quadratic).
         Unfound unfound = new Unfound();
+        ForeignContent svg = new ForeignContent();
         while (i < in.length) {
             int lt = view.indexOf('<', i);
             if (lt < 0) {
@@ -63,9 +65,17 @@ final class MarkupTrimmer {
                     }
                     if (tagEnd > 0) {
                         int close = tagEnd + 1 >= unfound.closing[kind] ? -1
+                                : kind == SVG && tagEnd + 1 <= unfound.svgClose ? unfound.svgClose
                                 : indexOfClosing(in, view, name, tagEnd + 1);
                         if (close < 0) {
                             unfound.closing[kind] = Math.min(unfound.closing[kind], tagEnd + 1);
+                        }
+                        if (close > 0 && kind == SVG && !svg.endsAt(view, tagEnd + 1, close)) {
+                            // the parser may read this SVG differently (a comment in it, HTML that ends it early):
+                            // it is left to the parser, and what is inside is trimmed as any markup. An SVG opened
+                            // before that end tag ends there too: it is found again without a search.
+                            unfound.svgClose = close;
+                            close = -1;
                         }
                         int closeEnd = close < 0 ? -1 : view.indexOf('>', close);
                         skipTo = closeEnd < 0 ? -1 : closeEnd + 1;
@@ -132,6 +142,8 @@ final class MarkupTrimmer {
     private static final class Unfound {
         int commentClose = Integer.MAX_VALUE;
         int tagEnd = Integer.MAX_VALUE;
+        /** The end of an SVG left to the parser: the first {@code </svg} after any later SVG start before it. */
+        int svgClose = -1;
         final int[] closing = new int[RAW_ELEMENTS.length];
 
         Unfound() {

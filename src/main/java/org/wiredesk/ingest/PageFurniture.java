@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 
 /**
@@ -50,11 +51,20 @@ final class PageFurniture implements NodeFilter {
     private static final int LEAD_MIN = 80;
 
     /** What a class-and-id string says about its element. */
-    private enum Verdict { NONE, FURNITURE_IF_SMALL, GALLERY, CAPTION, BYLINE_IF_SHORT }
+    private enum Verdict { NONE, FURNITURE_IF_SMALL, GALLERY, CAPTION, BYLINE_IF_SHORT, THREAD }
+
+    /**
+     * Names of a thread of readers' comments: furniture however many paragraphs it holds (a long thread outweighs a
+     * short article), unless it holds the page's main content. The singular "comment" names one comment, or a
+     * column called Comment, and stays a small-furniture word.
+     */
+    private static final Set<String> THREAD = Set.of("comments", "commentlist");
+    private static final Set<String> THREAD_PAIRS = Set.of("comment-list", "comment-section", "comment-thread");
 
     /** What one class attribute or one id says, on its own. */
-    private record Words(boolean byline, boolean gallery, boolean caption, boolean unlikely, boolean likely) {
-        static final Words NONE = new Words(false, false, false, false, false);
+    private record Words(boolean byline, boolean gallery, boolean caption, boolean unlikely, boolean likely,
+            boolean thread) {
+        static final Words NONE = new Words(false, false, false, false, false, false);
 
         static Words of(String names) {
             if (names.isEmpty()) {
@@ -63,7 +73,7 @@ final class PageFurniture implements NodeFilter {
             String lower = names.toLowerCase(Locale.ROOT);
             boolean[] found = wordsIn(lower);
             return new Words(found[0], containsAny(lower, GALLERY), lower.contains("caption"),
-                    found[1] || containsAny(lower, MEDIA) || hiddenClass(lower), containsAny(lower, LIKELY));
+                    found[1] || containsAny(lower, MEDIA) || hiddenClass(lower), containsAny(lower, LIKELY), found[2]);
         }
     }
 
@@ -75,6 +85,10 @@ final class PageFurniture implements NodeFilter {
             "input", "select", "textarea", "svg", "canvas", "nav", "template", "object", "embed", "dialog", "figure",
             "figcaption", "picture", "video", "audio", "h1", "link", "meta");
 
+    /** Inline (phrasing) elements: parts of a paragraph's text, not blocks of their own. */
+    private static final Set<String> PHRASING = Set.of("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data",
+            "del", "dfn", "em", "font", "i", "ins", "kbd", "label", "mark", "math", "nobr", "q", "s", "samp", "small",
+            "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var");
     /** Page regions that are furniture as a rule, but not when they hold the main content. */
     private static final Set<String> LANDMARKS = Set.of("header", "footer", "aside", "nav", "form");
 
@@ -112,6 +126,14 @@ final class PageFurniture implements NodeFilter {
         if ((lenient ? ALWAYS_REMOVE_TAGS : REMOVE_TAGS).contains(tag)) {
             return !(LANDMARKS.contains(tag) && holdsMain(el));
         }
+        // a word inside a paragraph is never removed alone: the paragraph is kept or dropped whole, by the block
+        // rules, so that a body kept stands word for word in its page (a linked name, "Servings: 4 cups")
+        // (an element without text, such as an icon, takes no word with it)
+        return namedFurniture(el, tag) && !(PHRASING.contains(tag) && el.hasText() && inRunningText(el));
+    }
+
+    /** Whether the element's class, id or hiding attributes say it is furniture. */
+    private boolean namedFurniture(Element el, String tag) {
         String cls = "";
         String id = "";
         // most elements have no attributes, and asking for them would make each an empty set
@@ -159,18 +181,65 @@ final class PageFurniture implements NodeFilter {
         Words c = classWords.computeIfAbsent(cls, Words::of);
         Words i = Words.of(id);
         boolean unlikely = (c.unlikely() || i.unlikely()) && !i.likely();
-        Verdict verdict = c.byline() || i.byline() ? Verdict.BYLINE_IF_SHORT
+        Verdict verdict = c.thread() || i.thread() ? Verdict.THREAD
+                : c.byline() || i.byline() ? Verdict.BYLINE_IF_SHORT
                 : c.gallery() && !i.likely() ? Verdict.GALLERY
                 : c.caption() || i.caption() ? Verdict.CAPTION
                 : unlikely ? Verdict.FURNITURE_IF_SMALL : Verdict.NONE;
         return switch (verdict) {
             case NONE -> false;
+            case THREAD -> !holdsMain(el);
             case GALLERY -> true;
             // a caption is furniture even as a paragraph, unless it is a whole run of them (an article so named)
             case CAPTION -> fewParagraphs(el);
             case BYLINE_IF_SHORT -> el.text().length() <= BYLINE_MAX_TEXT || unlikely && furnitureIfSmall(el);
             case FURNITURE_IF_SMALL -> furnitureIfSmall(el);
         };
+    }
+
+    /**
+     * Whether removing this inline element would take words out of a run of text: another piece of text stands
+     * beside it in the same paragraph (its inline ancestors' siblings, then the siblings of its run up to the
+     * nearest block or line break).
+     */
+    private static boolean inRunningText(Element el) {
+        for (Element e = el; ; e = e.parent()) {
+            Element parent = e.parent();
+            if (parent == null) {
+                return false;
+            }
+            boolean inline = PHRASING.contains(parent.normalName());
+            int at = e.siblingIndex();
+            for (int k = at - 1; k >= 0; k--) {
+                Node n = parent.childNode(k);
+                if (!inline && breaksRun(n)) {
+                    break;
+                }
+                if (hasText(n)) {
+                    return true;
+                }
+            }
+            for (int k = at + 1; k < parent.childNodeSize(); k++) {
+                Node n = parent.childNode(k);
+                if (!inline && breaksRun(n)) {
+                    break;
+                }
+                if (hasText(n)) {
+                    return true;
+                }
+            }
+            if (!inline) {
+                return false;
+            }
+        }
+    }
+
+    private static boolean breaksRun(Node n) {
+        return n instanceof Element e && (ContentExtractor.BLOCK_TAGS.contains(e.normalName()) || e.normalName().equals("br"));
+    }
+
+    private static boolean hasText(Node n) {
+        return n instanceof TextNode t ? !t.isBlank() : n instanceof Element e && e.hasText();
     }
 
     private static boolean furnitureIfSmall(Element el) {
@@ -185,7 +254,7 @@ final class PageFurniture implements NodeFilter {
 
     private static Set<String> pairStarts() {
         Set<String> starts = new java.util.HashSet<>();
-        for (Set<String> pairs : List.of(UNLIKELY_PAIRS, BYLINE_PAIRS)) {
+        for (Set<String> pairs : List.of(UNLIKELY_PAIRS, BYLINE_PAIRS, THREAD_PAIRS)) {
             for (String pair : pairs) {
                 starts.add(pair.substring(0, pair.indexOf('-')));
             }
@@ -194,15 +263,17 @@ final class PageFurniture implements NodeFilter {
     }
 
     /**
-     * Whether the names hold a byline word or pair (index 0) and a furniture word or pair (index 1), read in one
+     * Whether the names hold a byline word or pair (index 0), a furniture word or pair (index 1) and a comment thread's
+     * word or pair (index 2), read in one
      * pass: words lie between spaces, '-' and '_', and a pair is two adjacent words.
      */
     private static boolean[] wordsIn(String lower) {
         boolean byline = false;
         boolean unlikely = false;
+        boolean thread = false;
         String previous = null;
         int start = -1;
-        for (int i = 0; i <= lower.length() && !(byline && unlikely); i++) {
+        for (int i = 0; i <= lower.length(); i++) {
             char c = i < lower.length() ? lower.charAt(i) : ' ';
             boolean separator = c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n';
             if (!separator && start < 0) {
@@ -211,16 +282,18 @@ final class PageFurniture implements NodeFilter {
                 String token = lower.substring(start, i);
                 byline |= BYLINE.contains(token);
                 unlikely |= UNLIKELY.contains(token);
+                thread |= THREAD.contains(token);
                 if (previous != null && PAIR_STARTS.contains(previous)) {
                     String pair = previous + "-" + token;
                     byline |= BYLINE_PAIRS.contains(pair);
                     unlikely |= UNLIKELY_PAIRS.contains(pair);
+                    thread |= THREAD_PAIRS.contains(pair);
                 }
                 previous = token;
                 start = -1;
             }
         }
-        return new boolean[] {byline, unlikely};
+        return new boolean[] {byline, unlikely, thread};
     }
 
     /**

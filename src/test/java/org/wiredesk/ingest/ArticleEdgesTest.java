@@ -168,5 +168,36 @@ class ArticleEdgesTest {
         assertThat(a.paragraphs()).hasSize(4);
         assertThat(a.bodyText()).doesNotContain("leading trade paper");
     }
-}
 
+    /** A reader's comment of three paragraphs: too much prose for the small-furniture rule to take it. */
+    private static final String COMMENT = "<li class=comment><div class=comment-body>" + ("<p>I have fished from this "
+            + "quay for thirty years, in calm and in storm, and I can tell you, whatever the engineers say, that the "
+            + "western end was always soft, always shifting, and always the first place to flood in winter.</p>")
+            .repeat(3) + "</div></li>";
+
+    @Test
+    void aLongThreadOfReadersCommentsIsNotTakenForTheArticle() {
+        // a thread outweighs a short article; named as a thread (comments, commentlist), it goes however long it is
+        Article a = extract("<main><article><div class=entry-content>" + PROSE + "</div></article>"
+                + "<div id=comments><h3>4 comments</h3><ol class=commentlist>" + COMMENT.repeat(4)
+                + "</ol></div></main>");
+        assertThat(a.paragraphs()).hasSize(4);
+        assertThat(a.bodyText()).startsWith("The harbour authority").doesNotContain("thirty years");
+    }
+
+    private static String section(int paragraphs, String topic) {
+        String p = "<p>On the " + topic + ", the authority said, the work had gone as planned, with the piles driven, "
+                + "the blocks laid, and the stone placed, in the order the engineers had set out in the spring.</p>";
+        return "<div class=row><div class=col><div class=blk>" + p.repeat(paragraphs) + "</div></div></div>";
+    }
+
+    @Test
+    void anArticleWhosePageBuilderPutEachSectionInAContainerOfItsOwnIsKeptWhole() {
+        // one section a little longer than the rest: the others score about seven tenths of it
+        Article a = extract("<main><div class=page-builder>" + section(3, "western arm") + section(2, "eastern arm")
+                + section(2, "old pier") + section(2, "new quay") + "</div></main>");
+        assertThat(a.bodyText()).contains("western arm").contains("eastern arm").contains("old pier")
+                .contains("new quay");
+        assertThat(a.paragraphs()).hasSize(9);
+    }
+}

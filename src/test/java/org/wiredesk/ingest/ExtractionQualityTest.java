@@ -46,7 +46,7 @@ class ExtractionQualityTest {
      * tuned to one corpus shows here.
      */
     @Test
-    void bodiesScoreAtLeast0905OnTrafilaturasSnippetEvaluation() throws IOException {
+    void bodiesScoreAtLeast091OnTrafilaturasSnippetEvaluation() throws IOException {
         Path root = Corpus.path("trafilatura-eval");
         JsonNode truth = new ObjectMapper().readTree(root.resolve("evaldata.json").toFile());
         int tp = 0;
@@ -72,9 +72,9 @@ class ExtractionQualityTest {
         double f1 = 2.0 * tp / (2.0 * tp + fp + fn);
         assertThat(pages).isEqualTo(502);
         assertThat(f1).as("snippet F1 (P %.3f, R %.3f)", tp / (double) (tp + fp), tp / (double) (tp + fn))
-                .isGreaterThanOrEqualTo(0.905);
+                .isGreaterThanOrEqualTo(0.91);
         // the body is never edited afterwards: losing article text is the worse mistake, so recall has its own floor
-        assertThat(tp / (double) (tp + fn)).as("snippet recall").isGreaterThanOrEqualTo(0.91);
+        assertThat(tp / (double) (tp + fn)).as("snippet recall").isGreaterThanOrEqualTo(0.92);
     }
 
     private static String folded(String s) {

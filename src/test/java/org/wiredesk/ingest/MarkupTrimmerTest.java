@@ -126,6 +126,54 @@ class MarkupTrimmerTest {
         assertThat(cutAttributes).isGreaterThan(10_000);
     }
 
+    @Test
+    void anSvgIsCutWholeButNotThroughACommentOrPastHtmlThatEndsIt() {
+        // a comment inside an SVG is a comment: the </svg> inside it ends nothing (its "-->" once became body text)
+        assertThat(trim("<p>A</p><svg><use href=#i /></div><!-- <svg></svg> --><p>B</p>"))
+                .isEqualTo("<p>A</p><svg><use href=#i /></div><p>B</p>");
+        // an HTML start tag ends an SVG early: the text after it is the page's
+        assertThat(Jsoup.parse(trim("<svg><path d=M0/><p>Words after the icon</p></svg><p>C</p>")).text())
+                .isEqualTo("Words after the icon C");
+        // a well-formed icon, comments and all, is still cut whole
+        assertThat(trim("<p>A</p><svg><!-- Generator: Sketch --><title>Icon</title><g><path/></g></svg><p>B</p>"))
+                .isEqualTo("<p>A</p><p>B</p>");
+    }
+
+    @Test
+    void manySvgsLeftToTheParserAreStillReadInLinearTime() {
+        String html = "<svg><div>x</div>".repeat(100_000) + "</svg><p>End</p>";
+        long start = System.nanoTime();
+        String trimmed = trim(html);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(trimmed).isEqualTo(html);
+        assertThat(millis).as("ms for %d KB", html.length() / 1000).isLessThan(2_000);
+    }
+
+    /**
+     * On every real page of the two extraction corpora and the readability pages, the trimmed page reads as the page
+     * does without its scripts, styles, SVG and noscript: not a word more or less (white space aside).
+     */
+    @Test
+    void onRealPagesTheTrimmedPageHasThePagesTextWithoutScriptsStylesAndSvg() throws IOException {
+        java.util.List<Path> pages = new java.util.ArrayList<>();
+        for (String dir : new String[] {"article-extraction-benchmark/html", "trafilatura-eval/html"}) {
+            try (java.util.stream.Stream<Path> files = Files.list(Corpus.path(dir))) {
+                files.sorted().forEach(pages::add);
+            }
+        }
+        for (Path page : pages) {
+            byte[] bytes = Files.readAllBytes(page);
+            Document whole = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
+            Document trimmed = Jsoup.parse(new String(MarkupTrimmer.trim(bytes).html(), StandardCharsets.UTF_8));
+            for (Document d : new Document[] {whole, trimmed}) {
+                d.select("script, style, svg, noscript").remove();
+            }
+            assertThat(trimmed.text().replaceAll("\\s+", "")).as(page.getFileName().toString())
+                    .isEqualTo(whole.text().replaceAll("\\s+", ""));
+        }
+        assertThat(pages).hasSize(550);
+    }
+
     /** Each element's name and attributes, in document order. */
     private static java.util.List<String> outline(Document doc) {
         java.util.List<String> out = new java.util.ArrayList<>();
