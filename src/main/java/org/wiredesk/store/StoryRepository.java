@@ -381,6 +381,11 @@ public final class StoryRepository {
         return new SourceArchiveRepository(database);
     }
 
+    /** The copy editors' choices of the stories' blocks, on the same sign-in (ADR 32). */
+    public BodyChoiceRepository bodyChoices() {
+        return new BodyChoiceRepository(database);
+    }
+
     /** The next value of a Derby sequence (guarded tables use sequences, not identity columns: see V001). */
     static long nextId(Connection c, String sequence) throws SQLException {
         return new DerbyDialect().nextId(c, sequence);
