@@ -18,7 +18,6 @@ import org.wiredesk.story.StoryId;
 import org.wiredesk.story.User;
 import org.wiredesk.story.WorkflowException;
 import org.wiredesk.store.BodyChoiceRepository;
-import org.wiredesk.store.EditingRepository;
 import org.wiredesk.store.SourceArchiveRepository;
 import org.wiredesk.store.StoryRepository;
 
@@ -32,15 +31,15 @@ public final class BlockChoices {
     private final StoryRepository stories;
     private final SourceArchiveRepository archive;
     private final BodyChoiceRepository choices;
-    private final EditingRepository editing;
+    private final DeskService desk;
     private final Clock clock;
 
-    public BlockChoices(StoryRepository stories, BodyChoiceRepository choices, EditingRepository editing,
-                        Clock clock) {
+    /** Over one member's sign-in: {@code stories} and {@code desk} (for the story's claim) as that member. */
+    public BlockChoices(StoryRepository stories, DeskService desk, Clock clock) {
         this.stories = stories;
         this.archive = stories.originals();
-        this.choices = choices;
-        this.editing = editing;
+        this.choices = stories.bodyChoices();
+        this.desk = desk;
         this.clock = clock;
     }
 
@@ -128,10 +127,28 @@ public final class BlockChoices {
             choices.choose(id, blocks.fetchId(), choice, story.body(), clock.instant());
         } finally {
             if (claimedNow) {
-                editing.release(id, user.username());
+                desk.release(user, id);
             }
         }
         return stories.find(id).orElseThrow();
+    }
+
+    /** Why this member may not choose the story's blocks now, in one sentence; empty when they may. */
+    public Optional<String> cannotChooseBecause(User user, StoryId id) {
+        if (!user.has(Role.COPY_EDITOR)) {
+            return Optional.of("Choosing the article's blocks needs the copy editor role.");
+        }
+        Story story = stories.find(id).orElseThrow(() -> new WorkflowException("No story " + id));
+        if (story.status() != Status.NEW && story.status() != Status.EDITING) {
+            return Optional.of("Story " + id + " is " + story.status().name().toLowerCase()
+                    + ": its blocks are chosen only before it is submitted.");
+        }
+        Optional<org.wiredesk.story.Claim> held = desk.claimOn(id);
+        if (held.isPresent() && !held.get().username().equals(user.username())) {
+            return Optional.of("Story " + id + " is being edited by " + held.get().username()
+                    + ": only they can choose its blocks.");
+        }
+        return Optional.empty();
     }
 
     /** What the body's choice changed against ingest's body; empty lists when the body is still ingest's. */
@@ -178,7 +195,7 @@ public final class BlockChoices {
     }
 
     private boolean claim(User user, StoryId id) {
-        Optional<org.wiredesk.story.Claim> held = editing.claim(id);
+        Optional<org.wiredesk.story.Claim> held = desk.claimOn(id);
         if (held.isPresent()) {
             if (!held.get().username().equals(user.username())) {
                 throw new WorkflowException("Story " + id + " is being edited by " + held.get().username()
@@ -186,8 +203,10 @@ public final class BlockChoices {
             }
             return false;
         }
-        if (!editing.claim(id, user.username(), clock.instant(), null)) {
-            throw new WorkflowException("Someone else claimed story " + id + " first");
+        org.wiredesk.story.Claim got = desk.claim(user, id);
+        if (!got.username().equals(user.username())) {
+            throw new WorkflowException("Story " + id + " is being edited by " + got.username()
+                    + ": only they can choose its blocks");
         }
         return true;
     }

@@ -142,8 +142,7 @@ class BodyChoiceStoreTest {
 
     @Test
     void theServiceSaysWhatWasDroppedAndAddedAgainstIngestsBody() {
-        BlockChoices service = new BlockChoices(desk.as(desk.copy).stories(), choices,
-                new EditingRepository(desk.as(desk.copy).database()), desk.clock);
+        BlockChoices service = new BlockChoices(desk.as(desk.copy).stories(), desk.desk(desk.copy), desk.clock);
         assertThat(service.blocks(id).inBody()).containsExactly(1, 2, 3, 4);
 
         service.choose(desk.copy, id, List.of(0, 1, 4));
@@ -229,8 +228,8 @@ class BodyChoiceStoreTest {
             }
         }
         if (desk.database.isPostgres()) {
-            BlockChoices service = new BlockChoices(desk.as(desk.copy).stories(), choices,
-                    new EditingRepository(desk.as(desk.copy).database()), desk.clock);
+            BlockChoices service = new BlockChoices(desk.as(desk.copy).stories(), desk.desk(desk.copy),
+                    desk.clock);
             assertThat(service.change(id).notInOriginal()).containsExactly("Parliament rejected the budget.");
         } else {
             assertThat(desk.stories.find(id).orElseThrow().body()).isEqualTo(ingested);

@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.wiredesk.app.AppContext;
-import org.wiredesk.store.BodyChoiceRepository;
-import org.wiredesk.store.EditingRepository;
 import org.wiredesk.story.BlockChoice;
 import org.wiredesk.story.StoryId;
 import org.wiredesk.story.WorkflowException;
@@ -55,8 +53,7 @@ final class StoryBlocksCommand implements Callable<Integer> {
         }
         try (AppContext app = story.cli.open()) {
             app.desk().story(id); // a story that is not there is told as the other commands tell it
-            BlockChoices blocks = new BlockChoices(app.stories(), new BodyChoiceRepository(app.database()),
-                    new EditingRepository(app.database()), app.clock());
+            BlockChoices blocks = new BlockChoices(app.stories(), app.desk(), app.clock());
             if (chosen != null) {
                 blocks.choose(app.user(), id, chosen);
                 out.println("story " + id + "'s body is now blocks " + BlockChoice.indexesText(chosen)
