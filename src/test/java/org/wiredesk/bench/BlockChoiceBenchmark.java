@@ -49,12 +49,14 @@ public final class BlockChoiceBenchmark {
             BodyChoiceRepository choices = desk.as(desk.copy).stories().bodyChoices();
             BlockChoices service = new BlockChoices(desk.as(desk.copy).stories(), desk.desk(desk.copy), desk.clock);
             int n = 0;
+            java.util.Set<StoryId> seen = new java.util.HashSet<>();
             for (Path page : pages) {
                 URI url = URI.create("https://bench.example/" + (n++));
                 desk.ingest(desk.editor).ingest(new SourceDocument(page.getFileName().toString(), url,
                         Files.readAllBytes(page), "text/html"), "ed");
+                // the story keeps the page's own address (canonical link) when it names one: the new one is the one
                 Story story = desk.stories.findAll(java.util.Set.of()).stream()
-                        .filter(s -> url.equals(s.url())).findFirst().orElse(null);
+                        .filter(s -> seen.add(s.id())).findFirst().orElse(null);
                 if (story == null) {
                     skipped++; // not read as an article: nothing to choose from
                     continue;
