@@ -345,7 +345,9 @@ public final class MainWindow {
                 new FxDebouncer(Duration.millis(AUTOSAVE_QUIET_MS), Duration.millis(AUTOSAVE_MAX_WAIT_MS)));
         follow("Story " + id, vm.messageProperty(), vm.problemProperty());
         EditorView view = new EditorView(vm, s.clock());
-        view.offerSourcePage(() -> SourcePageView.open(tabs, id, s.stories().originals(), s.runner()));
+        view.offerSourcePage(() -> SourcePageView.open(tabs, id, s.stories().originals(),
+                new org.wiredesk.workflow.BlockChoices(s.stories(), s.desk(), s.time()), s.user(), s.runner(),
+                vm::refresh));
         Tab tab = new Tab("Story " + id, view.node());
         tab.setGraphic(Icons.EDIT.node());
         tab.setId("tab-editor-" + id);

@@ -44,7 +44,7 @@ public final class DeskVerifier {
         this.audit = audit;
         this.keys = keys;
         this.credits = credits;
-        this.originals = new OriginalsVerifier(archive);
+        this.originals = new OriginalsVerifier(archive, stories.bodyChoices(), workflow::latestApproval);
     }
 
     /** What verify found: what it checked (counts), notes (self-approvals) and each break in one sentence. */

@@ -22,7 +22,7 @@ final class Grants {
             "headline_autosave", "story_claim", "headline_candidate", "story_read", "workflow_move", "approval",
             "chain_head", "desk_policy", "schema_version", "desk_public_key", "story_note",
             "story_timing", "source_withdrawal", "story_ed_note", "source_credit",
-            "source_archive", "source_fetch");
+            "source_archive", "source_fetch", "body_choice");
 
     /** What every member may do: read the desk, bring stories in, keep their own read marks, move stories. */
     private static final List<String> EVERY_MEMBER = List.of(
@@ -50,7 +50,10 @@ final class Grants {
                     "DELETE ON story_claim", "INSERT ON headline_autosave", "UPDATE ON headline_autosave",
                     "DELETE ON headline_autosave", "USAGE ON SEQUENCE headline_draft_seq",
                     "USAGE ON SEQUENCE headline_candidate_seq", "INSERT ON story_note",
-                    "USAGE ON SEQUENCE story_note_seq"),
+                    "USAGE ON SEQUENCE story_note_seq",
+                    // the article's blocks chosen from its original (V016): the guards check the rest
+                    "INSERT ON body_choice", "USAGE ON SEQUENCE body_choice_seq",
+                    "UPDATE (body_html, body_sha256, body_html_sha256) ON story"),
             Role.DESK_CHIEF, List.of("UPDATE (house_headline) ON story", "UPDATE (priority) ON story", "INSERT ON headline_draft",
                     "INSERT ON approval", "INSERT ON publication", "SELECT ON desk_key", "INSERT ON story_claim",
                     "UPDATE ON story_claim", "DELETE ON story_claim", "INSERT ON headline_autosave",

@@ -36,14 +36,15 @@ final class SchemaMigrator {
             "V012__credit_addresses.sql",
             "V013__stories_belong_to_their_source.sql",
             "V014__source_archive.sql",
-            "V015__inbox_pages.sql");
+            "V015__inbox_pages.sql",
+            "V016__chosen_blocks.sql");
 
     /** Every PostgreSQL migration, in order; the same rule. */
     static final List<String> POSTGRES_MIGRATIONS = List.of("V001__desk.sql", "V002__story_notes.sql",
             "V003__story_timing.sql", "V004__source_withdrawals.sql",
             "V005__agency_items.sql", "V006__credit_addresses.sql",
             "V007__stories_belong_to_their_source.sql", "V008__source_archive.sql",
-            "V009__inbox_pages.sql");
+            "V009__inbox_pages.sql", "V010__chosen_blocks.sql");
 
     /** The schema as the WireDesk before members signed in left it (what an upgrade copies from). */
     static final int BEFORE_TRUST = 6;

@@ -233,7 +233,7 @@ public final class SourceArchiveRepository {
     }
 
     /** The bytes of a gzip stream, at most {@code count} and one more (so a longer stream shows as longer). */
-    private static byte[] gunzip(InputStream gz, long count) throws IOException {
+    static byte[] gunzip(InputStream gz, long count) throws IOException {
         try (GZIPInputStream in = new GZIPInputStream(gz, 64 * 1024)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(count, MAX_BYTES) + 1);
             out.write(in.readNBytes((int) Math.min(count, MAX_BYTES) + 1));

@@ -29,7 +29,7 @@ import org.wiredesk.story.Role;
 public final class StoreCopy {
     /** Tables in an order that satisfies their references. Derby's user_role becomes role memberships. */
     static final List<String> TABLES = List.of("app_user", "source", "source_archive",
-            "source_fetch", "story", "story_key", "story_version",
+            "source_fetch", "story", "story_key", "story_version", "body_choice",
             "story_ed_note", "headline_draft", "status_change", "approval", "publication", "story_note", "story_timing",
             "source_withdrawal", "source_credit", "quarantine", "desk_setting", "desk_policy", "desk_key",
             "headline_autosave", "story_claim", "headline_candidate", "story_read");
@@ -39,7 +39,7 @@ public final class StoreCopy {
     private static final Map<String, String> SEQUENCES = java.util.Collections.unmodifiableMap(new TreeMap<>(
             Stream.of("story", "story_version", "story_ed_note", "headline_draft", "status_change", "approval",
                     "publication", "headline_candidate", "story_note", "story_timing", "source_withdrawal",
-                    "source_credit", "source_fetch")
+                    "source_credit", "source_fetch", "body_choice")
                     .collect(Collectors.toMap(table -> table + "_seq", table -> table))));
 
     private static final Set<String> IDENTITY = Set.of("source", "quarantine");

@@ -40,6 +40,48 @@ public final class StoreFunctions {
         }
     }
 
+    /**
+     * 1 when a chosen body is exactly the archived original's own blocks at these indexes (V016, ADR 32): the original's
+     * bytes (gzip, checked against their SHA-256) listed again as the desk lists blocks, the blocks at {@code indexes}
+     * (ascending, comma-separated) taken in order, their texts hashing to {@code blocksSha256}, and the body made of them
+     * ({@link org.wiredesk.story.BlockChoice}) being {@code bodyHtml} with text fingerprint {@code bodySha256}. Else 0.
+     */
+    public static int chosenBodyMatches(java.sql.Blob gz, String sha, long byteCount, String kind, String contentType,
+                                        String url, String indexes, String blocksSha256, Clob bodyHtml,
+                                        String bodySha256) throws SQLException {
+        if (gz == null || sha == null || kind == null || indexes == null || blocksSha256 == null || bodyHtml == null
+                || bodySha256 == null) {
+            return 0;
+        }
+        try {
+            byte[] bytes;
+            try (java.io.InputStream in = gz.getBinaryStream()) {
+                bytes = SourceArchiveRepository.gunzip(in, byteCount);
+            }
+            if (bytes.length != byteCount || !SourceArchiveRepository.sha256(bytes).equals(sha.strip())) {
+                return 0;
+            }
+            java.util.List<Integer> chosen = org.wiredesk.story.BlockChoice.parseIndexes(indexes);
+            if (!org.wiredesk.story.BlockChoice.indexesText(chosen).equals(indexes)) {
+                return 0; // recorded in one form only
+            }
+            java.util.List<String> blocks = BodyChoiceRepository.blocksOf(bytes, contentType, url, kind.strip());
+            java.util.List<String> texts = new java.util.ArrayList<>();
+            for (int i : chosen) {
+                if (i >= blocks.size()) {
+                    return 0;
+                }
+                texts.add(blocks.get(i));
+            }
+            org.wiredesk.story.BlockChoice choice = new org.wiredesk.story.BlockChoice(chosen, texts);
+            String html = bodyHtml.getSubString(1, (int) bodyHtml.length());
+            return choice.html().equals(html) && choice.bodySha256().equals(bodySha256.strip())
+                    && choice.blocksSha256().equals(blocksSha256.strip()) ? 1 : 0;
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0; // unreadable, or no block lister on the class path: refused
+        }
+    }
+
     /** The database's clock in milliseconds since the epoch (V009: an embargo holds against it). */
     public static long nowMs() {
         return System.currentTimeMillis();

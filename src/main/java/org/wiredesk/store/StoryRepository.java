@@ -146,7 +146,10 @@ public final class StoryRepository {
         String latest;
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT COALESCE((SELECT body_sha256 FROM story_version WHERE story_id = s.id
-                                 ORDER BY id DESC FETCH FIRST 1 ROWS ONLY), s.body_sha256),
+                                 ORDER BY id DESC FETCH FIRST 1 ROWS ONLY),
+                                -- what ingest made, when a copy editor has chosen the body's blocks since (V016)
+                                (SELECT prior_body_sha256 FROM body_choice WHERE story_id = s.id
+                                 ORDER BY id FETCH FIRST 1 ROWS ONLY), s.body_sha256),
                        COALESCE((SELECT agency_headline FROM story_version WHERE story_id = s.id
                                  ORDER BY id DESC FETCH FIRST 1 ROWS ONLY), s.agency_headline)
                 FROM story s WHERE s.id = ?""")) {
@@ -376,6 +379,11 @@ public final class StoryRepository {
     /** The archive of the originals these stories were derived from, in the same store. */
     public SourceArchiveRepository originals() {
         return new SourceArchiveRepository(database);
+    }
+
+    /** The copy editors' choices of the stories' blocks, on the same sign-in (ADR 32). */
+    public BodyChoiceRepository bodyChoices() {
+        return new BodyChoiceRepository(database);
     }
 
     /** The next value of a Derby sequence (guarded tables use sequences, not identity columns: see V001). */

@@ -108,6 +108,16 @@ class StoreCopyTest {
                 "Talks continue in the capital. Émile Zola, 中文."), "edna", new Original("page", "five.html",
                 URI.create("https://agency.example/five"), "text/html", "UTF-8 (from the HTTP header)",
                 Instant.now(), everyByte()), "article extractor @ingest-test").id();
+        // a body a copy editor chose from its original's blocks (ADR 32)
+        StoryId chosen = ed.stories().store(TestStories.story("chosen", "Flood warning",
+                "Rivers rise across the valley. ADVERTISEMENT"), "edna", new Original("page", "chosen.html",
+                URI.create("https://agency.example/chosen"), "text/html", "UTF-8 (from the HTTP header)", Instant.now(),
+                "<html><body><p>Rivers rise across the valley.</p><p>ADVERTISEMENT</p></body></html>"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)), "article extractor @ingest-test").id();
+        co.desk().claim(CORIN, chosen);
+        new org.wiredesk.workflow.BlockChoices(co.stories(), co.desk(), Clock.systemUTC())
+                .choose(CORIN, chosen, List.of(0));
+        co.desk().release(CORIN, chosen);
         // the agency changed item one after it arrived: a later source version
         assertThat(ed.stories().store(TestStories.story("one", "Council passes budget, updated",
                 "The council passed the budget on Tuesday night."), "edna", new Original("feed", "feed.xml", null,
@@ -230,7 +240,7 @@ class StoreCopyTest {
         assertThat(new QuarantineRepository(pg.owner()).content(1)).hasValue(everyByte());
         for (String table : List.of("app_user", "source", "story", "story_key", "story_version", "headline_draft",
                 "status_change", "approval", "publication", "story_note", "story_timing", "quarantine", "desk_setting",
-                "desk_policy", "desk_key", "source_archive", "source_fetch",
+                "desk_policy", "desk_key", "source_archive", "source_fetch", "body_choice",
                 "headline_autosave", "story_claim", "headline_candidate", "story_read", "user_role")) {
             assertThat(report.rows().get(table)).as("rows copied into " + table).isPositive();
         }
@@ -287,7 +297,7 @@ class StoreCopyTest {
         long quarantined = new QuarantineRepository(pg.owner()).add("x", "y", null, java.time.Instant.EPOCH);
         new ThreadRepository(pg.owner()).reply(new StoryId(story), "A reply on the shared desk", Instant.now());
         assertThat(single("SELECT max(id) FROM desk.story_note")).isEqualTo(3);
-        assertThat(story).isEqualTo(6);
+        assertThat(story).isEqualTo(7); // after the six stories copied
         assertThat(source).isEqualTo(3);
         assertThat(quarantined).isEqualTo(3);
         assertThat(new HistoryAudit(pg.owner()).run().breaks()).isEmpty();

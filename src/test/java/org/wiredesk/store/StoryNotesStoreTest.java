@@ -62,6 +62,15 @@ class StoryNotesStoreTest {
             new WorkflowRepository(desk.as("cora")).submit(id, Status.NEW, Status.SUBMITTED,
                     new Headline("House headline"), "Please check", NOW);
             try (Connection c = desk.owner().connect(); Statement st = c.createStatement()) {
+                // V010: the chosen blocks, and V001's guard on the body as it was
+                st.execute("DROP TRIGGER story_content_is_immutable ON story");
+                st.execute("CREATE TRIGGER story_content_is_immutable BEFORE UPDATE OF body_html, body_sha256, "
+                        + "body_html_sha256, agency_headline, dedup_hash, dedup_key, source_name, url, received_ms, "
+                        + "id, arrived_in ON story FOR EACH ROW "
+                        + "EXECUTE FUNCTION refuse_change('a stored story body is never changed')");
+                st.execute("DROP TABLE body_choice");
+                st.execute("DROP FUNCTION choose_blocks, body_choice_holds, story_body_follows_its_choice");
+                st.execute("DROP SEQUENCE body_choice_seq");
                 st.execute("DROP TABLE story_note");
                 st.execute("DROP FUNCTION add_note, chain_the_note, chain_note");
                 st.execute("DROP SEQUENCE story_note_seq");
@@ -132,6 +141,26 @@ class StoryNotesStoreTest {
      */
     private static void backToSchema7(Database owner) throws SQLException {
         try (Connection c = owner.connect(); Statement st = c.createStatement()) {
+            // V016: the chosen blocks, and V001's and V007's guards on the body as they were
+            for (String trigger : List.of("body_choice_is_history", "body_choice_is_kept",
+                    "body_choice_id_from_its_sequence", "body_choice_by_the_copy_editor",
+                    "body_choice_is_the_originals_blocks", "story_content_is_immutable")) {
+                st.execute("DROP TRIGGER " + trigger);
+            }
+            st.execute("""
+                    CREATE TRIGGER story_content_is_immutable
+                        AFTER UPDATE OF body_html, body_sha256, agency_headline, dedup_hash, dedup_key, source_name,
+                                        url, received_ms ON story
+                        FOR EACH ROW
+                        INSERT INTO content_guard (violation) VALUES ('a stored story body is never changed')""");
+            st.execute("""
+                    CREATE TRIGGER story_markup_is_immutable
+                        AFTER UPDATE OF body_html_sha256 ON story
+                        FOR EACH ROW
+                        INSERT INTO content_guard (violation) VALUES ('a markup fingerprint is never changed')""");
+            st.execute("DROP TABLE body_choice");
+            st.execute("DROP SEQUENCE body_choice_seq RESTRICT");
+            st.execute("DROP FUNCTION chosen_body_matches");
             for (String trigger : List.of("story_original_is_kept", "source_archive_is_kept_as_fetched",
                     "source_archive_is_kept", "source_archive_matches_its_key", "source_archive_by_the_member",
                     "source_fetch_is_kept_as_fetched", "source_fetch_is_kept", "source_fetch_id_from_its_sequence",

@@ -52,6 +52,7 @@ public final class ApprovalView {
         this.clock = clock;
         vm.setStyleMeasure(HeadlineWidth::measure);
         root.getStyleClass().add("wd-approval");
+        root.getStylesheets().add(ApprovalView.class.getResource("approval.css").toExternalForm());
         SplitPane split = new SplitPane(queue(), detail());
         split.setDividerPositions(0.38);
         root.setCenter(split);
@@ -114,7 +115,7 @@ public final class ApprovalView {
 
         VBox box = new VBox(6, Controls.caption("House headline"), house, style,
                 new OverrideCard(vm.styleOverrideProperty(), clock).node(), missing, agency, submitted,
-                earlierApproval(), bodyAndThread(bodyText));
+                earlierApproval(), chosenBlocks(), bodyAndThread(bodyText));
         box.setPadding(new Insets(8, 12, 12, 12));
         BorderPane pane = new BorderPane(box);
         pane.setBottom(decision());
@@ -134,6 +135,36 @@ public final class ApprovalView {
         split.getStyleClass().add("wd-approval-split");
         VBox.setVgrow(split, Priority.ALWAYS);
         return split;
+    }
+
+    /**
+     * When the copy editor chose the body's blocks on the source page (ADR 32): who, and each block dropped (struck
+     * through) or added (marked) against what ingest made, in the original's order; nothing when the body is ingest's.
+     */
+    private Node chosenBlocks() {
+        Label summary = new Label();
+        summary.setId("approval-blocks-summary");
+        summary.getStyleClass().add("wd-block-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(vm.blockSummaryProperty());
+        Label warning = Banner.of(vm.blockWarningProperty(), Banner.Kind.BLOCKED, "approval-blocks-warning");
+        VBox lines = new VBox(2);
+        lines.setId("approval-blocks");
+        vm.blockChanges().addListener((ListChangeListener<ApprovalViewModel.BlockLine>) c -> {
+            lines.getChildren().clear();
+            for (ApprovalViewModel.BlockLine line : List.copyOf(vm.blockChanges())) {
+                Label l = new Label((line.dropped() ? "\u2212 dropped  " : "+ added  ") + "#" + line.index() + "  "
+                        + line.text());
+                l.setWrapText(true);
+                l.getStyleClass().add(line.dropped() ? "wd-block-dropped" : "wd-block-added");
+                lines.getChildren().add(l);
+            }
+        });
+        VBox box = new VBox(3, summary, lines, warning);
+        box.getStyleClass().add("wd-approval-blocks");
+        box.visibleProperty().bind(vm.blockSummaryProperty().isNotEmpty().or(vm.blockWarningProperty().isNotEmpty()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** A story held at publishing and sent back carries the approval it had: who gave it, and whether self. */

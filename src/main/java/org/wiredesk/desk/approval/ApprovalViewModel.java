@@ -68,6 +68,10 @@ public final class ApprovalViewModel {
     private final ReadOnlyObjectWrapper<ThreadEntry> styleOverride = new ReadOnlyObjectWrapper<>(this,
             "styleOverride");
     private final ReadOnlyStringWrapper overrideMissing = new ReadOnlyStringWrapper(this, "overrideMissing", "");
+    private final ObservableList<BlockLine> blockChanges = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper blockSummary = new ReadOnlyStringWrapper(this, "blockSummary", "");
+    private final ReadOnlyStringWrapper blockWarning = new ReadOnlyStringWrapper(this, "blockWarning", "");
+    private final org.wiredesk.workflow.BlockChoices blockChoices;
     private final ThreadViewModel thread;
     private final HouseStyle style;
     private WidthMeasure widthMeasure;
@@ -87,6 +91,8 @@ public final class ApprovalViewModel {
         this.latestRows = new LatestOnly(runner);
         this.latestDetail = new LatestOnly(runner);
         this.thread = new ThreadViewModel(desk, user, runner, changes);
+        // read only here: the clock is for making a choice, which this screen never does
+        this.blockChoices = new org.wiredesk.workflow.BlockChoices(stories, desk, java.time.Clock.systemUTC());
         selected.addListener((obs, old, now) -> loadDetail(now));
         check.addListener((obs, old, now) -> {
             // a story its agency withdrew is not approved (the service and the database refuse it too)
@@ -113,7 +119,20 @@ public final class ApprovalViewModel {
 
     /** The chosen story as loaded: what it is, whether this member may approve it, its approval before, if any. */
     private record Loaded(StoryDetail detail, ApprovalCheck check, Approval earlier, StoryThread thread,
-                          String embargo, AgencyMeta agency, String sourceLine) {
+                          String embargo, AgencyMeta agency, String sourceLine,
+                          BlocksRead blocks) {
+    }
+
+    /** The choice of blocks as read, or why it could not be read. */
+    private record BlocksRead(org.wiredesk.workflow.BlockChoices.Change change, String unread) {
+    }
+
+    /**
+     * One block a copy editor's choice changed against the body ingest made (ADR 32).
+     *
+     * @param dropped true when the body no longer holds it, false when it was added
+     */
+    public record BlockLine(boolean dropped, int index, String text) {
     }
 
     private void loadDetail(StorySummary row) {
@@ -128,6 +147,7 @@ public final class ApprovalViewModel {
             withdrawn.set("");
             deskNotes.set("");
             styleOverride.set(null);
+            showBlocks(null, "");
             thread.show(null, null);
             checkStyle();
             return;
@@ -138,8 +158,10 @@ public final class ApprovalViewModel {
                     ApprovalCheck.of(user, desk.cannotApproveBecause(story), desk.fourEyes(user, row.id())),
                     desk.approval(row.id()).orElse(null), desk.thread(row.id()),
                     EmbargoText.of(story, desk.timing(row.id())), desk.agency(row.id()),
-                    desk.credits().sourceLine(story).map(l -> l.describe()).orElse(story.sourceName()));
+                    desk.credits().sourceLine(story).map(l -> l.describe()).orElse(story.sourceName()),
+                    blocksOf(row.id()));
         }, loaded -> {
+            showBlocks(loaded.blocks().change(), loaded.blocks().unread());
             sourceLine.set(loaded.sourceLine()); // before the detail: the screen reads it when the detail changes
             detail.set(loaded.detail());
             earlierApproval.set(loaded.earlier());
@@ -151,6 +173,57 @@ public final class ApprovalViewModel {
             check.set(loaded.check());
             checkStyle();
         }, this::fail);
+    }
+
+    private BlocksRead blocksOf(org.wiredesk.story.StoryId id) {
+        try {
+            return new BlocksRead(blockChoices.change(id), "");
+        } catch (RuntimeException e) {
+            return new BlocksRead(null, "The blocks chosen for this body cannot be read against its original: "
+                    + Messages.of(e));
+        }
+    }
+
+    /** Which blocks the copy editor's choice dropped or added against ingest's body, for the chief to read first. */
+    private void showBlocks(org.wiredesk.workflow.BlockChoices.Change change, String unread) {
+        List<BlockLine> lines = new java.util.ArrayList<>();
+        if (change != null) {
+            change.dropped().forEach(b -> lines.add(new BlockLine(true, b.index(), b.text())));
+            change.added().forEach(b -> lines.add(new BlockLine(false, b.index(), b.text())));
+            lines.sort(java.util.Comparator.comparingInt(BlockLine::index));
+        }
+        blockChanges.setAll(lines);
+        if (change == null || change.chosenBy() == null) {
+            blockSummary.set("");
+        } else {
+            blockSummary.set("Body chosen from the source page's blocks by " + change.chosenBy() + ": "
+                    + change.dropped().size() + " dropped, " + change.added().size() + " added against what ingest "
+                    + "made" + (change.isEmpty() ? " (the same blocks)." : ":"));
+        }
+        if (!unread.isEmpty()) {
+            blockWarning.set(unread);
+        } else if (change != null && !change.notInOriginal().isEmpty()) {
+            blockWarning.set(change.notInOriginal().size() + " paragraph" + (change.notInOriginal().size() == 1
+                    ? " of the body does" : "s of the body do") + " not stand word for word in the archived original: «"
+                    + change.notInOriginal().get(0) + "»");
+        } else {
+            blockWarning.set("");
+        }
+    }
+
+    /** The blocks the chosen story's body dropped or added against what ingest made, in the original's order. */
+    public ObservableList<BlockLine> blockChanges() {
+        return blockChanges;
+    }
+
+    /** Who chose the body's blocks and how many were dropped and added; empty when the body is ingest's. */
+    public ReadOnlyStringProperty blockSummaryProperty() {
+        return blockSummary.getReadOnlyProperty();
+    }
+
+    /** A chosen body that does not stand in its original, or cannot be read against it; empty when all is well. */
+    public ReadOnlyStringProperty blockWarningProperty() {
+        return blockWarning.getReadOnlyProperty();
     }
 
     /** The screen's width meter for the pixel-width rule (none without a screen). */
