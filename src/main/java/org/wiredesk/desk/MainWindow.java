@@ -117,6 +117,8 @@ public final class MainWindow {
     /** The member's theme and text zoom. */
     private final org.wiredesk.desk.common.DeskLook look;
     private boolean stopped;
+    /** The screen each story tab was opened from, which comes back to the front when the tab closes. */
+    private final Map<Tab, Tab> cameFrom = new HashMap<>();
 
     /** A window that remembers nothing between starts (tests, and a desk whose home cannot be written). */
     public MainWindow(Services services) {
@@ -189,12 +191,12 @@ public final class MainWindow {
         root.getStyleClass().add("wd-root");
         root.setTop(new javafx.scene.layout.VBox(header(), new DeskMenus(this, inbox, DeskMenus.view(look)).bar()));
         tabs.setId("desk-tabs");
-        tabs.getTabs().addAll(fixedTab("Inbox", Icons.INBOX, inbox.node(), "tab-inbox"),
-                fixedTab("Approval", Icons.APPROVAL, approval.node(), "tab-approval"),
-                fixedTab("Publish", Icons.PUBLISH, publish.node(), "tab-publish"),
-                fixedTab("Sources", Icons.SOURCE, sources.node(), "tab-sources"),
-                fixedTab("Quarantine", Icons.QUARANTINE, quarantine.node(), "tab-quarantine"),
-                fixedTab("Settings", Icons.SETTINGS, settings.node(), "tab-settings"));
+        tabs.getTabs().addAll(fixedTab("Inbox", Icons.INBOX, inbox.node(), "tab-inbox", inbox::showing),
+                fixedTab("Approval", Icons.APPROVAL, approval.node(), "tab-approval", approval::showing),
+                fixedTab("Publish", Icons.PUBLISH, publish.node(), "tab-publish", publish::showing),
+                fixedTab("Sources", Icons.SOURCE, sources.node(), "tab-sources", sources::showing),
+                fixedTab("Quarantine", Icons.QUARANTINE, quarantine.node(), "tab-quarantine", quarantine::showing),
+                fixedTab("Settings", Icons.SETTINGS, settings.node(), "tab-settings", settings::showing));
         root.setCenter(tabs);
         root.setBottom(statusBar());
         // no message lives in a toolbar: the status bar says what the Sources screen did
@@ -261,10 +263,14 @@ public final class MainWindow {
         return selected != null && "tab-inbox".equals(selected.getId());
     }
 
-    /** Closes the story tab in front, if one is (Ctrl+W); its claim is released as the tab goes. */
-    void closeStoryTab() {
+    /**
+     * Closes the story tab in front, if one is (Ctrl+W), as its close button does; its claim is released as the tab
+     * goes, and the screen it was opened from comes back to the front.
+     */
+    public void closeStoryTab() {
         Tab selected = tabs.getSelectionModel().getSelectedItem();
         if (selected != null && selected.isClosable()) {
+            goBackFrom(selected);
             tabs.getTabs().remove(selected);
             if (selected.getOnClosed() != null) {
                 selected.getOnClosed().handle(new javafx.event.Event(Tab.CLOSED_EVENT));
@@ -352,7 +358,13 @@ public final class MainWindow {
         tab.setGraphic(Icons.EDIT.node());
         tab.setId("tab-editor-" + id);
         vm.agencyHeadlineProperty().addListener((obs, old, text) -> tab.setText(shorten(text)));
+        Tab origin = tabs.getSelectionModel().getSelectedItem();
+        if (origin != null) {
+            cameFrom.put(tab, origin);
+        }
+        tab.setOnCloseRequest(e -> goBackFrom(tab)); // before the tab pane picks its neighbour (the Settings screen)
         tab.setOnClosed(e -> {
+            cameFrom.remove(tab);
             editors.remove(id);
             openEditors.remove(id);
             vm.close();
@@ -362,6 +374,19 @@ public final class MainWindow {
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         vm.load();
+    }
+
+    /**
+     * A story tab in front is closing: the screen it was opened from (the inbox, mostly) comes forward, or the inbox
+     * when that one is gone too, rather than the tab pane's neighbour.
+     */
+    private void goBackFrom(Tab closing) {
+        if (!closing.isSelected()) {
+            return;
+        }
+        Tab origin = cameFrom.get(closing);
+        tabs.getSelectionModel().select(origin != null && tabs.getTabs().contains(origin) ? origin
+                : tabs.getTabs().get(0));
     }
 
     /** Tells a desk chief that a source withdrew a story we ran; clicking it opens the Publish screen. */
@@ -385,8 +410,15 @@ public final class MainWindow {
         tabs.getSelectionModel().select(0);
     }
 
-    private static Tab fixedTab(String title, Icons icon, javafx.scene.Node content, String id) {
+    /**
+     * A screen's tab, which tells the screen whether it is in front: a screen behind another catches up with the
+     * store's changes when it shows again, rather than laying itself out again on every change nobody sees.
+     */
+    private static Tab fixedTab(String title, Icons icon, javafx.scene.Node content, String id,
+                                java.util.function.Consumer<Boolean> showing) {
         Tab tab = new Tab(title, content);
+        showing.accept(tab.isSelected());
+        tab.selectedProperty().addListener((obs, old, now) -> showing.accept(now));
         tab.setGraphic(icon.node());
         tab.setClosable(false);
         tab.setId(id);

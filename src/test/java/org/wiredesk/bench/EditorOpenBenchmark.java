@@ -12,10 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.event.Event;
 import javafx.scene.Scene;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.wiredesk.app.AppContext;
@@ -187,11 +184,7 @@ public final class EditorOpenBenchmark {
         });
         double ms = shown.get(60, TimeUnit.SECONDS);
         onFx(() -> {
-            TabPane tabs = (TabPane) scene.lookup(".tab-pane");
-            Tab tab = tabs.getTabs().stream().filter(t -> ("tab-editor-" + id).equals(t.getId())).findFirst()
-                    .orElseThrow();
-            tabs.getTabs().remove(tab); // as the tab's close button does
-            Event.fireEvent(tab, new Event(Tab.CLOSED_EVENT));
+            w.closeStoryTab(); // as Ctrl+W and the tab's close button do: back to the inbox it was opened from
             return null;
         });
         return ms;

@@ -271,6 +271,16 @@ class DetailsUiTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(tabs.getTabs()).noneMatch(t -> t.getId().startsWith("tab-editor-"));
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId())
+                .as("the screen the story was opened from comes back, not the tab pane's neighbour")
+                .isEqualTo("tab-inbox");
+        robot.clickOn("#inbox-table").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn((javafx.scene.Node) robot.lookup(".tab-close-button").queryAll().stream()
+                .filter(javafx.scene.Node::isVisible).reduce((a, b) -> b).orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).as("so does the tab's close button")
+                .isEqualTo("tab-inbox");
 
         // Tab moves on from the search field rather than staying in it
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);

@@ -72,6 +72,11 @@ public final class ApprovalView {
         vm.deactivate();
     }
 
+    /** Whether the screen is in front (its tab selected): behind another, it reloads only when it shows again. */
+    public void showing(boolean now) {
+        vm.showing(now);
+    }
+
     private Node queue() {
         table.setId("approval-table");
         table.setItems(vm.rows());

@@ -113,6 +113,11 @@ public final class ApprovalViewModel {
         thread.deactivate();
     }
 
+    /** Whether the screen is in front: behind another, it catches up with the store's changes when it shows. */
+    public void showing(boolean now) {
+        follower.showing(now);
+    }
+
     public void reload() {
         latestRows.load(() -> stories.summaries(Set.of(Status.SUBMITTED), 1000), rows::setAll, this::fail);
     }

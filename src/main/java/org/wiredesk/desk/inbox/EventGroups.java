@@ -20,8 +20,11 @@ final class EventGroups {
         sizes.putAll(counted);
     }
 
-    void publishedClusters(Set<Long> clusters) {
+    /** The events of which a report ran; true when that differs from what it was. */
+    boolean publishedClusters(Set<Long> clusters) {
+        boolean changed = !clusters.equals(publishedClusters);
         publishedClusters = clusters;
+        return changed;
     }
 
     /** Folds every group again. */

@@ -136,6 +136,11 @@ public final class InboxView {
         vm.deactivate();
     }
 
+    /** Whether the screen is in front (its tab selected): behind another, it reloads only when it shows again. */
+    public void showing(boolean now) {
+        vm.showing(now);
+    }
+
     private ToolBar toolbar() {
         List<Node> items = new java.util.ArrayList<>(List.of(viewChooser(), searchField()));
         items.addAll(storyButtons());

@@ -105,6 +105,11 @@ public final class InboxViewModel {
     private final ReadOnlyObjectWrapper<StorySummary> urgent = new ReadOnlyObjectWrapper<>(this, "urgent");
     private long generation;
     private long newest = -1;
+    /** The newest story whose arrival was announced while the inbox was hidden (its rows not yet read). */
+    private long announced = -1;
+    private boolean showing = true;
+    /** Changes came while the inbox was hidden: it refreshes when it shows. */
+    private boolean behind;
 
     public InboxViewModel(StoryRepository stories, InboxRepository inbox, DeskService desk, IngestService ingest,
                           User user, TaskRunner runner, StoreChanges changes) {
@@ -173,6 +178,19 @@ public final class InboxViewModel {
         follower.stop();
     }
 
+    /**
+     * Whether the inbox is in front. Behind another screen (an editor being typed in), a change in the store does not
+     * touch its rows, whose layout would hold up the screen in front: it glances at the store for the status bar's
+     * counts and for urgent arrivals only, and catches up with the rows when it shows again.
+     */
+    public void showing(boolean now) {
+        showing = now;
+        if (now && behind) {
+            behind = false;
+            refresh();
+        }
+    }
+
     private record Marks(Map<Status, Integer> counts, Set<Long> publishedClusters, List<String> sources,
                          List<String> languages) {
     }
@@ -195,7 +213,7 @@ public final class InboxViewModel {
             if (mine != generation || top == null) {
                 return;
             }
-            announceUrgent(top.page(), newest);
+            announceUrgent(top.page(), Math.max(newest, announced));
             newest = Math.max(newest, top.newestId());
             lastChange = top.lastChange();
         });
@@ -241,6 +259,11 @@ public final class InboxViewModel {
      * Where that cannot be done in place (another order, grouping, a story coming back into the view), it reloads.
      */
     public void refresh() {
+        if (!showing) {
+            behind = true;
+            glance();
+            return;
+        }
         // also while the keys are still coming in: at 1,000,000 stories a reload on every arrival would never end
         if (!grouped.get() && order.get() == InboxLoader.Order.NEWEST_FIRST && !searched && lastChange >= 0) {
             long mine = generation;
@@ -271,6 +294,26 @@ public final class InboxViewModel {
         reload();
     }
 
+    private record Glance(Map<Status, Integer> counts, List<StorySummary> top, long newestId) {
+    }
+
+    /** While the inbox is hidden: the counts in the status bar, and the notice of an urgent story that arrived. */
+    private void glance() {
+        if (newest < 0) {
+            return; // not loaded yet: its first load counts and announces
+        }
+        long mine = ++marksGeneration;
+        org.wiredesk.store.InboxQuery q = query();
+        runner.run(() -> new Glance(stories.countByStatus(), inbox.page(q, null, InboxLoader.FIRST), inbox.newestId()),
+                g -> {
+                    if (mine == marksGeneration) {
+                        counts.set(countsLine(g.counts()));
+                    }
+                    announceUrgent(g.top(), Math.max(newest, announced));
+                    announced = Math.max(announced, g.newestId());
+                }, this::fail);
+    }
+
     /** Applies a refresh in place; false when only a reload can show it. */
     private boolean apply(Update u) {
         List<StorySummary> arrived = new java.util.ArrayList<>();
@@ -286,10 +329,12 @@ public final class InboxViewModel {
             rows.insert(i, arrived.get(i));
         }
         Set<Status> statuses = view.get().statuses();
+        boolean left = false;
         for (StorySummary r : u.fresh()) {
             boolean belongs = statuses.isEmpty() || statuses.contains(r.status());
             boolean listed = rows.indexOfId(r.id().value()) >= 0;
             if (listed && !belongs) {
+                left = true;
                 rows.removeId(r.id().value());
             } else if (!listed && belongs && u.changed().contains(r.id().value())
                     && loader.passed(r.received().toEpochMilli(), r.id().value())) {
@@ -298,13 +343,15 @@ public final class InboxViewModel {
                 rows.update(r);
             }
         }
-        announceUrgent(arrived, newest);
+        announceUrgent(arrived, Math.max(newest, announced));
         counts.set(countsLine(u.counts()));
-        groups.publishedClusters(u.publishedClusters());
-        marksVersion.set(marksVersion.get() + 1);
+        // the table draws again only what changed: rows that did (above); every row when the marks or the events'
+        // report counts may have (a story arrived or left the view, a report of an event ran)
+        if (groups.publishedClusters(u.publishedClusters()) | left || !arrived.isEmpty()) {
+            marksVersion.set(marksVersion.get() + 1);
+        }
         newest = Math.max(newest, u.newestId());
         lastChange = u.lastChange();
-        rows.keep(List.of());
         return true;
     }
 
@@ -409,7 +456,7 @@ public final class InboxViewModel {
     /** Looks for stories newer than the last load (cheap); reloads when there are. */
     public void checkForNew() {
         runner.run(inbox::newestId, id -> {
-            if (newest >= 0 && id > newest) {
+            if (newest >= 0 && id > (showing ? newest : Math.max(newest, announced))) {
                 refresh();
             }
         }, this::fail);

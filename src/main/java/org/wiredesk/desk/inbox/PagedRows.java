@@ -198,9 +198,21 @@ final class PagedRows extends ObservableListBase<StorySummary> {
         endChange();
     }
 
-    /** Replaces a kept row with its newer state (same story, same place). */
+    /**
+     * Replaces a kept row with its newer state (same story, same place). A row that did change is told to the table
+     * as a replacement at its index, so only its cells are drawn again; the same state again tells nothing.
+     */
     void update(StorySummary row) {
-        kept.put(row.id().value(), row);
+        StorySummary was = kept.put(row.id().value(), row);
+        if (was == null || was.equals(row)) {
+            return;
+        }
+        int index = indexOfId(row.id().value());
+        if (index >= 0) {
+            beginChange();
+            nextSet(index, was);
+            endChange();
+        }
     }
 
     private void ask(int number) {

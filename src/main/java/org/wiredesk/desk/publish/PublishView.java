@@ -96,6 +96,11 @@ public final class PublishView {
         vm.deactivate();
     }
 
+    /** Whether the screen is in front (its tab selected): behind another, it reloads only when it shows again. */
+    public void showing(boolean now) {
+        vm.showing(now);
+    }
+
     private Node approved() {
         TableView<StorySummary> table = approvedTable();
         Button publish = Controls.button("Publish", Icons.PUBLISH, "Publish the selected story", "publish-one");

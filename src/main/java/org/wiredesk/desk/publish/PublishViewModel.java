@@ -99,6 +99,11 @@ public final class PublishViewModel {
         follower.stop();
     }
 
+    /** Whether the screen is in front: behind another, it catches up with the store's changes when it shows. */
+    public void showing(boolean now) {
+        follower.showing(now);
+    }
+
     /** Marks the stories in the Published view whose source withdrew them (from the next reload). */
     public void showSourceWithdrawals(org.wiredesk.ingest.SourceWithdrawals withdrawals) {
         onSite.showWithdrawals(withdrawals);

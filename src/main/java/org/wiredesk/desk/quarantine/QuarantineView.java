@@ -50,6 +50,11 @@ public final class QuarantineView {
         vm.deactivate();
     }
 
+    /** Whether the screen is in front (its tab selected): behind another, it reloads only when it shows again. */
+    public void showing(boolean now) {
+        vm.showing(now);
+    }
+
     private TableView<QuarantineEntry> table() {
         table.setId("quarantine-table");
         table.setItems(vm.rows());

@@ -60,6 +60,11 @@ public final class QuarantineViewModel {
         follower.stop();
     }
 
+    /** Whether the screen is in front: behind another, it catches up with the store's changes when it shows. */
+    public void showing(boolean now) {
+        follower.showing(now);
+    }
+
     public void reload() {
         latest.load(quarantine::open, rows::setAll, e -> say(true, Messages.of(e)));
     }

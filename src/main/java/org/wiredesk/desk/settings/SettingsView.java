@@ -51,6 +51,11 @@ public final class SettingsView {
         vm.deactivate();
     }
 
+    /** Whether the screen is in front (its tab selected): behind another, it reloads only when it shows again. */
+    public void showing(boolean now) {
+        vm.showing(now);
+    }
+
     private Node heading() {
         Label title = new Label("Desk settings");
         title.getStyleClass().add("wd-settings-title");

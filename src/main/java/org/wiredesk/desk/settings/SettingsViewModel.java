@@ -94,6 +94,11 @@ public final class SettingsViewModel {
         follower.stop();
     }
 
+    /** Whether the screen is in front: behind another, it catches up with the store's changes when it shows. */
+    public void showing(boolean now) {
+        follower.showing(now);
+    }
+
     /** Loads what the store holds; a field with an unsaved edit keeps it (another screen's change must not undo it). */
     public void reload() {
         reloadTaking(List.of());

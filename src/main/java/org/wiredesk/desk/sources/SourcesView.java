@@ -67,6 +67,11 @@ public final class SourcesView {
         vm.deactivate();
     }
 
+    /** Whether the screen is in front (its tab selected): behind another, it reloads only when it shows again. */
+    public void showing(boolean now) {
+        vm.showing(now);
+    }
+
     private ToolBar toolbar() {
         Button add = Controls.button("Add source", Icons.ADD, "Add a feed, an article page or a drop folder",
                 "sources-add");

@@ -84,6 +84,11 @@ public final class SourcesViewModel {
         follower.stop();
     }
 
+    /** Whether the screen is in front: behind another, it catches up with the store's changes when it shows. */
+    public void showing(boolean now) {
+        follower.showing(now);
+    }
+
     public void reload() {
         latest.load(() -> {
             Map<Long, SourceHealth> health = sources.health(clock.instant().minus(Duration.ofHours(24)));

@@ -154,6 +154,45 @@ class InboxViewModelTest {
     }
 
     @Test
+    void behindAnotherScreenTheInboxKeepsItsCountsAndUrgentNoticeLiveAndCatchesUpWithItsRowsWhenShown() {
+        InboxViewModel vm = inbox(new DirectTaskRunner());
+        vm.showing(false);
+        fx.story("c", "Urgent: quake strikes off the coast", "Body three.");
+        changes.changed();
+        assertThat(vm.rows()).as("rows wait while the inbox is hidden").hasSize(2);
+        assertThat(vm.countsProperty().get()).as("the status bar's counts do not").isEqualTo("3 new");
+        assertThat(vm.urgentProperty().get()).as("nor does the urgent notice").isNotNull()
+                .satisfies(u -> assertThat(u.agencyHeadline().text()).startsWith("Urgent"));
+
+        fx.desk(fx.copy).claim(fx.copy, row(vm, "First").id());
+        changes.changed();
+        vm.checkForNew();
+        assertThat(row(vm, "First").claimedBy()).isNull();
+
+        vm.showing(true);
+        assertThat(vm.rows()).extracting(s -> s.agencyHeadline().text())
+                .containsExactlyInAnyOrder("Urgent: quake strikes off the coast", "Second", "First");
+        assertThat(row(vm, "First").claimedBy()).isEqualTo("cora");
+    }
+
+    @Test
+    void anUrgentStoryAnnouncedWhileTheInboxWasHiddenIsNotAnnouncedAgainWhenItShows() {
+        InboxViewModel vm = inbox(new DirectTaskRunner());
+        vm.showing(false);
+        fx.story("c", "Urgent: quake strikes off the coast", "Body three.");
+        vm.checkForNew();
+        StorySummary told = vm.urgentProperty().get();
+        assertThat(told).isNotNull();
+        java.util.List<StorySummary> announced = new java.util.ArrayList<>();
+        vm.urgentProperty().addListener((obs, old, now) -> announced.add(now));
+        vm.showing(true);
+        assertThat(vm.rows()).hasSize(3);
+        fx.story("d", "Breaking: a second quake", "Body four.");
+        vm.checkForNew();
+        assertThat(announced).extracting(u -> u.agencyHeadline().text()).containsExactly("Breaking: a second quake");
+    }
+
+    @Test
     void whoIsEditingAStoryAndSinceWhenShowsInTheInbox() {
         InboxViewModel vm = inbox(new DirectTaskRunner());
         fx.desk(fx.copy).claim(fx.copy, row(vm, "First").id());

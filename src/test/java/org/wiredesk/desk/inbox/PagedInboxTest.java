@@ -203,6 +203,34 @@ class PagedInboxTest {
     }
 
     @Test
+    void aClaimElsewhereRedrawsOnlyItsOwnRowAndAChangeThatAltersNothingShownRedrawsNothing() {
+        thirtyStories();
+        StoreChanges changes = new StoreChanges();
+        InboxViewModel vm = new InboxViewModel(fx.as(fx.everyone).stories(),
+                new InboxRepository(fx.as(fx.everyone).database()), fx.desk(fx.everyone), fx.ingest(fx.everyone),
+                fx.everyone, new DirectTaskRunner(), changes);
+        vm.activate();
+        List<String> events = new ArrayList<>();
+        vm.rows().addListener((ListChangeListener<StorySummary>) c -> {
+            while (c.next()) {
+                events.add((c.wasReplaced() ? "=" : c.wasAdded() ? "+" : "-") + "@" + c.getFrom());
+            }
+        });
+        long[] marks = {vm.marksVersionProperty().get()};
+        StorySummary third = vm.rows().get(2);
+        fx.desk(fx.copy).claim(fx.copy, third.id()); // another workstation's claim
+        changes.changed();
+        assertThat(events).containsExactly("=@2");
+        assertThat(vm.rows().get(2).claimedBy()).isEqualTo("cora");
+        assertThat(vm.marksVersionProperty().get()).as("no mark changed: the other rows are not drawn again")
+                .isEqualTo(marks[0]);
+
+        events.clear();
+        changes.changed();
+        assertThat(events).as("the same state again tells the table nothing").isEmpty();
+    }
+
+    @Test
     void theSameListingOnPostgresql() {
         fx.close();
         fx = DeskFixture.onPostgres(false);
