@@ -274,8 +274,14 @@ class DetailsUiTest {
         assertThat(tabs.getSelectionModel().getSelectedItem().getId())
                 .as("the screen the story was opened from comes back, not the tab pane's neighbour")
                 .isEqualTo("tab-inbox");
-        robot.clickOn("#inbox-table").type(KeyCode.ENTER);
+        javafx.scene.control.TableView<?> table = robot.lookup("#inbox-table").query();
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(0);
+            table.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).startsWith("tab-editor-");
         robot.clickOn((javafx.scene.Node) robot.lookup(".tab-close-button").queryAll().stream()
                 .filter(javafx.scene.Node::isVisible).reduce((a, b) -> b).orElseThrow());
         WaitForAsyncUtils.waitForFxEvents();
