@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -23,19 +24,24 @@ import picocli.CommandLine.ScopeType;
 /** The command line: with a subcommand WireDesk runs headless; without one it opens the desk. */
 @Command(name = "wiredesk", mixinStandardHelpOptions = true, version = "WireDesk 0.1",
         description = "A media-wire desk workstation. Without a command, opens the desk window.",
-        subcommands = {InitCommand.class, IngestCommand.class, ListCommand.class, StoryCommand.class,
-                RetitleCommand.class, SubmitCommand.class, ApproveCommand.class, RejectCommand.class,
-                SendBackCommand.class, PublishCommand.class, EmbargoCommand.class, ScheduleCommand.class, CorrectCommand.class, KillCommand.class,
-                QuarantineCommand.class, UsersCommand.class, ExtractCommand.class, SourcesCommand.class,
-                StyleCommand.class, VerifyCommand.class, KeysCommand.class, BackupCommand.class,
-                RestoreCommand.class, StoreCommand.class, SettingsCommand.class,
-                WithdrawalsCommand.class, CreditsCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the command failed, or the workflow refused the step (the reason follows "
                 + "'wiredesk: ' on stderr)", "2:bad arguments, or a path that cannot be read or written (no such folder, permission "
                 + "denied, a read-only store)",
                 "3:the store is locked by another process", "4:sign-in refused"})
 public final class Cli implements Callable<Integer> {
+    /**
+     * The commands, in the order help lists them. Picocli reads every command's annotations when it is registered,
+     * which took half of a short command's start; so a command line that names one command registers that one only
+     * (its help, options and errors are the same), and every other registers them all.
+     */
+    static final List<Class<?>> COMMANDS = List.of(InitCommand.class, IngestCommand.class, ListCommand.class,
+            StoryCommand.class, RetitleCommand.class, SubmitCommand.class, ApproveCommand.class, RejectCommand.class,
+            SendBackCommand.class, PublishCommand.class, EmbargoCommand.class, ScheduleCommand.class,
+            CorrectCommand.class, KillCommand.class, QuarantineCommand.class, UsersCommand.class, ExtractCommand.class,
+            SourcesCommand.class, StyleCommand.class, VerifyCommand.class, KeysCommand.class, BackupCommand.class,
+            RestoreCommand.class, StoreCommand.class, SettingsCommand.class, WithdrawalsCommand.class,
+            CreditsCommand.class, CommandLine.HelpCommand.class);
     public static final int STORE_LOCKED = 3;
     public static final int SIGN_IN_REFUSED = 4;
 
@@ -75,6 +81,7 @@ public final class Cli implements Callable<Integer> {
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env,
                           Terminal terminal, Consumer<String[]> gui) {
         CommandLine cmd = new CommandLine(new Cli(env, gui, terminal, in));
+        register(cmd, args.length == 0 ? null : args[0]);
         cmd.setOut(out);
         cmd.setErr(err);
         // --status approved, --kind feed, --role copy_editor: people type values as they please
@@ -106,6 +113,21 @@ public final class Cli implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Registers the command this name names (not help), or every command when it names none of them. */
+    private static void register(CommandLine cmd, String first) {
+        for (Class<?> command : COMMANDS) {
+            if (first != null && first.equals(name(command)) && command != CommandLine.HelpCommand.class) {
+                cmd.addSubcommand(command);
+                return;
+            }
+        }
+        COMMANDS.forEach(cmd::addSubcommand);
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     @Override

@@ -1,8 +1,9 @@
 package org.wiredesk.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,24 +43,29 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ArticleExtractor extractor = new ArticleExtractor();
-        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         List<Path> files = files();
         Map<Path, String> keys = keys(files, Path.of("").toAbsolutePath());
-        for (Path file : files) {
-            Article a = extractor.extract(new SourceDocument(file.toString(), file.toAbsolutePath().toUri(),
-                    Files.readAllBytes(file), null));
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("headline", a.headline());
-            row.put("byline", a.byline());
-            row.put("published", a.published() == null ? null : a.published().toString());
-            row.put("siteName", a.siteName());
-            row.put("url", a.url() != null && a.url().startsWith("file:") ? null : a.url());
-            row.put("language", a.language());
-            row.put("articleBody", a.bodyText());
-            out.put(keys.get(file), row);
+        // written with the streaming generator, not an ObjectMapper, whose set-up slowed every start (see JsonLd);
+        // printed once all are read, so a file that cannot be read leaves no half-written JSON behind
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = new JsonFactory().createGenerator(text).useDefaultPrettyPrinter()) {
+            json.writeStartObject();
+            for (Path file : files) {
+                Article a = extractor.extract(new SourceDocument(file.toString(), file.toAbsolutePath().toUri(),
+                        Files.readAllBytes(file), null));
+                json.writeObjectFieldStart(keys.get(file));
+                json.writeStringField("headline", a.headline());
+                json.writeStringField("byline", a.byline());
+                json.writeStringField("published", a.published() == null ? null : a.published().toString());
+                json.writeStringField("siteName", a.siteName());
+                json.writeStringField("url", a.url() != null && a.url().startsWith("file:") ? null : a.url());
+                json.writeStringField("language", a.language());
+                json.writeStringField("articleBody", a.bodyText());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
         }
-        spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(out));
+        spec.commandLine().getOut().println(text);
         return 0;
     }
 
