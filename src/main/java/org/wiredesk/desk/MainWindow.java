@@ -2,8 +2,6 @@ package org.wiredesk.desk;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -21,14 +19,10 @@ import org.wiredesk.desk.approval.ApprovalView;
 import org.wiredesk.desk.approval.ApprovalViewModel;
 import org.wiredesk.desk.common.Controls;
 import org.wiredesk.desk.common.DeskClock;
-import org.wiredesk.desk.common.FxDebouncer;
 import org.wiredesk.desk.common.Icons;
 import org.wiredesk.desk.common.StoreChanges;
 import org.wiredesk.desk.common.StoreWatch;
 import org.wiredesk.desk.common.TaskRunner;
-import org.wiredesk.desk.editor.EditorView;
-import org.wiredesk.desk.original.SourcePageView;
-import org.wiredesk.desk.editor.EditorViewModel;
 import org.wiredesk.desk.inbox.InboxView;
 import org.wiredesk.desk.inbox.InboxViewModel;
 import org.wiredesk.desk.publish.PublishView;
@@ -71,19 +65,10 @@ public final class MainWindow {
                            org.wiredesk.ingest.SourceWithdrawals withdrawals) {
     }
 
-    /**
-     * Typing pauses this long before the headline is kept (issue 12 point 9: a crash loses at most the last 150 ms;
-     * Derby takes the small row update in a few milliseconds, and writes never cross: see EditorViewModel)...
-     */
-    static final int AUTOSAVE_QUIET_MS = 80;
-    /** ...and however long the typing goes on, what is typed is kept at most this long after a change. */
-    static final int AUTOSAVE_MAX_WAIT_MS = 120;
-
     private final Services s;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
-    private final Map<StoryId, Tab> editors = new HashMap<>();
-    private final Map<StoryId, EditorViewModel> openEditors = new HashMap<>();
+    private final StoryTabs storyTabs;
     /** The one notification area: every screen's confirmations and refusals, shown in the status bar. */
     private final org.wiredesk.desk.common.Notices notices;
     private final NoticeArea noticeArea;
@@ -117,8 +102,6 @@ public final class MainWindow {
     /** The member's theme and text zoom. */
     private final org.wiredesk.desk.common.DeskLook look;
     private boolean stopped;
-    /** The screen each story tab was opened from, which comes back to the front when the tab closes. */
-    private final Map<Tab, Tab> cameFrom = new HashMap<>();
 
     /** A window that remembers nothing between starts (tests, and a desk whose home cannot be written). */
     public MainWindow(Services services) {
@@ -191,6 +174,7 @@ public final class MainWindow {
         root.getStyleClass().add("wd-root");
         root.setTop(new javafx.scene.layout.VBox(header(), new DeskMenus(this, inbox, DeskMenus.view(look)).bar()));
         tabs.setId("desk-tabs");
+        storyTabs = new StoryTabs(s, tabs, this::follow);
         tabs.getTabs().addAll(fixedTab("Inbox", Icons.INBOX, inbox.node(), "tab-inbox", inbox::showing),
                 fixedTab("Approval", Icons.APPROVAL, approval.node(), "tab-approval", approval::showing),
                 fixedTab("Publish", Icons.PUBLISH, publish.node(), "tab-publish", publish::showing),
@@ -268,14 +252,7 @@ public final class MainWindow {
      * goes, and the screen it was opened from comes back to the front.
      */
     public void closeStoryTab() {
-        Tab selected = tabs.getSelectionModel().getSelectedItem();
-        if (selected != null && selected.isClosable()) {
-            goBackFrom(selected);
-            tabs.getTabs().remove(selected);
-            if (selected.getOnClosed() != null) {
-                selected.getOnClosed().handle(new javafx.event.Event(Tab.CLOSED_EVENT));
-            }
-        }
+        storyTabs.closeInFront();
     }
 
     /** The section's name as the desk's settings say now ("Media Wire"). */
@@ -325,10 +302,7 @@ public final class MainWindow {
         }
         stopped = true;
         look.undress();
-        for (EditorViewModel vm : openEditors.values()) {
-            vm.closeNow();
-        }
-        openEditors.clear();
+        storyTabs.closeAllNow();
         ticker.stop();
         poll.stop();
         recheck.stop();
@@ -342,51 +316,7 @@ public final class MainWindow {
 
     /** Opens (or brings forward) the headline editor for a story. */
     public void openEditor(StoryId id) {
-        Tab existing = editors.get(id);
-        if (existing != null) {
-            tabs.getSelectionModel().select(existing);
-            return;
-        }
-        EditorViewModel vm = new EditorViewModel(id, s.desk(), s.user(), s.runner(), s.changes(), s.style(),
-                new FxDebouncer(Duration.millis(AUTOSAVE_QUIET_MS), Duration.millis(AUTOSAVE_MAX_WAIT_MS)));
-        follow("Story " + id, vm.messageProperty(), vm.problemProperty());
-        EditorView view = new EditorView(vm, s.clock());
-        view.offerSourcePage(() -> SourcePageView.open(tabs, id, s.stories().originals(),
-                new org.wiredesk.workflow.BlockChoices(s.stories(), s.desk(), s.time()), s.user(), s.runner(),
-                vm::refresh));
-        Tab tab = new Tab("Story " + id, view.node());
-        tab.setGraphic(Icons.EDIT.node());
-        tab.setId("tab-editor-" + id);
-        vm.agencyHeadlineProperty().addListener((obs, old, text) -> tab.setText(shorten(text)));
-        Tab origin = tabs.getSelectionModel().getSelectedItem();
-        if (origin != null) {
-            cameFrom.put(tab, origin);
-        }
-        tab.setOnCloseRequest(e -> goBackFrom(tab)); // before the tab pane picks its neighbour (the Settings screen)
-        tab.setOnClosed(e -> {
-            cameFrom.remove(tab);
-            editors.remove(id);
-            openEditors.remove(id);
-            vm.close();
-        });
-        openEditors.put(id, vm);
-        editors.put(id, tab);
-        tabs.getTabs().add(tab);
-        tabs.getSelectionModel().select(tab);
-        vm.load();
-    }
-
-    /**
-     * A story tab in front is closing: the screen it was opened from (the inbox, mostly) comes forward, or the inbox
-     * when that one is gone too, rather than the tab pane's neighbour.
-     */
-    private void goBackFrom(Tab closing) {
-        if (!closing.isSelected()) {
-            return;
-        }
-        Tab origin = cameFrom.get(closing);
-        tabs.getSelectionModel().select(origin != null && tabs.getTabs().contains(origin) ? origin
-                : tabs.getTabs().get(0));
+        storyTabs.open(id);
     }
 
     /** Tells a desk chief that a source withdrew a story we ran; clicking it opens the Publish screen. */
@@ -501,9 +431,5 @@ public final class MainWindow {
         bar.progressProperty().bind(javafx.beans.binding.Bindings.when(sourcesVm.pollingProperty())
                 .then(-1.0).otherwise(0.0));
         return bar;
-    }
-
-    private static String shorten(String text) {
-        return text == null ? "" : text.length() <= 32 ? text : text.substring(0, 31) + "…";
     }
 }

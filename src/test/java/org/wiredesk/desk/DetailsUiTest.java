@@ -282,8 +282,15 @@ class DetailsUiTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).startsWith("tab-editor-");
-        robot.clickOn((javafx.scene.Node) robot.lookup(".tab-close-button").queryAll().stream()
-                .filter(javafx.scene.Node::isVisible).reduce((a, b) -> b).orElseThrow());
+        java.util.function.Supplier<java.util.Optional<javafx.scene.Node>> closeButton = () -> robot
+                .lookup(".tab-close-button").queryAll().stream().filter(javafx.scene.Node::isVisible)
+                .reduce((a, b) -> b);
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> closeButton.get().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the story tab shows no close button", e);
+        }
+        robot.clickOn(closeButton.get().orElseThrow());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).as("so does the tab's close button")
                 .isEqualTo("tab-inbox");
