@@ -2,18 +2,14 @@ package org.wiredesk.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wiredesk.ingest.SourceDocument;
 import org.wiredesk.story.BlockChoice;
 import org.wiredesk.story.Body;
 import org.wiredesk.story.StoryId;
@@ -25,6 +21,7 @@ import org.wiredesk.store.StoryRepository;
 import org.wiredesk.store.WorkflowRepository;
 import org.wiredesk.workflow.BlockChoices;
 import org.wiredesk.workflow.DeskFixture;
+import org.wiredesk.workflow.FloodPage;
 
 /**
  * {@code verify} on bodies chosen from their original's blocks (issue 11, point 6; ADR 32), a page ingested through
@@ -33,13 +30,6 @@ import org.wiredesk.workflow.DeskFixture;
  * On Derby; {@code PgChosenBlocksVerifyTest} runs every test again on PostgreSQL.
  */
 class ChosenBlocksVerifyTest {
-    static final String PAGE = "<html><head><title>Calder floods</title><meta property=\"og:type\" "
-            + "content=\"article\"></head><body><article><h1>Calder river floods the lower town</h1>"
-            + "<p>The Calder river burst its banks on Thursday night, flooding the lower town and forcing more than "
-            + "two hundred families from their homes before dawn, the council said.</p><p>ADVERTISEMENT</p>"
-            + "<p>Rescue teams worked through the night with boats borrowed from the rowing club, and the water had "
-            + "begun to fall by midday on Friday, according to the fire service.</p></article></body></html>";
-
     @TempDir
     Path site;
 
@@ -53,9 +43,7 @@ class ChosenBlocksVerifyTest {
     @BeforeEach
     void ingestThePage() {
         desk = fixture();
-        desk.ingest(desk.editor).ingest(new SourceDocument("floods", URI.create("https://agency.example/floods"),
-                PAGE.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8"), "ed");
-        id = desk.stories.findAll(Set.of()).get(0).id();
+        id = FloodPage.ingest(desk).id();
         desk.desk(desk.copy).claim(desk.copy, id);
     }
 

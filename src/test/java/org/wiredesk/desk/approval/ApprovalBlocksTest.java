@@ -2,42 +2,30 @@ package org.wiredesk.desk.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wiredesk.desk.common.DirectTaskRunner;
 import org.wiredesk.desk.common.StoreChanges;
-import org.wiredesk.ingest.SourceDocument;
 import org.wiredesk.story.Story;
 import org.wiredesk.style.RulesFile;
 import org.wiredesk.workflow.BlockChoices;
 import org.wiredesk.workflow.DeskFixture;
+import org.wiredesk.workflow.FloodPage;
 
 /**
  * The approval screen's account of a body chosen from blocks, as a plain object (issue 11, point 6; ADR 32): the
  * desk chief sees who chose and each block dropped or added against what ingest made; a body ingest made shows none.
  */
 class ApprovalBlocksTest {
-    static final String PAGE = "<html><head><title>Calder floods</title><meta property=\"og:type\" "
-            + "content=\"article\"></head><body><article><h1>Calder river floods the lower town</h1>"
-            + "<p>The Calder river burst its banks on Thursday night, flooding the lower town and forcing more than "
-            + "two hundred families from their homes before dawn, the council said.</p><p>ADVERTISEMENT</p>"
-            + "<p>Rescue teams worked through the night with boats borrowed from the rowing club, and the water had "
-            + "begun to fall by midday on Friday, according to the fire service.</p></article></body></html>";
-
     private DeskFixture desk;
     private Story story;
 
     @BeforeEach
     void ingestThePage() {
         desk = new DeskFixture();
-        desk.ingest(desk.editor).ingest(new SourceDocument("floods", URI.create("https://agency.example/floods"),
-                PAGE.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8"), "ed");
-        story = desk.stories.findAll(Set.of()).get(0);
+        story = FloodPage.ingest(desk);
         desk.desk(desk.copy).claim(desk.copy, story.id());
     }
 
