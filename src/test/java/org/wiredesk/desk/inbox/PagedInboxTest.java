@@ -169,14 +169,20 @@ class PagedInboxTest {
         assertThat(listed(p.rows())).containsExactly(members.get(2), members.get(1), members.get(0));
     }
 
-    @Test
-    void aNewStoryAndASpikeElsewhereAreAppliedInPlaceWithoutAReload() {
+    /** Thirty stories in an active inbox that follows these changes. */
+    private InboxViewModel thirtyInInbox(StoreChanges changes) {
         thirtyStories();
-        StoreChanges changes = new StoreChanges();
         InboxViewModel vm = new InboxViewModel(fx.as(fx.everyone).stories(),
                 new InboxRepository(fx.as(fx.everyone).database()), fx.desk(fx.everyone), fx.ingest(fx.everyone),
                 fx.everyone, new DirectTaskRunner(), changes);
         vm.activate();
+        return vm;
+    }
+
+    @Test
+    void aNewStoryAndASpikeElsewhereAreAppliedInPlaceWithoutAReload() {
+        StoreChanges changes = new StoreChanges();
+        InboxViewModel vm = thirtyInInbox(changes);
         assertThat(vm.rows()).hasSize(30);
         List<String> events = new ArrayList<>();
         vm.rows().addListener((ListChangeListener<StorySummary>) c -> {
@@ -204,12 +210,8 @@ class PagedInboxTest {
 
     @Test
     void aClaimElsewhereRedrawsOnlyItsOwnRowAndAChangeThatAltersNothingShownRedrawsNothing() {
-        thirtyStories();
         StoreChanges changes = new StoreChanges();
-        InboxViewModel vm = new InboxViewModel(fx.as(fx.everyone).stories(),
-                new InboxRepository(fx.as(fx.everyone).database()), fx.desk(fx.everyone), fx.ingest(fx.everyone),
-                fx.everyone, new DirectTaskRunner(), changes);
-        vm.activate();
+        InboxViewModel vm = thirtyInInbox(changes);
         List<String> events = new ArrayList<>();
         vm.rows().addListener((ListChangeListener<StorySummary>) c -> {
             while (c.next()) {
