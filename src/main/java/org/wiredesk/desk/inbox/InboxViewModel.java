@@ -108,6 +108,7 @@ public final class InboxViewModel {
     /** The newest story whose arrival was announced while the inbox was hidden (its rows not yet read). */
     private long announced = -1;
     private boolean showing = true;
+    private long glances;
     /** Changes came while the inbox was hidden: it refreshes when it shows. */
     private boolean behind;
 
@@ -302,11 +303,12 @@ public final class InboxViewModel {
         if (newest < 0) {
             return; // not loaded yet: its first load counts and announces
         }
-        long mine = ++marksGeneration;
+        // its own count: a glance must not drop a load of the marks under way (the narrowing's sources, languages)
+        long mine = ++glances;
         org.wiredesk.store.InboxQuery q = query();
         runner.run(() -> new Glance(stories.countByStatus(), inbox.page(q, null, InboxLoader.FIRST), inbox.newestId()),
                 g -> {
-                    if (mine == marksGeneration) {
+                    if (mine == glances) {
                         counts.set(countsLine(g.counts()));
                     }
                     announceUrgent(g.top(), Math.max(newest, announced));

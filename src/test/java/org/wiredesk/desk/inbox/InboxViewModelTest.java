@@ -68,17 +68,32 @@ class InboxViewModelTest {
         assertThat(vm.rows()).hasSize(1);
     }
 
+    /** Holds work until released, so results can come back out of order. */
+    private static final class HeldRunner implements TaskRunner {
+        final java.util.List<Runnable> held = new java.util.ArrayList<>();
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            held.add(() -> new DirectTaskRunner().run(work, onSuccess, onFailure));
+        }
+    }
+
+    @Test
+    void aGlanceWhileHiddenDoesNotDropTheFirstLoadsSourcesAndLanguages() {
+        HeldRunner runner = new HeldRunner();
+        InboxViewModel vm = inbox(runner);
+        runner.held.get(0).run();                     // the first page: the inbox is loaded
+        vm.showing(false);                            // an editor opens in front of it
+        changes.changed();                            // and the store changes: a glance
+        for (int i = 1; i < runner.held.size(); i++) {
+            runner.held.get(i).run();
+        }
+        assertThat(vm.sources()).as("the narrowing's sources").isNotEmpty();
+        assertThat(vm.countsProperty().get()).isEqualTo("2 new");
+    }
+
     @Test
     void aStaleReloadNeverOverwritesANewerOne() {
-        /** Holds work until released, so results can come back out of order. */
-        final class HeldRunner implements TaskRunner {
-            final java.util.List<Runnable> held = new java.util.ArrayList<>();
-
-            @Override
-            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-                held.add(() -> new DirectTaskRunner().run(work, onSuccess, onFailure));
-            }
-        }
         HeldRunner runner = new HeldRunner();
         InboxViewModel vm = inbox(runner);            // reload #1 (active view) held
         vm.viewProperty().set(InboxViewModel.View.SPIKED); // reload #2 (spiked view, empty) held
