@@ -148,15 +148,30 @@ public final class FeedReader {
         return null;
     }
 
+    /**
+     * The entry's content: one of them. An Atom 0.3 entry may carry several, each the same text in another format
+     * (multipart/alternative), so joining them doubled the body and glued the last word of one to the first of the
+     * next; the first in HTML is taken, else the first that has text. Without content, the description.
+     */
     private static String body(SyndEntry entry) {
-        StringBuilder html = new StringBuilder();
+        SyndContent chosen = null;
         for (SyndContent content : entry.getContents()) {
-            html.append(asHtml(content));
+            if (content.getValue() == null || content.getValue().isBlank()) {
+                continue;
+            }
+            if (chosen == null || (!isHtml(chosen) && isHtml(content))) {
+                chosen = content;
+            }
         }
-        if (html.toString().isBlank() && entry.getDescription() != null) {
-            html.append(asHtml(entry.getDescription()));
+        if (chosen == null) {
+            chosen = entry.getDescription();
         }
-        return html.toString();
+        return chosen == null ? "" : asHtml(chosen);
+    }
+
+    private static boolean isHtml(SyndContent content) {
+        String type = content.getType() == null ? "" : content.getType().toLowerCase(Locale.ROOT);
+        return type.contains("html"); // html, xhtml, text/html, application/xhtml+xml
     }
 
     private static String asHtml(SyndContent content) {
