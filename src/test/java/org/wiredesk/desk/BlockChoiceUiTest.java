@@ -61,6 +61,8 @@ class BlockChoiceUiTest {
 
     @TempDir
     static Path site;
+    @TempDir
+    Path home;
 
     private SoloDesk testDesk;
     private AppContext app;
@@ -90,11 +92,12 @@ class BlockChoiceUiTest {
         app.ingest().ingest(List.of("http://127.0.0.1:" + server.getAddress().getPort() + "/floods"), "solo",
                 outcome -> { });
         story = app.stories().findAll(Set.of()).get(0);
-        window = DeskWindows.show(stage, app);
+        window = DeskWindows.dressed(stage, app, home, org.wiredesk.desk.common.DeskLook.Theme.LIGHT);
     }
 
     @AfterEach
-    void tearDown() {
+    void tearDown() throws Exception {
+        DeskWindows.undress();
         app.close();
         testDesk.close();
         server.stop(0);

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Application;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -21,17 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wiredesk.app.AppContext;
 import org.wiredesk.app.DemoWire;
-import org.wiredesk.app.WireDeskApp;
 import org.wiredesk.desk.common.DeskLook;
-import org.wiredesk.desk.common.DirectTaskRunner;
-import org.wiredesk.desk.common.MemberPrefs;
-import org.wiredesk.desk.common.StoreChanges;
 import org.wiredesk.desk.signin.SignInDialog;
 import org.wiredesk.story.Story;
 import org.wiredesk.story.Status;
@@ -82,8 +76,7 @@ class ScreenTourUiTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        // the window sets AtlantaFX's theme for the application; the other tests run on Modena
-        FxToolkit.setupFixture(() -> Application.setUserAgentStylesheet(null));
+        DeskWindows.undress();
         app.close();
         testDesk.close();
     }
@@ -93,18 +86,7 @@ class ScreenTourUiTest {
     void everyScreenInBothThemes(DeskLook.Theme theme, FxRobot robot) throws Exception {
         String suffix = "-" + theme.name().toLowerCase(java.util.Locale.ROOT);
         AtomicReference<MainWindow> opened = new AtomicReference<>();
-        robot.interact(() -> {
-            MainWindow w = new MainWindow(WireDeskApp.services(app, new DirectTaskRunner(), new StoreChanges(),
-                    url -> { }), MemberPrefs.of(home, "solo"));
-            w.look().themeProperty().set(theme);
-            w.showIn(stage);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            w.start();
-            opened.set(w);
-        });
+        robot.interact(() -> opened.set(DeskWindows.dressed(stage, app, home, theme)));
         MainWindow window = opened.get();
         WaitForAsyncUtils.waitForFxEvents();
 
