@@ -91,8 +91,7 @@ public final class InboxViewModel {
     private final ObjectProperty<InboxFilter> narrow = new SimpleObjectProperty<>(this, "narrow", InboxFilter.NONE);
     private final ObservableList<String> sources = FXCollections.observableArrayList();
     private final ObservableList<String> languages = FXCollections.observableArrayList();
-    private final ObservableList<SavedView> savedViews = FXCollections.observableArrayList();
-    private org.wiredesk.store.SettingsRepository settings;
+    private final SavedViews savedViews;
     private final javafx.beans.property.BooleanProperty grouped =
             new javafx.beans.property.SimpleBooleanProperty(this, "grouped", false);
     /** The group shown whole (expanded), or 0. */
@@ -122,6 +121,7 @@ public final class InboxViewModel {
         this.rows = new PagedRows(runner, this::fetchRows, this::fail);
         this.loader = new InboxLoader(inbox, runner, rows, this::fail, this::countReports);
         this.follower = new StoreFollower(changes, this::refresh);
+        this.savedViews = new SavedViews(runner, this::fail);
         this.actions = new InboxActions(inbox, desk, ingest, user, runner, changes, this::say);
         view.addListener((obs, old, now) -> reload());
         filter.addListener((obs, old, now) -> {
@@ -364,28 +364,16 @@ public final class InboxViewModel {
 
     /** Where saved views are kept (the desk's settings, shared by every workstation on the store). */
     public void setSettings(org.wiredesk.store.SettingsRepository settings) {
-        this.settings = settings;
-        runner.run(() -> SavedView.parseAll(settings.get(SavedView.SETTING).orElse("")), savedViews::setAll,
-                this::fail);
+        savedViews.keepIn(settings);
     }
 
     /** Saves what the inbox shows now under a name (replacing a view of that name). */
     public void saveView(String name) {
-        if (name == null || name.isBlank() || settings == null) {
+        if (name == null || name.isBlank()) {
             return;
         }
         SavedView v = new SavedView(name.strip(), view.get(), filter.get() == null ? "" : filter.get(), narrow.get());
-        List<SavedView> all = new java.util.ArrayList<>(savedViews.stream()
-                .filter(x -> !x.name().equals(v.name())).toList());
-        all.add(v);
-        String text = SavedView.format(all);
-        runner.run(() -> {
-            settings.put(SavedView.SETTING, text);
-            return all;
-        }, saved -> {
-            savedViews.setAll(saved);
-            say(false, "Saved the view “" + v.name() + "” for the desk");
-        }, this::fail);
+        savedViews.save(v, () -> say(false, "Saved the view “" + v.name() + "” for the desk"));
     }
 
     public void apply(SavedView v) {
@@ -593,7 +581,7 @@ public final class InboxViewModel {
     }
 
     public ObservableList<SavedView> savedViews() {
-        return savedViews;
+        return savedViews.list();
     }
 
     public ReadOnlyStringProperty countsProperty() {
